@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { Availability, OrgRole, Scope, WorkspaceRole } from "../domain/constants.ts";
+import { secretRelations, type TokenActor, type UserActor } from "./actor.ts";
+import { canCreateSecret, hasOrgPermission, secretActionsFor, type SecretAccessFacts } from "./permissions.ts";
+
+const ORG = "org1";
+const user = (role: OrgRole, extra: Partial<UserActor> = {}): UserActor => ({
+  kind: "user",
+  userId: "u1",
+  label: "u1@example.test",
+  orgId: ORG,
+  role,
+  workspaceRoles: new Map(),
+  spotIds: new Set(),
+  ...extra,
+});
+const secret = (scope: Scope, extra: Partial<SecretAccessFacts> = {}): SecretAccessFacts => ({
+  orgId: ORG,
+  scope,
+  ownerId: null,
+  workspaceId: null,
+  availability: scope === "ORGANIZATION" ? "ORGANIZATION" : null,
+  spotIds: [],
+  ...extra,
+});
+const actions = (actor: UserActor | TokenActor, s: SecretAccessFacts) => [...secretActionsFor(secretRelations(actor, s), s.scope)].sort();
+
+const ALL = ["delete", "edit", "rollback", "use", "view"];
+const MANAGE = ["delete", "edit", "rollback", "view"];
+
+describe("personal secrets", () => {
+  it("belong to their owner alone", () => {
+    expect(actions(user("MEMBER"), secret("PERSONAL", { ownerId: "u1" }))).toEqual(ALL);
+  });
+  it.each(["HOLDER", "MANAGER", "MEMBER"] as OrgRole[])("are invisible to any other user, even a %s", (role) => {
+    expect(actions(user(role), secret("PERSONAL", { ownerId: "someone-else" }))).toEqual([]);
+  });
+});
+
+describe("organization secrets", () => {
+  it.each(["HOLDER", "MANAGER"] as OrgRole[])("are managed and used by a %s when available to the entire organization", (role) => {
+    expect(actions(user(role), secret("ORGANIZATION"))).toEqual(ALL);
+  });
+  it("can be viewed and used, not changed, by a member", () => {
+    expect(actions(user("MEMBER"), secret("ORGANIZATION"))).toEqual(["use", "view"]);
+  });
+  const spotSecret = secret("ORGANIZATION", { availability: "SPOTS" as Availability, spotIds: ["s1", "s2"] });
+  it("restricted to Spots are invisible to members outside them", () => {
+    expect(actions(user("MEMBER", { spotIds: new Set(["s3"]) }), spotSecret)).toEqual([]);
+  });
+  it("restricted to Spots are usable by members of one of them", () => {
+    expect(actions(user("MEMBER", { spotIds: new Set(["s2"]) }), spotSecret)).toEqual(["use", "view"]);
+  });
+  it("restricted to Spots are managed, but not used, by a Holder outside them", () => {
+    expect(actions(user("HOLDER"), spotSecret)).toEqual(MANAGE);
+    expect(actions(user("HOLDER", { spotIds: new Set(["s1"]) }), spotSecret)).toEqual(ALL);
+  });
+});
+
+describe("workspace secrets", () => {
+  const ws = secret("WORKSPACE", { workspaceId: "w1" });
+  const inWs = (role: WorkspaceRole) => user("MEMBER", { workspaceRoles: new Map([["w1", role]]) });
+  it("are managed by the workspace's Admins and by Holders/Managers", () => {
+    expect(actions(inWs("ADMIN"), ws)).toEqual(ALL);
+    expect(actions(user("MANAGER"), ws)).toEqual(ALL);
+  });
+  it("are used by the workspace's members", () => {
+    expect(actions(inWs("MEMBER"), ws)).toEqual(["use", "view"]);
+  });
+  it("are invisible to members of other workspaces", () => {
+    expect(actions(user("MEMBER", { workspaceRoles: new Map([["w2", "ADMIN"]]) }), ws)).toEqual([]);
+  });
+});
+
+describe("organizations are separate", () => {
+  it("grants nothing on another organization's secrets, whatever the role", () => {
+    for (const role of ["HOLDER", "MANAGER", "MEMBER"] as OrgRole[]) {
+      expect(actions(user(role), secret("ORGANIZATION", { orgId: "org2" }))).toEqual([]);
+      expect(actions(user(role), secret("PERSONAL", { orgId: "org2", ownerId: "u1" }))).toEqual([]);
+    }
+  });
+});
+
+describe("API tokens", () => {
+  const token = (perms: string[], workspaceId: string | null = null): TokenActor => ({
+    kind: "token",
+    tokenId: "t1",
+    label: "token",
+    orgId: ORG,
+    workspaceId,
+    permissions: new Set(perms as TokenActor["permissions"] extends ReadonlySet<infer P> ? P[] : never),
+    environmentIds: new Set(),
+  });
+  it("resolve organization-wide secrets only with the resolve permission", () => {
+    expect(actions(token(["read"]), secret("ORGANIZATION"))).toEqual(["view"]);
+    expect(actions(token(["read", "resolve"]), secret("ORGANIZATION"))).toEqual(["use", "view"]);
+  });
+  it("never reach personal or Spot-restricted secrets", () => {
+    const all = token(["read", "resolve", "write"]);
+    expect(actions(all, secret("PERSONAL", { ownerId: "u1" }))).toEqual([]);
+    expect(actions(all, secret("ORGANIZATION", { availability: "SPOTS", spotIds: ["s1"] }))).toEqual([]);
+  });
+  it("scoped to a workspace reach only that workspace's secrets", () => {
+    const wsToken = token(["read", "resolve"], "w1");
+    expect(actions(wsToken, secret("WORKSPACE", { workspaceId: "w1" }))).toEqual(["use", "view"]);
+    expect(actions(wsToken, secret("WORKSPACE", { workspaceId: "w2" }))).toEqual([]);
+    expect(actions(wsToken, secret("ORGANIZATION"))).toEqual([]);
+  });
+});
+
+describe("creating secrets", () => {
+  it("follows the storage location rules", () => {
+    expect(canCreateSecret("MEMBER", "PERSONAL", undefined)).toBe(true);
+    expect(canCreateSecret("MEMBER", "ORGANIZATION", undefined)).toBe(false);
+    expect(canCreateSecret("MANAGER", "ORGANIZATION", undefined)).toBe(true);
+    expect(canCreateSecret("MEMBER", "WORKSPACE", "MEMBER")).toBe(false);
+    expect(canCreateSecret("MEMBER", "WORKSPACE", "ADMIN")).toBe(true);
+    expect(canCreateSecret("HOLDER", "WORKSPACE", undefined)).toBe(true);
+  });
+  it("keeps administration with Account Holders", () => {
+    expect(hasOrgPermission("HOLDER", "members.manage")).toBe(true);
+    expect(hasOrgPermission("MANAGER", "members.manage")).toBe(false);
+    expect(hasOrgPermission("MANAGER", "audit.read.organization")).toBe(true);
+    expect(hasOrgPermission("MEMBER", "audit.read.organization")).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+// The permission table: the one place that says who may do what (PRODUCT.md §1–2).
+// Pure data and functions; deny by default — anything not granted here is refused.
+import type { Availability, OrgRole, Scope, WorkspaceRole } from "../domain/constants.ts";
+
+/** Organization-level permissions (administration and creation rights). */
+export const ORG_PERMISSIONS = [
+  "secret.create.organization",
+  "secret.create.personal",
+  "secret.import",
+  "secret.export",
+  "members.manage",
+  "workspaces.manage",
+  "spots.manage",
+  "environments.manage",
+  "settings.manage",
+  "audit.read.organization",
+  "audit.read.personal",
+  "tokens.manage",
+  "outbox.read",
+  "commands.create",
+] as const;
+export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
+
+const MEMBER_BASE: OrgPermission[] = ["secret.create.personal", "audit.read.personal", "commands.create"];
+const MANAGER_BASE: OrgPermission[] = [
+  ...MEMBER_BASE,
+  "secret.create.organization",
+  "secret.import",
+  "secret.export",
+  "audit.read.organization",
+  "tokens.manage",
+  "outbox.read",
+];
+
+export const ORG_ROLE_PERMISSIONS: Record<OrgRole, ReadonlySet<OrgPermission>> = {
+  HOLDER: new Set<OrgPermission>([
+    ...MANAGER_BASE,
+    "members.manage",
+    "workspaces.manage",
+    "spots.manage",
+    "environments.manage",
+    "settings.manage",
+  ]),
+  MANAGER: new Set(MANAGER_BASE),
+  MEMBER: new Set(MEMBER_BASE),
+};
+
+export function hasOrgPermission(role: OrgRole, permission: OrgPermission): boolean {
+  return ORG_ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** What can be done to one secret. "view" is metadata only; values are never viewable. */
+export const SECRET_ACTIONS = ["view", "use", "edit", "delete", "rollback"] as const;
+export type SecretAction = (typeof SECRET_ACTIONS)[number];
+
+/**
+ * How a caller relates to a secret. Grants attach to relations, per scope:
+ * - owner: the user who owns a personal secret
+ * - orgAdmin: Account Holder or Account Manager of the secret's organization
+ * - workspaceAdmin / workspaceMember: role in the secret's workspace
+ * - orgWide: any member, for an organization secret available to the entire organization
+ * - spotMember: member of one of the Spots an organization secret is restricted to
+ * - token / tokenResolve / tokenWrite: an API token in reach of the secret (organization-wide
+ *   secrets for organization tokens; the workspace's secrets for workspace tokens) with the
+ *   read, resolve or write permission
+ */
+export type SecretRelation =
+  | "owner"
+  | "orgAdmin"
+  | "workspaceAdmin"
+  | "workspaceMember"
+  | "orgWide"
+  | "spotMember"
+  | "token"
+  | "tokenResolve"
+  | "tokenWrite";
+
+const MANAGE: SecretAction[] = ["view", "edit", "delete", "rollback"];
+const ALL: SecretAction[] = ["view", "use", "edit", "delete", "rollback"];
+
+export const SECRET_GRANTS: Record<Scope, Partial<Record<SecretRelation, readonly SecretAction[]>>> = {
+  // Personal: the owner's alone — not even Account Holders (they only see aggregate counts).
+  PERSONAL: { owner: ALL },
+  ORGANIZATION: {
+    // Holders/Managers manage organization secrets; use of a Spot-restricted one still
+    // requires membership of one of its Spots ("only their members can use it").
+    orgAdmin: MANAGE,
+    orgWide: ["view", "use"],
+    spotMember: ["view", "use"],
+    token: ["view"],
+    tokenResolve: ["view", "use"],
+    tokenWrite: ["view", "edit"],
+  },
+  WORKSPACE: {
+    orgAdmin: ALL,
+    workspaceAdmin: ALL,
+    workspaceMember: ["view", "use"],
+    token: ["view"],
+    tokenResolve: ["view", "use"],
+    tokenWrite: ["view", "edit"],
+  },
+};
+
+/** The facts about a secret that decide access (all loaded on the server). */
+export type SecretAccessFacts = {
+  orgId: string;
+  scope: Scope;
+  ownerId: string | null;
+  workspaceId: string | null;
+  availability: Availability | null;
+  spotIds: readonly string[];
+};
+
+export function secretActionsFor(relations: Iterable<SecretRelation>, scope: Scope): Set<SecretAction> {
+  const granted = new Set<SecretAction>();
+  for (const relation of relations) for (const action of SECRET_GRANTS[scope][relation] ?? []) granted.add(action);
+  return granted;
+}
+
+/** Who may create a secret in a storage location. */
+export function canCreateSecret(
+  role: OrgRole,
+  scope: Scope,
+  workspaceRole: WorkspaceRole | undefined,
+): boolean {
+  switch (scope) {
+    case "PERSONAL":
+      return hasOrgPermission(role, "secret.create.personal");
+    case "ORGANIZATION":
+      return hasOrgPermission(role, "secret.create.organization");
+    case "WORKSPACE":
+      return hasOrgPermission(role, "secret.create.organization") || workspaceRole === "ADMIN";
+  }
+}
+
+export type { OrgRole, Scope, WorkspaceRole, Availability };

@@ -1,0 +1,46 @@
+// The one database client. SQLite (a file) by default; PostgreSQL when DATABASE_URL is a
+// postgres:// or postgresql:// URL. Both generated clients have the same model API; the
+// SQLite client's types stand for both.
+import "server-only";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
+import { databaseUrl } from "../env/database-url.ts";
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export type { Prisma } from "./generated/sqlite/client.ts";
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export function databaseKind(url = databaseUrl()): DatabaseKind {
+  return url.startsWith("file:") ? "sqlite" : "postgres";
+}
+
+function sqliteFile(url: string) {
+  const p = url.replace(/^file:/, "").split("?")[0] ?? "";
+  return path.isAbsolute(p) ? p : path.join(process.cwd(), p);
+}
+
+export function createDb(url = databaseUrl()): Db {
+  if (databaseKind(url) === "sqlite") {
+    const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFile(url)}`, timeout: 10_000 });
+    const client = new SqliteClient({ adapter });
+    // Deleted content (crypto-shredded key material) is overwritten with zeros, not left in
+    // free pages of the file. The adapter keeps one connection, so this holds for the client.
+    client.$queryRawUnsafe("PRAGMA secure_delete = ON").catch((e: unknown) => {
+      console.error("strongroom: could not enable SQLite secure_delete", e);
+    });
+    return client;
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { strongroomDb?: Db };
+
+/** The process-wide client (kept on globalThis so dev reloads do not open new pools). */
+export const db: Db = globalForDb.strongroomDb ?? createDb();
+globalForDb.strongroomDb = db;

@@ -1,0 +1,80 @@
+// Configuration, validated once (lazily, so `next build` does not need runtime secrets).
+// Every process.env read of the application goes through here.
+import "server-only";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { databaseUrl } from "./database-url.ts";
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().optional().transform((v) => v ?? fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), "must be a file: URL (SQLite) or a postgresql:// URL"),
+  NEXTAUTH_SECRET: optional,
+  NEXTAUTH_URL: optional,
+  STRONGROOM_MASTER_KEYS: optional,
+  STRONGROOM_MASTER_KEY_FILE: optional,
+  STRONGROOM_MASTER_KEY_CURRENT: optional,
+  OIDC_ISSUER: optional,
+  OIDC_CLIENT_ID: optional,
+  OIDC_CLIENT_SECRET: optional,
+  OIDC_NAME: optional,
+  SMTP_URL: optional,
+  SMTP_FROM: optional,
+  STRONGROOM_EGRESS_ALLOW: optional,
+  STRONGROOM_LOGIN_MAX_FAILURES: positiveInt(5),
+  STRONGROOM_LOCKOUT_MINUTES: positiveInt(15),
+  STRONGROOM_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).optional().transform((v) => v ?? 300),
+  STRONGROOM_TRUST_PROXY: optional.transform((v) => v === "1" || v === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse({ ...process.env, DATABASE_URL: databaseUrl() });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The master key specification: STRONGROOM_MASTER_KEYS, or the contents of STRONGROOM_MASTER_KEY_FILE. */
+export function masterKeySpec(): string {
+  const e = env();
+  if (e.STRONGROOM_MASTER_KEYS) return e.STRONGROOM_MASTER_KEYS;
+  if (e.STRONGROOM_MASTER_KEY_FILE) {
+    try {
+      return readFileSync(e.STRONGROOM_MASTER_KEY_FILE, "utf8");
+    } catch (err) {
+      throw new ConfigError(
+        `STRONGROOM_MASTER_KEY_FILE (${e.STRONGROOM_MASTER_KEY_FILE}) cannot be read: ${(err as NodeJS.ErrnoException).code ?? "error"}`,
+      );
+    }
+  }
+  throw new ConfigError(
+    "No master key configured. Set STRONGROOM_MASTER_KEYS (e.g. \"k1:<base64 of 32 random bytes>\") " +
+      "or STRONGROOM_MASTER_KEY_FILE. Generate one with: node -e \"console.log('k1:'+require('crypto').randomBytes(32).toString('base64'))\"",
+  );
+}
+
+/** For tests: forget the cached configuration after changing process.env. */
+export function resetEnvCache() {
+  cached = undefined;
+}

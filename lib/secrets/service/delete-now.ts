@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "../../db/index.ts";
+import { recordAudit, type RequestInfo } from "../../audit/index.ts";
+import { authorizeSecret, type Actor } from "../../authz/index.ts";
+import { secretAuditEvent } from "./audit-event.ts";
+import { loadLifecycleSettings } from "../../lifecycle/settings.ts";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Delete now: irreversible. Every version's ciphertext and wrapped data key are overwritten at
+ * once (crypto-shredding), so the value cannot be recovered even from a later backup; the
+ * secret stays as a tombstone for the audit trail until its purge date.
+ */
+export async function deleteSecretNow(actor: Actor, secretId: string, opts: { request?: RequestInfo | null; now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
+  const settings = await loadLifecycleSettings(facts.orgId);
+  await db.$transaction(async (tx) => {
+    await destroyKeyMaterial(tx, facts.id, now);
+    await tx.secret.update({
+      where: { id: facts.id },
+      data: {
+        status: "DELETED",
+        liveName: null,
+        deletedAt: now,
+        deletionDueAt: null,
+        purgeAt: new Date(now.getTime() + settings.tombstoneDays * DAY_MS),
+        version: { increment: 1 },
+      },
+    });
+    await recordAudit(
+      secretAuditEvent(actor, facts, "secret.delete", { detail: { mode: "now" }, request: opts.request }),
+      tx,
+    );
+  });
+}
+
+export async function destroyKeyMaterial(tx: Pick<typeof db, "secretValueVersion">, secretId: string, now: Date) {
+  await tx.secretValueVersion.updateMany({
+    where: { secretId },
+    data: { ciphertext: null, nonce: null, tag: null, wrappedKey: null, digest: null, masterKeyId: null, destroyedAt: now },
+  });
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { db, databaseKind, type Prisma } from "../../db/index.ts";
+import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
+import { effectiveStatus } from "../../lifecycle/status.ts";
+import type { SecretStatus } from "../../domain/constants.ts";
+import type { SecretListQuery } from "../list-query.ts";
+
+export type SecretListRow = {
+  id: string;
+  name: string;
+  type: string;
+  scope: string;
+  workspaceName: string | null;
+  availability: string | null;
+  spotNames: string[];
+  description: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  deletionDueAt: Date | null;
+  status: SecretStatus;
+  version: number;
+  actions: SecretAction[];
+};
+
+export type SecretListPage = { rows: SecretListRow[]; total: number; page: number; pageSize: number };
+
+function statusWhere(status: SecretListQuery["status"], now: Date): Prisma.SecretWhereInput {
+  const notExpired: Prisma.SecretWhereInput = { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  switch (status) {
+    case undefined:
+      return {};
+    case "EXPIRED":
+      return { OR: [{ status: "EXPIRED" }, { status: { in: ["ACTIVE", "INACTIVE"] }, expiresAt: { lte: now } }] };
+    case "SCHEDULED_FOR_DELETION":
+      return { status };
+    default:
+      return { status, ...notExpired };
+  }
+}
+
+function orderBy(q: SecretListQuery): Prisma.SecretOrderByWithRelationInput[] {
+  const dir = q.dir;
+  const nulls = { sort: dir, nulls: "last" } as const;
+  const by: Record<SecretListQuery["sort"], Prisma.SecretOrderByWithRelationInput[]> = {
+    name: [{ name: dir }],
+    type: [{ type: dir }, { name: "asc" }],
+    availability: [{ scope: dir }, { availability: nulls }, { name: "asc" }],
+    createdAt: [{ createdAt: dir }],
+    expiresAt: [{ expiresAt: nulls }, { name: "asc" }],
+    status: [{ status: dir }, { name: "asc" }],
+  };
+  return [...by[q.sort], { id: "asc" }];
+}
+
+/** One page of the secrets the actor may see, filtered, sorted and paged by the database. */
+export async function listSecrets(actor: Actor, q: SecretListQuery, now = new Date()): Promise<SecretListPage> {
+  const where: Prisma.SecretWhereInput = {
+    AND: [
+      visibleSecretsWhere(actor),
+      q.scope ? { scope: q.scope } : {},
+      q.workspaceId ? { workspaceId: q.workspaceId } : {},
+      q.type ? { type: q.type } : {},
+      q.q ? { name: databaseKind() === "postgres" ? { contains: q.q, mode: "insensitive" } : { contains: q.q } } : {},
+      statusWhere(q.status, now),
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.secret.count({ where }),
+    db.secret.findMany({
+      where,
+      orderBy: orderBy(q),
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: {
+        ...SECRET_FACTS_SELECT,
+        type: true,
+        description: true,
+        createdAt: true,
+        expiresAt: true,
+        lastUsedAt: true,
+        deletionDueAt: true,
+        workspace: { select: { name: true } },
+        spots: { select: { spotId: true, spot: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      scope: r.scope,
+      workspaceName: r.workspace?.name ?? null,
+      availability: r.availability,
+      spotNames: r.spots.map((s) => s.spot.name).sort(),
+      description: r.description,
+      createdAt: r.createdAt,
+      expiresAt: r.expiresAt,
+      lastUsedAt: r.lastUsedAt,
+      deletionDueAt: r.deletionDueAt,
+      status: effectiveStatus(r, now),
+      version: r.version,
+      actions: [...allowedSecretActions(actor, toFacts(r))],
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+// Use-time resolution: the only path on which a value is decrypted for a consumer.
+// Authorize → check status and expiry → decrypt → mark used + audit (in one transaction:
+// if the audit record cannot be written the value is not returned) → headers/fields.
+import "server-only";
+import { db } from "../../db/index.ts";
+import { recordAudit, type RequestInfo } from "../../audit/index.ts";
+import { assertSecretAction, SECRET_FACTS_SELECT, type Actor } from "../../authz/index.ts";
+import { secretAuditEvent } from "./audit-event.ts";
+import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
+import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
+import { buildInjection, type InjectionResult } from "../injection.ts";
+import { decryptPayload } from "../values.ts";
+
+export type ResolveOptions = {
+  request?: RequestInfo | null;
+  /** Who is using it, for the audit record (e.g. { kind: "QUICK_COMMAND", name: "Charge card" }). */
+  consumer?: { kind: string; name: string } | null;
+  now?: Date;
+};
+
+export type ResolvedSecret = InjectionResult & {
+  secret: { id: string; name: string; type: string };
+  environment: { id: string; name: string };
+};
+
+/** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+export async function resolveSecret(
+  actor: Actor,
+  secretId: string,
+  environmentId: string,
+  opts: ResolveOptions = {},
+): Promise<ResolvedSecret> {
+  const now = opts.now ?? new Date();
+  const row = await db.secret.findUnique({
+    where: { id: secretId },
+    select: {
+      ...SECRET_FACTS_SELECT,
+      type: true,
+      metadata: true,
+      expiresAt: true,
+      deletionDueAt: true,
+      lastUsedAt: true,
+      values: { where: { environmentId }, orderBy: { version: "desc" }, take: 1, include: { environment: true } },
+    },
+  });
+  const facts = await assertSecretAction(actor, row, "use", opts.request);
+  const secret = row!;
+  const audit = (outcome: "SUCCESS" | "DENIED" | "FAILURE", detail: Record<string, unknown>) =>
+    secretAuditEvent(actor, facts, "secret.use", {
+      outcome,
+      environmentId,
+      request: opts.request,
+      detail: { ...detail, consumer: opts.consumer ?? undefined },
+    });
+  const fail = async (error: AppError, reason: string): Promise<never> => {
+    await recordAudit(audit(error instanceof ForbiddenError ? "DENIED" : "FAILURE", { reason }));
+    throw error;
+  };
+
+  if (actor.kind === "token" && actor.environmentIds.size > 0 && !actor.environmentIds.has(environmentId)) {
+    await fail(new ForbiddenError("This token may not use values of that environment."), "environment_not_allowed");
+  }
+  const problem = usabilityProblem(secret, now);
+  if (problem) await fail(new UnusableSecretError(problem.message, problem.code), problem.code);
+  const value = secret.values[0];
+  if (!value || value.environment.orgId !== facts.orgId) {
+    await fail(new NotFoundError(`The secret "${facts.name}" has no value in that environment.`), "no_value");
+  }
+  const current = value!;
+  let payload: Record<string, unknown>;
+  try {
+    payload = await decryptPayload(current, { orgId: facts.orgId, secretId: facts.id, version: current.version, environmentId });
+  } catch {
+    return fail(new AppError(`The value of "${facts.name}" could not be decrypted. An administrator has been notified through the audit log.`, "decryption_failed", 500), "decryption_failed");
+  }
+
+  const { reactivated, data } = useTransition(secret, now);
+  const stale = !secret.lastUsedAt || now.getTime() - secret.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS;
+  await db.$transaction(async (tx) => {
+    if (reactivated || stale) {
+      await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
+    }
+    await recordAudit(audit("SUCCESS", { version: current.version, reactivated }), tx);
+  });
+
+  return {
+    secret: { id: facts.id, name: facts.name, type: secret.type },
+    environment: { id: environmentId, name: current.environment.name },
+    ...buildInjection(secret.type, JSON.parse(secret.metadata) as Record<string, unknown>, payload),
+  };
+}
