@@ -10,7 +10,7 @@ export function buildInjection(
   payload: Record<string, unknown>,
 ): InjectionResult {
   const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(metadata)) if (v != null && typeof v !== "object") fields[k] = str(v);
+  for (const [k, v] of Object.entries(metadata)) if (k !== "type" && v != null && typeof v !== "object") fields[k] = str(v);
   if (type === "KEY_VALUE") {
     for (const pair of (payload.pairs as { key: string; value: string }[] | undefined) ?? []) fields[pair.key] = pair.value;
   } else {

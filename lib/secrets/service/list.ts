@@ -61,7 +61,8 @@ export async function listSecrets(actor: Actor, q: SecretListQuery, now = new Da
       q.scope ? { scope: q.scope } : {},
       q.workspaceId ? { workspaceId: q.workspaceId } : {},
       q.type ? { type: q.type } : {},
-      q.q ? { name: databaseKind() === "postgres" ? { contains: q.q, mode: "insensitive" } : { contains: q.q } } : {},
+      // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE (the SQLite-typed client lacks `mode`).
+      q.q ? ({ name: { contains: q.q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.SecretWhereInput) : {},
       statusWhere(q.status, now),
     ],
   };

@@ -1,0 +1,93 @@
+// A member cannot reach another user's personal secret or another organization's data:
+// every path answers "not found", not "forbidden", so existence is not revealed.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db/index.ts";
+import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, actorForSecret, type Actor } from "../../lib/authz/index.ts";
+import { NotFoundError, ForbiddenError } from "../../lib/errors/index.ts";
+import { deleteSecretNow, getSecret, listSecrets, resolveSecret, updateSecret, listValueVersions } from "../../lib/secrets/index.ts";
+import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
+import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
+
+let acme: OrgFixture;
+let other: OrgFixture;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  acme = await orgFixture("iso-a");
+  other = await orgFixture("iso-b");
+  const a = acme.actors;
+  ids.personal = (await register(a.member1, apiKeyInput(acme, "m1_personal", "personal-value", { scope: "PERSONAL", availability: undefined }))).id;
+  ids.orgWide = (await register(a.holder, apiKeyInput(acme, "org_wide", "org-value"))).id;
+  ids.alphaOnly = (await register(a.manager, apiKeyInput(acme, "alpha_only", "alpha-value", { availability: "SPOTS", spotIds: [acme.spotIds.alpha] }))).id;
+  ids.workspace = (await register(a.member1, apiKeyInput(acme, "ws_secret", "ws-value", { scope: "WORKSPACE", workspaceId: acme.workspaceId, availability: undefined }))).id;
+  ids.otherOrg = (await register(other.actors.holder, apiKeyInput(other, "other_org", "other-value"))).id;
+});
+
+async function expectNotFound(p: Promise<unknown>) {
+  await expect(p).rejects.toBeInstanceOf(NotFoundError);
+}
+
+describe("personal secrets of another user", () => {
+  it.each(["holder", "manager", "member2"] as const)("are not found for the %s: get, resolve, update, delete, versions", async (who) => {
+    const actor = acme.actors[who];
+    await expectNotFound(getSecret(actor, ids.personal!));
+    await expectNotFound(resolveSecret(actor, ids.personal!, env(acme, "Production")));
+    await expectNotFound(updateSecret(actor, { secretId: ids.personal!, expectedVersion: 1, description: "x" }));
+    await expectNotFound(deleteSecretNow(actor, ids.personal!));
+    await expectNotFound(listValueVersions(actor, ids.personal!));
+  });
+  it("are not listed for anyone else", async () => {
+    for (const who of ["holder", "manager", "member2"] as const) {
+      const page = await listSecrets(acme.actors[who], parseSecretListQuery({ pageSize: "100" }));
+      expect(page.rows.map((r) => r.name)).not.toContain("m1_personal");
+    }
+  });
+  it("are the owner's to use", async () => {
+    const r = await resolveSecret(acme.actors.member1, ids.personal!, env(acme, "Production"));
+    expect(r.headers["X-API-Key"]).toBe("personal-value");
+  });
+});
+
+describe("another organization", () => {
+  it("does not exist for a member of Acme, even its Account Holder", async () => {
+    await expectNotFound(getSecret(acme.actors.holder, ids.otherOrg!));
+    await expectNotFound(resolveSecret(acme.actors.holder, ids.otherOrg!, env(other, "Production")));
+    await expectNotFound(deleteSecretNow(acme.actors.holder, ids.otherOrg!));
+    await expectNotFound(actorForSecret(acme.users.holder, ids.otherOrg!));
+  });
+  it("cannot be written into by naming its id in the input", async () => {
+    await expectNotFound(register(acme.actors.holder, apiKeyInput(other, "forged", "v")));
+  });
+  it("cannot be decrypted with an environment of another organization", async () => {
+    await expect(resolveSecret(acme.actors.holder, ids.orgWide!, env(other, "Production"))).rejects.toThrow();
+  });
+});
+
+describe("Spot-restricted and workspace secrets", () => {
+  it("are not found for members outside the Spot or workspace", async () => {
+    const outsider = await orgFixture("iso-c");
+    await expectNotFound(getSecret(acme.actors.member2, ids.alphaOnly!));
+    await expectNotFound(getSecret(outsider.actors.member1, ids.workspace!));
+  });
+  it("let a workspace member use but not edit", async () => {
+    const r = await resolveSecret(acme.actors.member2, ids.workspace!, env(acme, "Production"));
+    expect(r.headers["X-API-Key"]).toBe("ws-value");
+    await expect(updateSecret(acme.actors.member2, { secretId: ids.workspace!, expectedVersion: 1, description: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+  it("record each denial in the audit log", async () => {
+    const denials = await db.auditEvent.count({ where: { orgId: acme.orgId, outcome: "DENIED" } });
+    expect(denials).toBeGreaterThan(0);
+  });
+});
+
+describe("the listing query agrees with the permission table", () => {
+  it("for every actor and secret of the organization", async () => {
+    const all = await db.secret.findMany({ where: { orgId: acme.orgId }, select: SECRET_FACTS_SELECT });
+    const actors: Actor[] = Object.values(acme.actors);
+    for (const actor of actors) {
+      const listed = await db.secret.findMany({ where: visibleSecretsWhere(actor), select: { id: true } });
+      const expected = all.filter((s) => allowedSecretActions(actor, toFacts(s)).has("view")).map((s) => s.id).sort();
+      expect(listed.map((s) => s.id).sort()).toEqual(expected);
+    }
+  });
+});
