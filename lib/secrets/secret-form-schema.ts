@@ -3,7 +3,7 @@
 // the server action and the API; the server adds the checks that need node:crypto.
 import { z } from "zod";
 import { AVAILABILITIES, SCOPES } from "../domain/constants.ts";
-import { credentialInputSchema } from "./credential-types/index.ts";
+import { credentialInputSchema, credentialUpdateInputSchema } from "./credential-types/index.ts";
 import { DESCRIPTION_MAX_LENGTH, descriptionSchema, expirationDateSchema, secretNameSchema } from "./secret-input.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
@@ -48,7 +48,7 @@ export const updateSecretSchema = z.object({
   availability: z.enum(AVAILABILITIES).optional(),
   spotIds: z.array(id).max(100).optional(),
   /** Same shape as on registration; environments left out of `values` keep their value. */
-  credential: credentialInputSchema.optional(),
+  credential: credentialUpdateInputSchema.optional(),
 });
 
 export type UpdateSecretInput = z.input<typeof updateSecretSchema>;

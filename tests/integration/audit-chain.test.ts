@@ -1,0 +1,47 @@
+// The audit log is a hash chain per organization: editing or removing a record is detected.
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/index.ts";
+import { verifyAuditChains } from "../../lib/audit/verify.ts";
+import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
+import { apiKeyInput, env, orgFixture, register } from "../support/org.ts";
+
+async function breakOf(orgId: string) {
+  const report = await verifyAuditChains(db);
+  return report.breaks.find((b) => b.chain === orgId);
+}
+
+describe("the audit chain", () => {
+  it("links every record of an organization and verifies intact", async () => {
+    const org = await orgFixture("chain");
+    const s = await register(org.actors.holder, apiKeyInput(org, "audited", "never-logged-value"));
+    await resolveSecret(org.actors.member1, s.id, env(org, "Production"));
+    await deleteSecretNow(org.actors.holder, s.id);
+    const events = await db.auditEvent.findMany({ where: { orgId: org.orgId }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["secret.create", "secret.use", "secret.delete"]);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(JSON.stringify(events)).not.toContain("never-logged-value");
+    expect(await breakOf(org.orgId)).toBeUndefined();
+  });
+
+  it("reports an edited record", async () => {
+    const org = await orgFixture("chain-edit");
+    for (const n of ["a", "b", "c"]) await register(org.actors.holder, apiKeyInput(org, n, "v"));
+    await db.auditEvent.updateMany({ where: { orgId: org.orgId, seq: 2 }, data: { actorLabel: "someone-else@example.test" } });
+    expect(await breakOf(org.orgId)).toMatchObject({ seq: 2, reason: expect.stringMatching(/changed/) });
+  });
+
+  it("reports a removed record", async () => {
+    const org = await orgFixture("chain-rm");
+    for (const n of ["a", "b", "c"]) await register(org.actors.holder, apiKeyInput(org, n, "v"));
+    await db.auditEvent.deleteMany({ where: { orgId: org.orgId, seq: 2 } });
+    expect(await breakOf(org.orgId)).toMatchObject({ seq: 2, reason: expect.stringMatching(/missing/) });
+  });
+
+  it("stays linear under concurrent writers", async () => {
+    const org = await orgFixture("chain-race");
+    await Promise.all(Array.from({ length: 8 }, (_, i) => register(org.actors.holder, apiKeyInput(org, `race_${i}`, "v"))));
+    const seqs = (await db.auditEvent.findMany({ where: { orgId: org.orgId }, select: { seq: true }, orderBy: { seq: "asc" } })).map((e) => e.seq);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await breakOf(org.orgId)).toBeUndefined();
+  });
+});
