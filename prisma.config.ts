@@ -29,7 +29,7 @@ function patchCatalogTypes(pool: pg.Pool) {
 }
 
 function sqliteFile(u: string) {
-  const p = u.replace(/^file:/, "").split("?")[0];
+  const p = u.replace(/^file:/, "").split("?")[0] ?? "";
   return path.isAbsolute(p) ? p : path.join(process.cwd(), p);
 }
 

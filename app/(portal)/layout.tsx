@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { loadPortalState, safeCallbackPath } from "@/lib/auth";
+import { ORG_ROLE_LABELS } from "@/lib/domain/constants";
+import { AppShell } from "@/components/shell/app-shell";
+import { NoOrganization } from "@/components/shell/no-organization";
+import { OrganizationSwitcher } from "@/components/shell/organization-switcher";
+import { TopBar } from "@/components/shell/top-bar";
+import { UserMenu } from "@/components/shell/user-menu";
+import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
+import { switchOrganization, switchWorkspace } from "./context-actions";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const state = await loadPortalState();
+
+  if (state.status === "signed-out") {
+    // The proxy sets this header to the requested path (it only redirects token-less visitors;
+    // this catches sessions that are no longer valid: disabled user, sessions revoked).
+    const path = safeCallbackPath((await headers()).get("x-strongroom-path"));
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  if (state.status === "no-organization") return <NoOrganization email={state.user.email} />;
+
+  const { user, org, role, orgs, workspaces, workspace } = state.context;
+  return (
+    <AppShell
+      topBar={
+        <TopBar
+          switchers={
+            <>
+              <OrganizationSwitcher organizations={orgs} currentId={org.id} onSwitch={switchOrganization} />
+              <WorkspaceSwitcher workspaces={workspaces} currentId={workspace?.id ?? null} onSwitch={switchWorkspace} />
+            </>
+          }
+          userMenu={<UserMenu name={user.name} email={user.email} roleLabel={ORG_ROLE_LABELS[role]} />}
+        />
+      }
+    >
+      {children}
+    </AppShell>
+  );
+}

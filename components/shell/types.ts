@@ -1,0 +1,3 @@
+/** What the portal's context actions return (app/(portal)/context-actions.ts). */
+export type SwitchResult = { ok: true } | { ok: false; error: string };
+export type SwitchAction = (id: string | null) => Promise<SwitchResult>;

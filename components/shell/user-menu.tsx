@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { SignOutButton } from "./sign-out-button.tsx";
+
+/** A disclosure (button + panel) with the user's e-mail, role and "Sign out". Escape or a click outside closes it. */
+export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const display = name.trim() || email;
+  const initials = display
+    .split(/[\s@.]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => p[0]!.toUpperCase())
+    .join("");
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setOpen(false);
+        trigger.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        ref={trigger}
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen((o) => !o)}
+        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
+      >
+        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
+          {initials || "?"}
+        </span>
+        <span className="max-w-40 truncate">{display}</span>
+      </button>
+      {open && (
+        <div
+          id={`${id}-panel`}
+          className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-zinc-200 bg-white p-4 shadow-lg"
+        >
+          <p className="text-sm font-medium text-zinc-900">{display}</p>
+          <p className="truncate text-sm text-zinc-600">{email}</p>
+          <p className="mt-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">Role</p>
+          <p className="text-sm text-zinc-800">{roleLabel}</p>
+          <SignOutButton size="sm" className="mt-4 w-full" />
+        </div>
+      )}
+    </div>
+  );
+}

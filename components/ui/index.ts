@@ -1,0 +1,10 @@
+export { cn } from "./cn.ts";
+export { Button, buttonClasses, Spinner, type ButtonProps } from "./button.tsx";
+export { Input, Textarea, FieldError, fieldClasses } from "./input.tsx";
+export { Label } from "./label.tsx";
+export { Select } from "./select.tsx";
+export { Card, CardHeader, CardTitle, CardContent } from "./card.tsx";
+export { Badge, type BadgeTone } from "./badge.tsx";
+export { EmptyState } from "./empty-state.tsx";
+export { PageHeader } from "./page-header.tsx";
+export { Skeleton } from "./skeleton.tsx";

@@ -1,0 +1,86 @@
+// next-auth configuration: JWT sessions (they survive a restart; every use is re-checked
+// against the database by session.ts), e-mail + password, and optional OIDC single sign-on.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env/index.ts";
+import { authorizeCredentials } from "./authorize.ts";
+import { clientIp, headerGetter, throttleKey, userAgent } from "./client-address.ts";
+import { databaseAuthorizeDeps } from "./login-attempts.ts";
+import { acceptOidcSignIn, OIDC_PROVIDER_ID, oidcProvider, oidcUser } from "./oidc.ts";
+import { SignInError } from "./sign-in-errors.ts";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+function buildAuthOptions(): NextAuthOptions {
+  const e = env();
+  const oidc = oidcProvider(e);
+
+  const credentials = CredentialsProvider({
+    id: "credentials",
+    name: "E-mail and password",
+    credentials: {
+      email: { label: "E-mail", type: "email" },
+      password: { label: "Password", type: "password" },
+    },
+    async authorize(input, req) {
+      const get = headerGetter(req?.headers);
+      const trust = env().STRONGROOM_TRUST_PROXY;
+      try {
+        return await authorizeCredentials(
+          input,
+          { ip: clientIp(get, trust), userAgent: userAgent(get), throttleKey: throttleKey(get, trust) },
+          databaseAuthorizeDeps(),
+        );
+      } catch (err) {
+        if (err instanceof SignInError) throw err;
+        // next-auth hands an Error's message to the browser: never let an unexpected one through.
+        console.error("[auth] unexpected error during sign-in", err);
+        throw new Error("server_error");
+      }
+    },
+  });
+
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: oidc ? [credentials, oidc] : [credentials],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        try {
+          return await acceptOidcSignIn(profile as { email?: unknown; email_verified?: unknown } | undefined);
+        } catch (err) {
+          console.error("[auth] unexpected error during OIDC sign-in", err);
+          return false;
+        }
+      },
+      async jwt({ token, user, account, profile }) {
+        if (!account) return token; // not a sign-in: keep the token as it is
+        if (account.provider === OIDC_PROVIDER_ID) {
+          const p = profile as { email?: unknown; email_verified?: unknown } | undefined;
+          const dbUser = await oidcUser(p?.email ?? user?.email, p?.email_verified);
+          if (!dbUser) throw new Error("AccessDenied");
+          return { sub: dbUser.id, userId: dbUser.id, email: dbUser.email, name: dbUser.name, sessionVersion: dbUser.sessionVersion };
+        }
+        return {
+          sub: user.id,
+          userId: user.id,
+          email: user.email,
+          name: user.name,
+          sessionVersion: user.sessionVersion ?? 0,
+        };
+      },
+      async session({ session, token }) {
+        return {
+          expires: session.expires,
+          user: { id: token.userId ?? "", email: token.email ?? "", name: token.name ?? "" },
+          sessionVersion: token.sessionVersion ?? -1,
+        };
+      },
+    },
+  };
+}
+
+export const authOptions: NextAuthOptions = buildAuthOptions();
