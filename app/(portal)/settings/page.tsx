@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getPortalContext } from "@/lib/auth";
-import { EmptyState, PageHeader } from "@/components/ui";
+import { settingsSectionsFor } from "@/lib/authz/settings-tabs";
+import { EmptyState } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await getPortalContext();
+  const { role } = await getPortalContext();
+  const first = settingsSectionsFor(role)[0];
+  if (first) redirect(first.href);
   return (
-    <>
-      <PageHeader title="Settings" description="Members, workspaces, Spots, environments, lifecycle periods and API tokens." />
-      <EmptyState title="Settings are not available yet in this build." description="This part of Strongroom is being built and will appear here in a later release." />
-    </>
+    <EmptyState
+      title="Nothing to manage here"
+      description="Organization settings are managed by Account Holders and Account Managers. Ask one of them for changes."
+    />
   );
 }

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { NotYetAvailable } from "@/components/settings/not-yet-available";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default function Page() {
+  return <NotYetAvailable section="Members" />;
+}
