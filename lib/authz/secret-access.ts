@@ -3,7 +3,8 @@ import { db, type Tx } from "../db/index.ts";
 import { ForbiddenError, NotFoundError } from "../errors/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
 import type { Availability, Scope } from "../domain/constants.ts";
-import { actorAudit, secretRelations, type Actor } from "./actor.ts";
+import { secretRelations, type Actor } from "./actor.ts";
+import { secretAuditEvent } from "./secret-audit.ts";
 import { secretActionsFor, type SecretAccessFacts, type SecretAction } from "./permissions.ts";
 
 export type AccessibleSecret = SecretAccessFacts & { id: string; name: string; status: string; version: number };
@@ -68,15 +69,13 @@ export async function assertSecretAction(
   const allowed = facts && row.status !== "DELETED" ? allowedSecretActions(actor, facts) : new Set<SecretAction>();
   if (facts && allowed.has(action)) return facts;
   if (facts && facts.orgId === actor.orgId) {
-    await recordAudit({
-      orgId: actor.orgId,
-      actor: actorAudit(actor),
-      action: `secret.${action}`,
-      outcome: "DENIED",
-      secret: { id: facts.id, name: facts.name, personalOwnerId: facts.scope === "PERSONAL" ? facts.ownerId : null },
-      detail: { reason: allowed.has("view") ? "forbidden" : "not_visible" },
-      request,
-    });
+    await recordAudit(
+      secretAuditEvent(actor, facts, `secret.${action}`, {
+        outcome: "DENIED",
+        detail: { reason: allowed.has("view") ? "forbidden" : "not_visible" },
+        request,
+      }),
+    );
   }
   if (facts && allowed.has("view")) throw new ForbiddenError(`You do not have permission to ${action} the secret "${facts.name}".`);
   throw new NotFoundError("Secret not found.");

@@ -8,3 +8,4 @@ export { updateSecret } from "./service/update.ts";
 export { copyValue, listValueVersions, rollbackValue, type ValueVersionInfo } from "./service/versions.ts";
 export { resolveSecret, type ResolvedSecret, type ResolveOptions } from "./service/resolve.ts";
 export { deleteSecretNow } from "./service/delete-now.ts";
+export { scheduleDeletion, cancelDeletion } from "./service/schedule-deletion.ts";

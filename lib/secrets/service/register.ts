@@ -2,13 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { actorAudit, canCreateSecret, type Actor } from "../../authz/index.ts";
+import { actorAudit, canCreateSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../errors/index.ts";
 import { scopeKey } from "../scope.ts";
 import type { RegisterSecretData } from "../secret-form-schema.ts";
 import { validateCredential } from "../validate-credential.ts";
 import { encryptPayload } from "../values.ts";
-import { secretAuditEvent } from "./audit-event.ts";
 import { isUniqueViolation, nameTakenError } from "./errors.ts";
 import { checkPlacement } from "./placement.ts";
 

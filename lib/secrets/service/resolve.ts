@@ -4,8 +4,7 @@
 import "server-only";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { assertSecretAction, SECRET_FACTS_SELECT, type Actor } from "../../authz/index.ts";
-import { secretAuditEvent } from "./audit-event.ts";
+import { assertSecretAction, SECRET_FACTS_SELECT, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
 import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";

@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { authorizeSecret, type Actor } from "../../authz/index.ts";
+import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { ValidationError } from "../../errors/index.ts";
 import type { UpdateSecretData } from "../secret-form-schema.ts";
 import { validateCredential } from "../validate-credential.ts";
 import { encryptPayload } from "../values.ts";
-import { secretAuditEvent } from "./audit-event.ts";
 import { prefixKeys } from "./register.ts";
 import { checkPlacement } from "./placement.ts";
 import { writeNewVersion } from "./write-version.ts";

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { authorizeSecret, type Actor } from "../../authz/index.ts";
-import { secretAuditEvent } from "./audit-event.ts";
+import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { decryptPayload, encryptPayload, isDecryptable } from "../values.ts";
 import { writeNewVersion } from "./write-version.ts";

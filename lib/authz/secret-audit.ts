@@ -1,13 +1,20 @@
 import "server-only";
-import type { AuditInput, RequestInfo } from "../../audit/index.ts";
-import { actorAudit, type AccessibleSecret, type Actor } from "../../authz/index.ts";
+import type { AuditInput, RequestInfo } from "../audit/index.ts";
+import { actorAudit, type Actor } from "./actor.ts";
+import type { AccessibleSecret } from "./secret-access.ts";
 
 /** The audit record of a successful action on a secret (never carries a value). */
 export function secretAuditEvent(
   actor: Actor,
   facts: Pick<AccessibleSecret, "id" | "name" | "orgId" | "scope" | "ownerId">,
   action: string,
-  extra: { environmentId?: string | null; detail?: Record<string, unknown>; request?: RequestInfo | null; outcome?: AuditInput["outcome"] } = {},
+  extra: {
+    environmentId?: string | null;
+    detail?: Record<string, unknown>;
+    request?: RequestInfo | null;
+    outcome?: AuditInput["outcome"];
+    target?: AuditInput["target"];
+  } = {},
 ): AuditInput {
   return {
     orgId: facts.orgId,
@@ -16,6 +23,7 @@ export function secretAuditEvent(
     outcome: extra.outcome ?? "SUCCESS",
     secret: { id: facts.id, name: facts.name, personalOwnerId: facts.scope === "PERSONAL" ? facts.ownerId : null },
     environmentId: extra.environmentId ?? null,
+    target: extra.target ?? null,
     detail: extra.detail,
     request: extra.request,
   };

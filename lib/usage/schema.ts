@@ -1,0 +1,18 @@
+// Usage declarations (PRODUCT.md §4): shared by the API and the portal.
+import { z } from "zod";
+import { CONSUMER_KINDS } from "../domain/constants.ts";
+
+export const declareUsageSchema = z.object({
+  consumerKind: z.enum(CONSUMER_KINDS, { error: "Choose a consumer kind." }),
+  consumerName: z.string().trim().min(1, "Consumer name is required.").max(200, "Consumer name is too long: at most 200 characters."),
+  consumerUrl: z
+    .string()
+    .trim()
+    .max(2000, "Consumer URL is too long.")
+    .refine((v) => /^https?:\/\//i.test(v) || v.startsWith("/"), "Consumer URL must be an http(s) URL or a path in the portal.")
+    .optional(),
+  location: z.string().trim().min(1, "Say where in the consumer the secret is used, e.g. \"header Authorization\".").max(200),
+});
+
+export type DeclareUsageInput = z.input<typeof declareUsageSchema>;
+export type DeclareUsageData = z.output<typeof declareUsageSchema>;
