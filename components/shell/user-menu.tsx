@@ -54,6 +54,8 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
       {open && (
         <div
           id={`${id}-panel`}
+          role="dialog"
+          aria-label="User menu"
           className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-zinc-200 bg-white p-4 shadow-lg"
         >
           <p className="text-sm font-medium text-zinc-900">{display}</p>

@@ -29,10 +29,11 @@ export function createDb(url = databaseUrl()): Db {
     const adapter = new PrismaBetterSQLite3({ url: `file:${sqliteFile(url)}`, timeout: 10_000 });
     const client = new SqliteClient({ adapter });
     // Deleted content (crypto-shredded key material) is overwritten with zeros, not left in
-    // free pages of the file. The adapter keeps one connection, so this holds for the client.
-    client.$queryRawUnsafe("PRAGMA secure_delete = ON").catch((e: unknown) => {
-      console.error("strongroom: could not enable SQLite secure_delete", e);
-    });
+    // free pages of the file; the adapter keeps one connection, so this holds for the client.
+    // WAL lets scripts (sweep, rotation, seeds) write while the portal reads and writes.
+    for (const pragma of ["PRAGMA secure_delete = ON", "PRAGMA journal_mode = WAL"]) {
+      client.$queryRawUnsafe(pragma).catch((e: unknown) => console.error(`strongroom: SQLite ${pragma} failed`, e));
+    }
     return client;
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });

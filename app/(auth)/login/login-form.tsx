@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -20,6 +20,10 @@ export function LoginForm({
   const id = useId();
   const [error, setError] = useState<string | null>(initialError);
   const [ssoPending, setSsoPending] = useState(false);
+  // Until React has hydrated, a click would let the browser submit the form natively and put
+  // the password in a URL: the button stays disabled until then (and the form posts, never GETs).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const {
     register,
     handleSubmit,
@@ -62,7 +66,7 @@ export function LoginForm({
           {error}
         </div>
       )}
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} method="post" action="/login" noValidate className="space-y-4">
         <div>
           <Label htmlFor={`${id}-email`}>E-mail</Label>
           <Input
@@ -89,7 +93,7 @@ export function LoginForm({
           />
           <FieldError id={`${id}-password-error`}>{passwordError}</FieldError>
         </div>
-        <Button type="submit" className="w-full" pending={isSubmitting} disabled={ssoPending}>
+        <Button type="submit" className="w-full" pending={isSubmitting} disabled={ssoPending || !hydrated}>
           Sign in
         </Button>
       </form>

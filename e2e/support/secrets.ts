@@ -1,0 +1,118 @@
+// Helpers of the Secrets Manager specs: unique names, test data through the data layer
+// (support/secrets-data.ts in a child process: lib/ is server-only ESM), and the wizard steps.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+
+const root = path.resolve(__dirname, "../..");
+
+/** A secret name no other test uses: `<prefix>_<random>`. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(4).toString("hex")}`;
+}
+
+function run<T>(command: object): T {
+  const output = execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", path.join(__dirname, "secrets-data.ts"), JSON.stringify(command)],
+    {
+      cwd: root,
+      // The e2e server's master keys, so that values written here decrypt there.
+      env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return JSON.parse(output) as T;
+}
+
+export type Environments = Record<"Development" | "Staging" | "Production", string>;
+
+export function demoEnvironments(): Environments {
+  return run<Environments>({ op: "environments" });
+}
+
+export type SecretSetup = {
+  name: string;
+  scope?: "ORGANIZATION" | "WORKSPACE" | "PERSONAL";
+  workspaceId?: string;
+  /** API Key value in Production (Basic Auth password with `type: "BASIC_AUTH"`). */
+  value?: string;
+  type?: "API_KEY" | "BASIC_AUTH";
+  expiresAt?: string;
+  description?: string;
+};
+
+/** Registers secrets for a demo user (one child process for all of them); returns their ids. */
+export function registerSecrets(email: string, setups: SecretSetup[]): string[] {
+  const envs = demoEnvironments();
+  const inputs = setups.map((s) => {
+    const scope = s.scope ?? "PERSONAL";
+    const value = s.value ?? `value-${randomBytes(6).toString("hex")}`;
+    const credential =
+      s.type === "BASIC_AUTH"
+        ? { type: "BASIC_AUTH", username: "e2e", values: { [envs.Production]: { password: value } } }
+        : { type: "API_KEY", headerName: "X-API-Key", values: { [envs.Production]: { value } } };
+    return {
+      scope,
+      workspaceId: s.workspaceId,
+      availability: scope === "ORGANIZATION" ? "ORGANIZATION" : undefined,
+      name: s.name,
+      description: s.description,
+      expiresAt: s.expiresAt,
+      credential,
+    };
+  });
+  return run<string[]>({ op: "register", email, inputs });
+}
+
+export function registerSecret(email: string, setup: SecretSetup): string {
+  return registerSecrets(email, [setup])[0]!;
+}
+
+export function declareUsage(email: string, secretId: string, consumerName: string, location: string): void {
+  run({ op: "declareUsage", email, secretId, usage: { consumerKind: "AGENT", consumerName, location } });
+}
+
+/** Someone else saves the secret: it moves to a new version. */
+export function updateDescriptionBehindTheScenes(email: string, secretId: string, description: string): void {
+  run({ op: "update", email, secretId, description });
+}
+
+export function scheduleDeletion(email: string, secretId: string): void {
+  run({ op: "schedule", email, secretId });
+}
+
+export type Certificates = { validPem: string; key: string; expiredPem: string; otherKey: string };
+
+/** Test certificates made with openssl at test time (lib/secrets/testdata/certificate-fixtures.ts). */
+export function makeCertificates(): Certificates {
+  return run<Certificates>({ op: "certificates" });
+}
+
+/** YYYY-MM-DD, `days` from today (UTC). */
+export function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The wizard's first step: choose a storage location and go to the credential step. */
+export async function startWizard(page: Page, location: "Organization" | "Workspace" | "Personal") {
+  await page.goto("/secrets/new");
+  await page.getByRole("radio", { name: location, exact: true }).check();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
+}
+
+/** From the credential step: review, then register; returns to the success screen. */
+export async function reviewAndRegister(page: Page) {
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Register secret", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Secret registered" })).toBeVisible();
+}
+
+/** On a secret's page: the row of one environment in the Values table. */
+export function valueRow(page: Page, environment: "Development" | "Staging" | "Production") {
+  return page.getByRole("region", { name: "Values", exact: true }).getByRole("row", { name: new RegExp(`^${environment}`) });
+}

@@ -1,0 +1,107 @@
+// End-to-end tests: Debian's Chromium against the production build (`next start`) on a fresh
+// database. Run through `npm run test:e2e` (scripts/test-e2e.mjs), which prepares the
+// database, seeds the demo organization, builds, and passes DATABASE_URL here.
+import { randomBytes } from "node:crypto";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.STRONGROOM_E2E_PORT || 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Guard (as dub does): the tests create users and organizations, so they only ever run
+// against a local SQLite file or a PostgreSQL server on this machine.
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  throw new Error("DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`, which prepares a fresh database.");
+}
+if (!isLocalDatabase(databaseUrl)) {
+  throw new Error(`Refusing to run end-to-end tests against a non-local database (${redact(databaseUrl)}).`);
+}
+
+// Demo-only key material for the test server; scripts/test-e2e.mjs passes its own.
+process.env.STRONGROOM_E2E_MASTER_KEYS ||= `k1:${randomBytes(32).toString("base64")}`;
+process.env.STRONGROOM_E2E_NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  // Tests must be deterministic: no retries anywhere.
+  retries: 0,
+  workers: 2,
+  // Generous (they only matter when something fails): on a busy 2-core machine one sign-in,
+  // with the full page load after it, has taken over 10 s.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.STRONGROOM_CHROMIUM || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.STRONGROOM_E2E_NEXTAUTH_SECRET,
+      STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+      STRONGROOM_MASTER_KEY_FILE: "",
+      STRONGROOM_MASTER_KEY_CURRENT: "",
+      // The tests rely on the documented defaults, whatever a developer's .env says.
+      STRONGROOM_LOGIN_MAX_FAILURES: "5",
+      STRONGROOM_LOCKOUT_MINUTES: "15",
+      // The lifecycle spec moves this server's test clock and runs sweeps (e2e/lifecycle.spec.ts);
+      // no background sweep, so that only those explicit sweeps change lifecycle state.
+      STRONGROOM_TEST_HOOKS: "1",
+      STRONGROOM_SWEEP_INTERVAL_SECONDS: "0",
+      // Never send real mail or sign in through a real identity provider from tests.
+      SMTP_URL: "",
+      OIDC_ISSUER: "",
+      OIDC_CLIENT_ID: "",
+      OIDC_CLIENT_SECRET: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Quick Commands specs run against echo servers they start on 127.0.0.1 (random ports).
+      STRONGROOM_EGRESS_ALLOW: "127.0.0.1",
+    },
+  },
+});
+
+function isLocalDatabase(url: string): boolean {
+  if (url.startsWith("file:")) return true;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "postgres:" && u.protocol !== "postgresql:") return false;
+    // No host means the local Unix socket (a `host=/path` parameter must point at a directory).
+    const host = u.hostname || u.searchParams.get("host") || "";
+    return ["", "localhost", "127.0.0.1", "[::1]", "::1"].includes(host) || host.startsWith("/");
+  } catch {
+    return false;
+  }
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
