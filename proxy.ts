@@ -18,8 +18,10 @@ export default withAuth(
 
 export const config = {
   matcher: [
-    // Everything except: the sign-in page, next-auth's endpoints, the machine API (bearer
-    // tokens, checked by its handlers), Next's assets, and files with an extension.
-    "/((?!login(?:/|$)|api/auth(?:/|$)|api/v1(?:/|$)|_next/|favicon\\.ico$|robots\\.txt$|.*\\.[a-zA-Z0-9]+$).*)",
+    // Everything except: the sign-in page, invitation links (accepted before any account
+    // exists; the page checks the link itself), next-auth's endpoints, the machine API (bearer
+    // tokens, checked by its handlers), the QA test hooks (404 unless STRONGROOM_TEST_HOOKS=1),
+    // Next's assets, and files with an extension.
+    "/((?!login(?:/|$)|invitations(?:/|$)|api/auth(?:/|$)|api/v1(?:/|$)|api/test(?:/|$)|_next/|favicon\\.ico$|robots\\.txt$|.*\\.[a-zA-Z0-9]+$).*)",
   ],
 };

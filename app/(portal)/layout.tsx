@@ -9,6 +9,8 @@ import { OrganizationSwitcher } from "@/components/shell/organization-switcher";
 import { TopBar } from "@/components/shell/top-bar";
 import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { unreadCount } from "@/lib/notifications";
 import { switchOrganization, switchWorkspace } from "./context-actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -23,6 +25,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (state.status === "no-organization") return <NoOrganization email={state.user.email} />;
 
   const { user, org, role, orgs, workspaces, workspace } = state.context;
+  const unread = await unreadCount({ userId: user.id, orgId: org.id });
   return (
     <AppShell
       topBar={
@@ -33,6 +36,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <WorkspaceSwitcher workspaces={workspaces} currentId={workspace?.id ?? null} onSwitch={switchWorkspace} />
             </>
           }
+          actions={<NotificationBell unread={unread} />}
           userMenu={<UserMenu name={user.name} email={user.email} roleLabel={ORG_ROLE_LABELS[role]} />}
         />
       }

@@ -8,3 +8,7 @@ export { Badge, type BadgeTone } from "./badge.tsx";
 export { EmptyState } from "./empty-state.tsx";
 export { PageHeader } from "./page-header.tsx";
 export { Skeleton } from "./skeleton.tsx";
+export { Dialog, DialogFooter, type DialogProps } from "./dialog.tsx";
+export { DropdownMenu, type MenuItem } from "./dropdown-menu.tsx";
+export { ToastProvider, useToast } from "./toast.tsx";
+export { LinkTabs, type LinkTab } from "./link-tabs.tsx";

@@ -11,6 +11,12 @@ import { declareUsage } from "../../lib/usage/index.ts";
 import { declareUsageSchema } from "../../lib/usage/schema.ts";
 import { makeCertificateFixtures } from "../../lib/secrets/testdata/certificate-fixtures.ts";
 
+/** A registration input, with the places where it is used and whether its deletion is scheduled. */
+type RegisterCommandInput = Record<string, unknown> & {
+  usages?: { consumerName: string; location: string }[];
+  scheduled?: boolean;
+};
+
 type Command =
   | { op: "environments" }
   | { op: "register"; email: string; inputs: Record<string, unknown>[] }
@@ -34,10 +40,17 @@ async function main() {
       const actor = await actorFor(command.email);
       // A workspace secret without a workspace id goes to the demo workspace "Payments".
       const payments = await db.workspace.findFirstOrThrow({ where: { orgId: org.id, name: "Payments" } });
+      // Values may be keyed by environment name ("Production") instead of id.
+      const envIds = new Map((await db.environment.findMany({ where: { orgId: org.id } })).map((e) => [e.name, e.id]));
       const ids: string[] = [];
-      for (const input of command.inputs) {
+      for (const { usages, scheduled, ...input } of command.inputs as RegisterCommandInput[]) {
+        const credential = input.credential as { values: Record<string, unknown> };
+        credential.values = Object.fromEntries(Object.entries(credential.values).map(([k, v]) => [envIds.get(k) ?? k, v]));
         const workspaceId = input.scope === "WORKSPACE" ? (input.workspaceId ?? payments.id) : undefined;
-        ids.push((await registerSecret(actor, registerSecretSchema.parse({ ...input, workspaceId, orgId: org.id }))).id);
+        const { id } = await registerSecret(actor, registerSecretSchema.parse({ ...input, workspaceId, orgId: org.id }));
+        for (const usage of usages ?? []) await declareUsage(actor, id, declareUsageSchema.parse({ consumerKind: "AGENT", ...usage }));
+        if (scheduled) await scheduleDeletion(actor, id);
+        ids.push(id);
       }
       return ids;
     }

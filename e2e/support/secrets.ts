@@ -42,18 +42,21 @@ export type SecretSetup = {
   type?: "API_KEY" | "BASIC_AUTH";
   expiresAt?: string;
   description?: string;
+  /** Consumers (agents) that reference it. */
+  usages?: { consumerName: string; location: string }[];
+  /** Its deletion is scheduled right after registering. */
+  scheduled?: boolean;
 };
 
 /** Registers secrets for a demo user (one child process for all of them); returns their ids. */
 export function registerSecrets(email: string, setups: SecretSetup[]): string[] {
-  const envs = demoEnvironments();
   const inputs = setups.map((s) => {
     const scope = s.scope ?? "PERSONAL";
     const value = s.value ?? `value-${randomBytes(6).toString("hex")}`;
     const credential =
       s.type === "BASIC_AUTH"
-        ? { type: "BASIC_AUTH", username: "e2e", values: { [envs.Production]: { password: value } } }
-        : { type: "API_KEY", headerName: "X-API-Key", values: { [envs.Production]: { value } } };
+        ? { type: "BASIC_AUTH", username: "e2e", values: { Production: { password: value } } }
+        : { type: "API_KEY", headerName: "X-API-Key", values: { Production: { value } } };
     return {
       scope,
       workspaceId: s.workspaceId,
@@ -62,6 +65,8 @@ export function registerSecrets(email: string, setups: SecretSetup[]): string[] 
       description: s.description,
       expiresAt: s.expiresAt,
       credential,
+      usages: s.usages,
+      scheduled: s.scheduled,
     };
   });
   return run<string[]>({ op: "register", email, inputs });
@@ -71,17 +76,9 @@ export function registerSecret(email: string, setup: SecretSetup): string {
   return registerSecrets(email, [setup])[0]!;
 }
 
-export function declareUsage(email: string, secretId: string, consumerName: string, location: string): void {
-  run({ op: "declareUsage", email, secretId, usage: { consumerKind: "AGENT", consumerName, location } });
-}
-
 /** Someone else saves the secret: it moves to a new version. */
 export function updateDescriptionBehindTheScenes(email: string, secretId: string, description: string): void {
   run({ op: "update", email, secretId, description });
-}
-
-export function scheduleDeletion(email: string, secretId: string): void {
-  run({ op: "schedule", email, secretId });
 }
 
 export type Certificates = { validPem: string; key: string; expiredPem: string; otherKey: string };

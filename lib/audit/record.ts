@@ -27,8 +27,15 @@ async function append(tx: Tx, input: AuditInput): Promise<void> {
     orderBy: { seq: "desc" },
     select: { seq: true, hash: true },
   });
+  const fields = chainedFields(input, last);
+  await tx.auditEvent.create({ data: { ...fields, hash: auditHash(fields) } });
+}
+
+/** The chained fields of the record that follows `last` in the input's chain (null: the first). */
+export function chainedFields(input: AuditInput, last: { seq: number; hash: string } | null): ChainedFields {
+  const chain = input.orgId ?? "system";
   const actor = input.actor;
-  const fields: ChainedFields = {
+  return {
     chain,
     seq: (last?.seq ?? 0) + 1,
     // Millisecond precision: both databases store exactly this, so the hash verifies later.
@@ -51,5 +58,4 @@ async function append(tx: Tx, input: AuditInput): Promise<void> {
     detail: JSON.stringify(input.detail ?? {}),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  await tx.auditEvent.create({ data: { ...fields, hash: auditHash(fields) } });
 }

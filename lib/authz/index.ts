@@ -1,6 +1,8 @@
 import "server-only";
 export * from "./permissions.ts";
 export * from "./actor.ts";
+export * from "./command-permissions.ts";
+export { visibleCommandsWhere } from "./command-visibility.ts";
 export { loadUserActor, requireUserActor, actorForSecret } from "./load-actor.ts";
 export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SECRET_FACTS_SELECT, type AccessibleSecret } from "./secret-access.ts";
 export { visibleSecretsWhere } from "./secret-visibility.ts";

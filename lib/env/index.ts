@@ -13,6 +13,9 @@ const optional = z
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().optional().transform((v) => v ?? fallback);
 
+const rate = (fallback: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().min(0).optional()).transform((v) => v ?? fallback);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -34,6 +37,11 @@ const envSchema = z.object({
   STRONGROOM_LOCKOUT_MINUTES: positiveInt(15),
   STRONGROOM_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).optional().transform((v) => v ?? 300),
   STRONGROOM_TRUST_PROXY: optional.transform((v) => v === "1" || v === "true"),
+  /** QA only: enables /api/test/clock and /api/test/sweep. Never set in demo or production. */
+  STRONGROOM_TEST_HOOKS: optional.transform((v) => v === "1" || v === "true"),
+  /** REST API rate limits, requests per second (bursts of twice as many); 0 disables. */
+  STRONGROOM_API_RATE_PER_TOKEN: rate(50),
+  STRONGROOM_API_RATE_PER_IP: rate(100),
 });
 
 export type Env = z.infer<typeof envSchema>;

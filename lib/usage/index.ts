@@ -57,6 +57,15 @@ export async function searchUsages(actor: Actor, q: string, take = 100): Promise
   return toRows(await db.usage.findMany({ where, select: SELECT, orderBy: [{ consumerName: "asc" }], take }));
 }
 
+/**
+ * The identity of a consumer for de-duplicating its references: a portal consumer with an id
+ * (a Quick Command) by that id, so that two commands of the same name stay apart and a rename
+ * keeps its references; any other consumer by its name.
+ */
+export function usageConsumerKey(input: { consumerName: string; consumerId?: string | null }): string {
+  return input.consumerId ? `command:${input.consumerId}` : input.consumerName;
+}
+
 /** Records (or refreshes) a reference. Only what the actor may use can be referenced. */
 export async function declareUsage(
   actor: Actor,
@@ -66,12 +75,13 @@ export async function declareUsage(
 ): Promise<{ id: string }> {
   const facts = await authorizeSecret(actor, secretId, "use", opts.request, opts.tx);
   const tx = opts.tx ?? db;
-  const key = { secretId, consumerKind: input.consumerKind, consumerName: input.consumerName, location: input.location };
+  const key = { secretId, consumerKind: input.consumerKind, consumerKey: usageConsumerKey(input), location: input.location };
   const row = await tx.usage.upsert({
-    where: { secretId_consumerKind_consumerName_location: key },
-    update: { consumerUrl: input.consumerUrl ?? null, consumerId: input.consumerId ?? null },
+    where: { secretId_consumerKind_consumerKey_location: key },
+    update: { consumerName: input.consumerName, consumerUrl: input.consumerUrl ?? null, consumerId: input.consumerId ?? null },
     create: {
       ...key,
+      consumerName: input.consumerName,
       orgId: facts.orgId,
       consumerUrl: input.consumerUrl ?? null,
       consumerId: input.consumerId ?? null,

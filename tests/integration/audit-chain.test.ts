@@ -37,6 +37,17 @@ describe("the audit chain", () => {
     expect(await breakOf(org.orgId)).toMatchObject({ seq: 2, reason: expect.stringMatching(/missing/) });
   });
 
+  it("reports reordered records", async () => {
+    const org = await orgFixture("chain-reorder");
+    for (const n of ["a", "b", "c", "d"]) await register(org.actors.holder, apiKeyInput(org, n, "v"));
+    // Swap records 2 and 3 (through a free sequence number: (chain, seq) is unique).
+    const move = (from: number, to: number) => db.auditEvent.updateMany({ where: { orgId: org.orgId, seq: from }, data: { seq: to } });
+    await move(2, -2);
+    await move(3, 2);
+    await move(-2, 3);
+    expect(await breakOf(org.orgId)).toMatchObject({ seq: 2, reason: expect.stringMatching(/does not link|changed/) });
+  });
+
   it("stays linear under concurrent writers", async () => {
     const org = await orgFixture("chain-race");
     await Promise.all(Array.from({ length: 8 }, (_, i) => register(org.actors.holder, apiKeyInput(org, `race_${i}`, "v"))));

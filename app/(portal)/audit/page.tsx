@@ -1,15 +1,55 @@
 import type { Metadata } from "next";
 import { getPortalContext } from "@/lib/auth";
+import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { auditFilterOptions } from "@/lib/audit/filter-options";
+import { listAuditEvents, parseAuditQuery } from "@/lib/audit/query";
 import { EmptyState, PageHeader } from "@/components/ui";
+import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
+import { AuditPager } from "@/components/audit/audit-pager";
+import { AuditTable } from "@/components/audit/audit-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage() {
-  await getPortalContext();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const FILTER_KEYS = ["secretId", "actor", "action", "outcome", "from", "to"] as const;
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const ctx = await getPortalContext();
+  const actor = await requireUserActor(ctx.user, ctx.org.id);
+  const raw = await searchParams;
+  const q = parseAuditQuery(raw);
+  const [{ rows, total }, options] = await Promise.all([listAuditEvents(actor, q), auditFilterOptions(actor)]);
+
+  const values: AuditFilterValues = {};
+  const kept = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const v = raw[key];
+    if (typeof v === "string" && v && q[key] !== undefined) {
+      values[key] = v;
+      kept.set(key, v);
+    }
+  }
+  const hrefFor = (page: number) => `/audit?${new URLSearchParams([...kept, ["page", String(page)]])}`;
+  const whole = hasOrgPermission(actor.role, "audit.read.organization");
+
   return (
     <>
-      <PageHeader title="Audit log" description="Every change, use and denied access, chained so that tampering is detectable." />
-      <EmptyState title="The audit log is not available yet in this build." description="This part of Strongroom is being built and will appear here in a later release." />
+      <PageHeader
+        title="Audit log"
+        description={
+          whole
+            ? "Every change, use, denied access, sign-in and token event in this organization, hash-chained so that tampering is detectable."
+            : "The records of your own personal secrets."
+        }
+      />
+      <AuditFilters values={values} secrets={options.secrets} actors={options.actors} exportHref={`/audit/export?${kept}`} />
+      {rows.length === 0 ? (
+        <EmptyState title="No audit records match" description="Change or clear the filters." />
+      ) : (
+        <AuditTable rows={rows} environments={options.environments} />
+      )}
+      <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
     </>
   );
 }

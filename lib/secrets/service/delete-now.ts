@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
@@ -12,7 +13,7 @@ const DAY_MS = 86_400_000;
  * secret stays as a tombstone for the audit trail until its purge date.
  */
 export async function deleteSecretNow(actor: Actor, secretId: string, opts: { request?: RequestInfo | null; now?: Date } = {}) {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
   const settings = await loadLifecycleSettings(facts.orgId);
   await db.$transaction(async (tx) => {
@@ -35,9 +36,10 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
   });
 }
 
-export async function destroyKeyMaterial(tx: Pick<typeof db, "secretValueVersion">, secretId: string, now: Date) {
+/** Destroys the key material of every version of one secret, or of several (the lifecycle sweep's due deletions). */
+export async function destroyKeyMaterial(tx: Pick<typeof db, "secretValueVersion">, secretId: string | string[], now: Date) {
   await tx.secretValueVersion.updateMany({
-    where: { secretId },
+    where: { secretId: typeof secretId === "string" ? secretId : { in: secretId } },
     data: { ciphertext: null, nonce: null, tag: null, wrappedKey: null, digest: null, masterKeyId: null, destroyedAt: now },
   });
 }

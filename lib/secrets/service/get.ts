@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db } from "../../db/index.ts";
 import { allowedSecretActions, assertSecretAction, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
@@ -39,7 +40,7 @@ export type SecretDetail = {
 };
 
 /** A secret's metadata and per-environment value status — never a value. */
-export async function getSecret(actor: Actor, secretId: string, now = new Date()): Promise<SecretDetail> {
+export async function getSecret(actor: Actor, secretId: string, now = clockNow()): Promise<SecretDetail> {
   const row = await db.secret.findUnique({
     where: { id: secretId },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db, databaseKind, type Prisma } from "../../db/index.ts";
 import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
@@ -54,7 +55,7 @@ function orderBy(q: SecretListQuery): Prisma.SecretOrderByWithRelationInput[] {
 }
 
 /** One page of the secrets the actor may see, filtered, sorted and paged by the database. */
-export async function listSecrets(actor: Actor, q: SecretListQuery, now = new Date()): Promise<SecretListPage> {
+export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockNow()): Promise<SecretListPage> {
   const where: Prisma.SecretWhereInput = {
     AND: [
       visibleSecretsWhere(actor),
@@ -66,26 +67,31 @@ export async function listSecrets(actor: Actor, q: SecretListQuery, now = new Da
       statusWhere(q.status, now),
     ],
   };
-  const [total, rows] = await Promise.all([
+  // Two steps, so that filtering, counting, sorting and paging read only the covering index
+  // Secret(orgId, scope, status, ...) and never the rows themselves (fast with 100,000
+  // secrets, bench/list); then the page's rows are loaded by id.
+  const [total, page] = await Promise.all([
     db.secret.count({ where }),
-    db.secret.findMany({
-      where,
-      orderBy: orderBy(q),
-      skip: (q.page - 1) * q.pageSize,
-      take: q.pageSize,
-      select: {
-        ...SECRET_FACTS_SELECT,
-        type: true,
-        description: true,
-        createdAt: true,
-        expiresAt: true,
-        lastUsedAt: true,
-        deletionDueAt: true,
-        workspace: { select: { name: true } },
-        spots: { select: { spotId: true, spot: { select: { name: true } } } },
-      },
-    }),
+    db.secret.findMany({ where, orderBy: orderBy(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: { id: true } }),
   ]);
+  const loaded = page.length
+    ? await db.secret.findMany({
+        where: { id: { in: page.map((p) => p.id) } },
+        select: {
+          ...SECRET_FACTS_SELECT,
+          type: true,
+          description: true,
+          createdAt: true,
+          expiresAt: true,
+          lastUsedAt: true,
+          deletionDueAt: true,
+          workspace: { select: { name: true } },
+          spots: { select: { spotId: true, spot: { select: { name: true } } } },
+        },
+      })
+    : [];
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  const rows = page.flatMap((p) => byId.get(p.id) ?? []);
   return {
     total,
     page: q.page,

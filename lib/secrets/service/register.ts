@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "../../lifecycle/clock.ts";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
@@ -22,7 +23,7 @@ export async function registerSecret(
   input: RegisterSecretData,
   opts: { request?: RequestInfo | null; now?: Date } = {},
 ): Promise<RegisteredSecret> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clockNow();
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   if (!mayCreate(actor, input)) {
     await recordAudit({
@@ -72,6 +73,7 @@ export async function registerSecret(
           metadata: JSON.stringify(checked.metadata),
           // A certificate's own expiry wins over a typed one.
           expiresAt: checked.expiresAt ?? input.expiresAt ?? null,
+          idleSince: now,
           createdById,
           version: 1,
           spots: availability === "SPOTS" ? { create: (input.spotIds ?? []).map((spotId) => ({ spotId })) } : undefined,

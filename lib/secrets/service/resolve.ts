@@ -2,13 +2,16 @@
 // Authorize → check status and expiry → decrypt → mark used + audit (in one transaction:
 // if the audit record cannot be written the value is not returned) → headers/fields.
 import "server-only";
-import { db } from "../../db/index.ts";
+import { now as clockNow } from "../../lifecycle/clock.ts";
+import { db, type Prisma } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { assertSecretAction, SECRET_FACTS_SELECT, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
 import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
+import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
+import { commitUse } from "./use-commit.ts";
 
 export type ResolveOptions = {
   request?: RequestInfo | null;
@@ -25,25 +28,42 @@ export type ResolvedSecret = InjectionResult & {
 /** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+/** What a use loads: access facts, lifecycle fields and the environment's current value (one query). */
+export function resolveSelect(environmentId: string) {
+  return {
+    ...SECRET_FACTS_SELECT,
+    type: true,
+    metadata: true,
+    expiresAt: true,
+    deletionDueAt: true,
+    lastUsedAt: true,
+    values: { where: { environmentId }, orderBy: { version: "desc" }, take: 1, include: { environment: { select: { orgId: true, name: true } } } },
+  } as const satisfies Prisma.SecretSelect;
+}
+
+export type ResolvableSecret = Prisma.SecretGetPayload<{ select: ReturnType<typeof resolveSelect> }>;
+
 export async function resolveSecret(
   actor: Actor,
   secretId: string,
   environmentId: string,
   opts: ResolveOptions = {},
 ): Promise<ResolvedSecret> {
-  const now = opts.now ?? new Date();
-  const row = await db.secret.findUnique({
-    where: { id: secretId },
-    select: {
-      ...SECRET_FACTS_SELECT,
-      type: true,
-      metadata: true,
-      expiresAt: true,
-      deletionDueAt: true,
-      lastUsedAt: true,
-      values: { where: { environmentId }, orderBy: { version: "desc" }, take: 1, include: { environment: true } },
-    },
-  });
+  const row = await db.secret.findUnique({ where: { id: secretId }, select: resolveSelect(environmentId) });
+  return useLoadedSecret(actor, row, environmentId, opts);
+}
+
+/**
+ * The use of a secret already loaded with `resolveSelect(environmentId)` (null: not found).
+ * Lookups by another key (the API's secret names) load the row themselves and call this.
+ */
+export async function useLoadedSecret(
+  actor: Actor,
+  row: ResolvableSecret | null,
+  environmentId: string,
+  opts: ResolveOptions = {},
+): Promise<ResolvedSecret> {
+  const now = opts.now ?? clockNow();
   const facts = await assertSecretAction(actor, row, "use", opts.request);
   const secret = row!;
   const audit = (outcome: "SUCCESS" | "DENIED" | "FAILURE", detail: Record<string, unknown>) =>
@@ -76,13 +96,18 @@ export async function resolveSecret(
   }
 
   const { reactivated, data } = useTransition(secret, now);
-  const stale = !secret.lastUsedAt || now.getTime() - secret.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS;
-  await db.$transaction(async (tx) => {
-    if (reactivated || stale) {
-      await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
-    }
-    await recordAudit(audit("SUCCESS", { version: current.version, reactivated }), tx);
-  });
+  const stale = !secret.lastUsedAt || Math.abs(now.getTime() - secret.lastUsedAt.getTime()) >= LAST_USED_GRANULARITY_MS;
+  const record = audit("SUCCESS", { version: current.version, reactivated });
+  if (reactivated) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
+      if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
+      await recordAudit(record, tx);
+    });
+  } else {
+    // The common case: shares a transaction with concurrent uses (use-commit.ts).
+    await commitUse({ audit: record, mark: stale ? { secretId: facts.id, data } : null });
+  }
 
   return {
     secret: { id: facts.id, name: facts.name, type: secret.type },

@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
@@ -20,7 +21,7 @@ export async function updateSecret(
   input: UpdateSecretData,
   opts: { request?: RequestInfo | null; now?: Date } = {},
 ): Promise<{ version: number }> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, input.secretId, "edit", opts.request);
   const current = await db.secret.findUniqueOrThrow({ where: { id: facts.id }, select: { type: true, metadata: true } });
   const changes: Record<string, unknown> = {};

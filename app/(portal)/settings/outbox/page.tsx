@@ -1,8 +1,47 @@
 import type { Metadata } from "next";
-import { NotYetAvailable } from "@/components/settings/not-yet-available";
+import Link from "next/link";
+import { getPortalContext } from "@/lib/auth";
+import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { env } from "@/lib/env";
+import { listOutbox } from "@/lib/notifications";
+import { EmptyState, buttonClasses } from "@/components/ui";
+import { OutboxList } from "@/components/notifications/outbox-list";
 
 export const metadata: Metadata = { title: "Outbox messages" };
 
-export default function Page() {
-  return <NotYetAvailable section="Outbox messages" />;
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const ctx = await getPortalContext();
+  if (!hasOrgPermission(ctx.role, "outbox.read")) {
+    return <EmptyState title="Only Account Holders and Account Managers read the outbox." />;
+  }
+  const actor = await requireUserActor(ctx.user, ctx.org.id);
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const result = await listOutbox(actor, { page });
+  const smtp = Boolean(env().SMTP_URL);
+  return (
+    <div className="space-y-4">
+      <div className="max-w-2xl text-sm text-zinc-600">
+        <h2 className="text-lg font-semibold text-zinc-900">Outbox</h2>
+        <p className="mt-1">
+          {smtp
+            ? "Every e-mail the organization's notifications produce. Mail is sent through the configured SMTP server; failed sends are retried with increasing delays."
+            : "SMTP is not configured (SMTP_URL), so e-mail is not sent: it is kept here for administrators to read."}
+        </p>
+      </div>
+      {result.items.length === 0 ? (
+        <EmptyState title="The outbox is empty" description="Reminders about deletions and expiration dates appear here as e-mails." />
+      ) : (
+        <OutboxList items={result.items} />
+      )}
+      {result.pageCount > 1 && (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm text-zinc-600">
+          <span>Page {result.page} of {result.pageCount}</span>
+          <span className="flex gap-2">
+            {result.page > 1 && <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page - 1}`}>Previous</Link>}
+            {result.page < result.pageCount && <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page + 1}`}>Next</Link>}
+          </span>
+        </nav>
+      )}
+    </div>
+  );
 }

@@ -1,8 +1,31 @@
 import type { Metadata } from "next";
-import { NotYetAvailable } from "@/components/settings/not-yet-available";
+import { getPortalContext } from "@/lib/auth";
+import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { memberChoices } from "@/lib/members";
+import { listWorkspacesForAdmin } from "@/lib/workspaces";
+import { EmptyState } from "@/components/ui";
+import { WorkspacesPanel } from "@/components/admin/workspaces/workspaces-panel";
+import { archiveWorkspaceAction, createWorkspaceAction, removeWorkspaceMemberAction, renameWorkspaceAction, setWorkspaceMemberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
-export default function Page() {
-  return <NotYetAvailable section="Workspaces" />;
+export default async function WorkspacesPage() {
+  const ctx = await getPortalContext();
+  const actor = await requireUserActor(ctx.user, ctx.org.id);
+  if (!hasOrgPermission(actor.role, "workspaces.manage")) return <EmptyState title="Only Account Holders manage workspaces." />;
+  const [workspaces, people] = await Promise.all([listWorkspacesForAdmin(actor), memberChoices(ctx.org.id)]);
+  return (
+    <WorkspacesPanel
+      orgId={ctx.org.id}
+      people={people}
+      workspaces={workspaces.map((w) => ({ id: w.id, name: w.name, archived: !!w.archivedAt, secretCount: w.secretCount, members: w.members }))}
+      actions={{
+        create: createWorkspaceAction,
+        rename: renameWorkspaceAction,
+        archive: archiveWorkspaceAction,
+        setMember: setWorkspaceMemberAction,
+        removeMember: removeWorkspaceMemberAction,
+      }}
+    />
+  );
 }

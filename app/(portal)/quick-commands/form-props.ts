@@ -1,0 +1,27 @@
+// What the new and edit pages give the command form: the workspaces to share with, the register
+// wizard's options and actions (for "Create and add"), and the command actions.
+import "server-only";
+import { seesAllWorkspaces, type PortalContext } from "@/lib/auth";
+import { canCreateSecret } from "@/lib/authz";
+import { listEnvironments } from "@/lib/environments";
+import { listSpots } from "@/lib/spots";
+import type { CommandFormProps } from "@/components/quick-commands/command-form";
+import { checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../secrets/actions/register";
+import { createCommandAction, pickerSecretsAction, updateCommandAction } from "./actions";
+
+export async function commandFormProps(ctx: PortalContext): Promise<Omit<CommandFormProps, "initial" | "existing" | "canShare">> {
+  const { org, role, workspaces } = ctx;
+  const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
+  const adminWorkspaces = workspaces.filter((w) => seesAllWorkspaces(role) || w.role === "ADMIN").map((w) => ({ id: w.id, name: w.name }));
+  return {
+    orgId: org.id,
+    workspaces: workspaces.map((w) => ({ id: w.id, name: w.name })),
+    wizard: {
+      orgId: org.id,
+      environments: environments.map((e) => ({ id: e.id, name: e.name })),
+      storage: { canCreateOrganization: canCreateSecret(role, "ORGANIZATION", undefined), workspaces: adminWorkspaces, spots },
+      actions: { register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction },
+    },
+    actions: { create: createCommandAction, update: updateCommandAction, pickerSecrets: pickerSecretsAction },
+  };
+}

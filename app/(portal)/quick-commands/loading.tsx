@@ -1,0 +1,11 @@
+import { Skeleton } from "@/components/ui";
+
+export default function Loading() {
+  return (
+    <div aria-busy="true" aria-label="Loading" className="grid gap-4">
+      <Skeleton className="h-8 w-56" />
+      <Skeleton className="h-4 w-96" />
+      <Skeleton className="h-64 w-full" />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { DetailSkeleton } from "@/components/secrets/skeletons";
+
+export default function EditSecretLoading() {
+  return <DetailSkeleton />;
+}

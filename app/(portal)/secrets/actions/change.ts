@@ -1,0 +1,32 @@
+"use server";
+// Editing a secret and rolling back a value. The organization is derived from the secret id
+// (actorForSecret); the service checks the permission and the expected version.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actorForSecret, defineAction } from "@/lib/authz";
+import { rollbackValue, updateSecret } from "@/lib/secrets";
+import { updateSecretSchema } from "@/lib/secrets/secret-form-schema";
+import { now } from "@/lib/lifecycle/clock";
+
+const id = z.string().min(1).max(64);
+
+export const updateSecretAction = defineAction(updateSecretSchema, async (input, ctx) => {
+  const actor = await actorForSecret(ctx.user, input.secretId);
+  const result = await updateSecret(actor, input, { request: ctx.request, now: now() });
+  revalidatePath("/secrets", "layout");
+  return result;
+});
+
+const rollbackSchema = z.object({
+  secretId: id,
+  environmentId: id,
+  toVersion: z.number().int().min(1),
+  expectedVersion: z.number().int().min(1),
+});
+
+export const rollbackValueAction = defineAction(rollbackSchema, async ({ secretId, ...input }, ctx) => {
+  const actor = await actorForSecret(ctx.user, secretId);
+  const result = await rollbackValue(actor, secretId, input, { request: ctx.request });
+  revalidatePath("/secrets", "layout");
+  return result;
+});

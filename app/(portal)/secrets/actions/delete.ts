@@ -1,0 +1,36 @@
+"use server";
+// Delete now, schedule deletion, cancel deletion. The typed confirmation is checked here
+// again: the dialog's disabled button is not the protection.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actorForSecret, defineAction } from "@/lib/authz";
+import { cancelDeletion, deleteSecretNow, scheduleDeletion } from "@/lib/secrets";
+import { now } from "@/lib/lifecycle/clock";
+
+const id = z.string().min(1).max(64);
+
+const deleteSchema = z.object({
+  secretId: id,
+  mode: z.enum(["now", "schedule"], { error: "Choose Delete now or Schedule deletion." }),
+  confirmation: z.string().refine((v) => v === "DELETE", "Type DELETE to confirm."),
+});
+
+export const deleteSecretAction = defineAction(deleteSchema, async ({ secretId, mode }, ctx) => {
+  const actor = await actorForSecret(ctx.user, secretId);
+  let deletionDueOn: string | null = null;
+  if (mode === "now") {
+    await deleteSecretNow(actor, secretId, { request: ctx.request, now: now() });
+  } else {
+    const { deletionDueAt } = await scheduleDeletion(actor, secretId, { request: ctx.request });
+    deletionDueOn = deletionDueAt ? deletionDueAt.toISOString().slice(0, 10) : null;
+  }
+  revalidatePath("/secrets", "layout");
+  return { mode, deletionDueOn };
+});
+
+export const cancelDeletionAction = defineAction(z.object({ secretId: id }), async ({ secretId }, ctx) => {
+  const actor = await actorForSecret(ctx.user, secretId);
+  await cancelDeletion(actor, secretId, { request: ctx.request });
+  revalidatePath("/secrets", "layout");
+  return { cancelled: true };
+});

@@ -1,0 +1,44 @@
+"use server";
+// Registering a secret, and the wizard's helpers: the live name check and reading a
+// certificate file. The organization comes from the input and is checked against the
+// user's memberships (requireUserActor); the service checks the permission table.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction, requireUserActor } from "@/lib/authz";
+import { SCOPES } from "@/lib/domain/constants";
+import { registerSecret } from "@/lib/secrets";
+import { inspectCertificate } from "@/lib/secrets/certificate";
+import { CERTIFICATE_MAX_BYTES } from "@/lib/secrets/credential-types";
+import { isSecretNameAvailable } from "@/lib/secrets/name-availability";
+import { registerSecretSchema } from "@/lib/secrets/secret-form-schema";
+import { secretNameSchema } from "@/lib/secrets/secret-input";
+import { now } from "@/lib/lifecycle/clock";
+
+const id = z.string().min(1).max(64);
+
+export const registerSecretAction = defineAction(registerSecretSchema, async (input, ctx) => {
+  const actor = await requireUserActor(ctx.user, input.orgId);
+  const secret = await registerSecret(actor, input, { request: ctx.request, now: now() });
+  revalidatePath("/secrets");
+  return { id: secret.id, name: secret.name };
+});
+
+const nameCheckSchema = z.object({ orgId: id, scope: z.enum(SCOPES), workspaceId: id.optional(), name: secretNameSchema });
+
+export const checkSecretNameAction = defineAction(nameCheckSchema, async (input, ctx) => {
+  const actor = await requireUserActor(ctx.user, input.orgId);
+  return { available: await isSecretNameAvailable(actor, input) };
+});
+
+const certificateSchema = z.object({ certificatePem: z.string().min(1).max(CERTIFICATE_MAX_BYTES * 2) });
+
+/** Reads a certificate (public data) so that the wizard can show its details before registering. */
+export const inspectCertificateAction = defineAction(certificateSchema, async (input) => {
+  const info = inspectCertificate(input.certificatePem, now());
+  return {
+    subject: info.subject,
+    issuer: info.issuer,
+    fingerprintSha256: info.fingerprintSha256,
+    notAfter: info.notAfter.toISOString().slice(0, 10),
+  };
+});

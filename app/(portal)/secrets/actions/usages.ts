@@ -1,0 +1,13 @@
+"use server";
+// "Where used" search for one secret (the secret page and the edit and delete dialogs).
+import { z } from "zod";
+import { actorForSecret, defineAction } from "@/lib/authz";
+import { listUsages } from "@/lib/usage";
+import { toUsageItem } from "@/components/secrets/where-used/usage-item";
+
+const schema = z.object({ secretId: z.string().min(1).max(64), q: z.string().trim().max(128).optional() });
+
+export const listSecretUsagesAction = defineAction(schema, async ({ secretId, q }, ctx) => {
+  const actor = await actorForSecret(ctx.user, secretId);
+  return (await listUsages(actor, secretId, q || undefined)).map(toUsageItem);
+});

@@ -1,0 +1,5 @@
+import { WizardSkeleton } from "@/components/secrets/skeletons";
+
+export default function RegisterSecretLoading() {
+  return <WizardSkeleton />;
+}

@@ -1,0 +1,12 @@
+// DELETE /api/v1/usages/{usageId} — remove a declared usage.
+import { parseInput, withApiAuth } from "@/lib/authz/route";
+import { usageIdParams } from "@/lib/api/schemas";
+import { removeUsage } from "@/lib/usage";
+
+export const DELETE = withApiAuth<{ usageId: string }>(
+  async ({ actor, params, request }) => {
+    await removeUsage(actor, parseInput(usageIdParams, params).usageId, { request });
+    return new Response(null, { status: 204 });
+  },
+  { permission: "resolve" },
+);

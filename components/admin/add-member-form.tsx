@@ -1,0 +1,42 @@
+"use client";
+// "Add member" to a workspace or Spot: choose one of the organization's members (and a role
+// for workspaces).
+import type { z } from "zod";
+import type { FieldValues } from "react-hook-form";
+import type { ActionResult } from "@/lib/authz/action";
+import { SimpleForm, type FieldSpec } from "./simple-form";
+import type { MemberOption } from "./types";
+
+type Props<I extends FieldValues> = {
+  schema: z.ZodType<unknown, I>;
+  defaults: I;
+  candidates: MemberOption[];
+  roles?: { value: string; label: string }[];
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  placeName: string;
+};
+
+export function AddMemberForm<I extends FieldValues>({ schema, defaults, candidates, roles, action, placeName }: Props<I>) {
+  if (candidates.length === 0) return <p className="text-sm text-zinc-500">Every member of the organization is already in {placeName}.</p>;
+  const fields: FieldSpec[] = [
+    {
+      name: "userId",
+      label: "Member",
+      type: "select",
+      options: [{ value: "", label: "Choose a member…" }, ...candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.email})` }))],
+    },
+  ];
+  if (roles) fields.push({ name: "role", label: "Role", type: "select", options: roles });
+  return (
+    <SimpleForm<I, unknown>
+      inline
+      resetOnSuccess
+      schema={schema}
+      defaults={defaults}
+      fields={fields}
+      submitLabel="Add member"
+      action={action}
+      success={(_d, input) => `${candidates.find((c) => c.userId === input.userId)?.name ?? "The member"} was added to ${placeName}.`}
+    />
+  );
+}

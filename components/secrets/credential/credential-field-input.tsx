@@ -1,0 +1,79 @@
+"use client";
+// One field of a credential type, rendered from its descriptor (lib/secrets/credential-types):
+// text, url, number, password, textarea, select or file; bound to react-hook-form by name.
+import { useFormContext, useWatch } from "react-hook-form";
+import { Input, Select, Textarea } from "@/components/ui";
+import type { CredentialField } from "@/lib/secrets/credential-types";
+import { FileDrop } from "./file-drop.tsx";
+import { FormField } from "./form-field.tsx";
+import { FileLoadButton } from "./file-load-button.tsx";
+import { readFileText } from "./read-file.ts";
+
+export function CredentialFieldInput({
+  field,
+  name,
+  keepBlank = false,
+}: {
+  field: CredentialField;
+  /** Form path, e.g. `credential.headerName` or `credential.values.<envId>.value`. */
+  name: string;
+  /** Edit form: a blank secret field keeps the current value. */
+  keepBlank?: boolean;
+}) {
+  const { register, setValue, setError, clearErrors } = useFormContext();
+  const value = useWatch({ name }) as unknown;
+  const optional = !field.required || keepBlank;
+  const help = keepBlank && field.secret ? "Leave blank to keep the current value." : field.help;
+
+  async function loadFile(file: File) {
+    try {
+      setValue(name, await readFileText(file), { shouldDirty: true, shouldValidate: true });
+    } catch (e) {
+      setError(name, { type: "file", message: e instanceof Error ? e.message : "The file could not be read." });
+      return;
+    }
+    clearErrors(name);
+  }
+
+  return (
+    <FormField name={name} label={field.label} help={help} optional={optional}>
+      {(control) => {
+        switch (field.kind) {
+          case "textarea":
+            return (
+              <>
+                <Textarea {...control} {...register(name)} rows={6} spellCheck={false} autoComplete="off" className="font-mono text-xs" placeholder={keepBlank ? "••••••••" : field.placeholder} />
+                {field.accept && <FileLoadButton accept={field.accept} onFile={loadFile} />}
+              </>
+            );
+          case "select":
+            return (
+              <Select {...control} {...register(name)}>
+                {field.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            );
+          case "file":
+            return <FileDrop control={control} accept={field.accept} onFile={loadFile} loadedName={typeof value === "string" && value ? "file content kept" : null} />;
+          case "password":
+            return <Input {...control} {...register(name)} type="password" autoComplete="new-password" spellCheck={false} placeholder={keepBlank ? "••••••••" : field.placeholder} />;
+          default:
+            return (
+              <Input
+                {...control}
+                {...register(name)}
+                type={field.kind === "number" ? "number" : field.kind === "url" ? "url" : "text"}
+                inputMode={field.kind === "number" ? "numeric" : undefined}
+                placeholder={field.placeholder}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            );
+        }
+      }}
+    </FormField>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+import { useRef } from "react";
+import { Button } from "@/components/ui";
+
+/** "Load from file": fills a text field from a chosen file (the hidden file input is not a tab stop). */
+export function FileLoadButton({ accept, onFile }: { accept: string; onFile: (file: File) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="mt-1">
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+          e.target.value = "";
+        }}
+      />
+      <Button variant="ghost" size="sm" onClick={() => input.current?.click()}>
+        Load from file
+      </Button>
+    </div>
+  );
+}

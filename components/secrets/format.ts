@@ -1,0 +1,39 @@
+// Dates and labels as the Secrets Manager shows them. Dates are YYYY-MM-DD (UTC): stable
+// whatever the browser's locale and time zone. Pure and client-safe.
+import { AVAILABILITY_LABELS, SCOPE_LABELS, type Availability, type Scope } from "@/lib/domain/constants";
+import { CREDENTIAL_TYPES, isCredentialType } from "@/lib/secrets/credential-types";
+
+const DAY_MS = 86_400_000;
+
+export function formatDay(date: Date | string | null | undefined): string | null {
+  if (!date) return null;
+  const d = typeof date === "string" ? new Date(date) : date;
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `now` until `date` (rounded up: 36 hours is "in 2 days"); negative when past. */
+export function daysUntil(date: Date, now: Date): number {
+  return Math.ceil((date.getTime() - now.getTime()) / DAY_MS);
+}
+
+/** "expires in 3 days" within `withinDays` of the expiration date, else null. */
+export function expiryHint(expiresAt: Date | null, now: Date, withinDays = 30): string | null {
+  if (!expiresAt || expiresAt.getTime() <= now.getTime()) return null;
+  const days = daysUntil(expiresAt, now);
+  if (days > withinDays) return null;
+  return days <= 1 ? "expires in 1 day" : `expires in ${days} days`;
+}
+
+export function credentialTypeLabel(type: string): string {
+  return isCredentialType(type) ? CREDENTIAL_TYPES[type].label : type;
+}
+
+/** What the Availability column says: "Entire organization", "Spot: A, B", "Workspace: Payments", "Personal". */
+export function availabilityLabel(s: { scope: string; availability: string | null; workspaceName: string | null; spotNames: string[] }): string {
+  if (s.scope === "ORGANIZATION") {
+    if (s.availability === "SPOTS") return `Spot: ${s.spotNames.join(", ") || "—"}`;
+    return AVAILABILITY_LABELS[(s.availability ?? "ORGANIZATION") as Availability] ?? "Entire organization";
+  }
+  if (s.scope === "WORKSPACE") return `Workspace: ${s.workspaceName ?? "—"}`;
+  return SCOPE_LABELS[s.scope as Scope] ?? s.scope;
+}

@@ -1,0 +1,127 @@
+"use client";
+// The register-secret wizard: Storage location → Credential → Review → success screen.
+// One react-hook-form instance holds every step (nothing is lost going back and forth or on a
+// server refusal), validated with the registration schema the server action uses.
+import { useEffect, useRef, useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { Button, Card, CardContent } from "@/components/ui";
+import type { CertificateDetails, CheckSecretNameAction, InspectCertificateAction, RegisterSecretAction } from "../action-types.ts";
+import type { EnvironmentOption } from "../credential/environment-values.tsx";
+import { CredentialStep } from "./credential-step.tsx";
+import { ReviewStep } from "./review-step.tsx";
+import { StorageLocationStep, type StorageOptions } from "./storage-location-step.tsx";
+import { SuccessScreen } from "./success-screen.tsx";
+import { useCredentialDrafts } from "./use-credential-drafts.ts";
+import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
+import { useRegisterSubmit } from "./use-register-submit.ts";
+import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
+import { wizardResolver } from "./wizard-resolver.ts";
+import { initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+
+export type RegisterSecretWizardProps = {
+  orgId: string;
+  environments: EnvironmentOption[];
+  storage: StorageOptions;
+  actions: { register: RegisterSecretAction; checkName: CheckSecretNameAction; inspectCertificate: InspectCertificateAction };
+};
+
+export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
+  const [registered, setRegistered] = useState<{ id: string; name: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  if (registered) {
+    return <SuccessScreen secret={registered} onAnother={() => (setRegistered(null), setAttempt((n) => n + 1))} />;
+  }
+  return <WizardForm key={attempt} {...props} onRegistered={setRegistered} />;
+}
+
+function WizardForm({ orgId, environments, storage, actions, onRegistered }: RegisterSecretWizardProps & { onRegistered: (s: { id: string; name: string }) => void }) {
+  const [step, setStep] = useState(0);
+  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.map((e) => e.id), sameForAll: true });
+  const [choice, setChoiceState] = useState(choiceRef.current);
+  const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
+  const form = useForm<WizardValues>({
+    defaultValues: initialWizardValues(orgId, storage.workspaces.length === 1 ? storage.workspaces[0]!.id : ""),
+    resolver: wizardResolver(choiceRef),
+    mode: "onTouched",
+  });
+  const [scope, workspaceId, name] = useWatch({ control: form.control, name: ["scope", "workspaceId", "name"] });
+  const nameAvailability = useNameAvailability(actions.checkName, { orgId, scope, workspaceId, name });
+  const drafts = useCredentialDrafts(form, environments);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const { submit, formError, setFormError } = useRegisterSubmit(form, choiceRef, actions.register, onRegistered, setStep);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [step]);
+
+  function setChoice(next: EnvironmentChoice) {
+    drafts.carryPayloads(choiceRef.current, next);
+    choiceRef.current = next;
+    setChoiceState(next);
+  }
+
+  async function next() {
+    setFormError(null);
+    if (!(await form.trigger([...STEP_FIELDS[step as 0 | 1]], { shouldFocus: true }))) return;
+    const problems = step === 0 ? storageProblems(form.getValues()) : [];
+    problems.forEach(([field, message]) => form.setError(field, { type: "required", message }));
+    if (problems.length) return;
+    if (step === 1 && nameAvailability.state === "taken") {
+      form.setError("name", { type: "taken", message: takenMessage(name) }, { shouldFocus: true });
+      return;
+    }
+    setStep(step + 1);
+  }
+
+  return (
+    <FormProvider {...form}>
+      <WizardProgress step={step} />
+      <form noValidate onSubmit={step < 2 ? (e) => (e.preventDefault(), void next()) : submit}>
+        <Card>
+          <CardContent className="py-6">
+            <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
+              {STEP_TITLES[step]}
+            </h2>
+            {formError && (
+              <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                {formError}
+              </div>
+            )}
+            {step === 0 && <StorageLocationStep {...storage} />}
+            {step === 1 && (
+              <CredentialStep
+                environments={environments}
+                choice={choice}
+                onChoiceChange={setChoice}
+                onTypeChange={drafts.changeType}
+                nameAvailability={nameAvailability}
+                inspectCertificate={actions.inspectCertificate}
+                certificate={certificate}
+                onCertificate={setCertificate}
+              />
+            )}
+            {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
+          </CardContent>
+          <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
+            {step > 0 ? (
+              <Button variant="secondary" onClick={() => (setFormError(null), setStep(step - 1))}>
+                Back
+              </Button>
+            ) : (
+              <span />
+            )}
+            {step < 2 ? (
+              <Button type="submit">Next</Button>
+            ) : (
+              <Button type="submit" pending={form.formState.isSubmitting}>
+                Register secret
+              </Button>
+            )}
+          </div>
+        </Card>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,62 @@
+// Settings → Workspaces and Spots (issue 8 §2–3): workspace membership decides, at once, whose
+// Secrets Manager lists the workspace's secrets; a Spot in use cannot be deleted.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { createTestOrganization, expect, test, type TestOrganization } from "./fixtures.ts";
+import { holderOf, pageFor, unique } from "./support/admin.ts";
+import { importFile } from "./support/import-file.ts";
+
+test("adding and removing a workspace member changes their listing at once", async ({ browser, baseURL }) => {
+  const org = createTestOrganization("e2e-ws");
+  const holder = await holderOf(browser, baseURL, org);
+  const ws = unique("Ops");
+  await holder.goto("/settings/workspaces");
+  await holder.getByLabel("Name", { exact: true }).fill(ws);
+  await holder.getByRole("button", { name: "Create workspace" }).click();
+  const card = holder.getByRole("region", { name: ws });
+  await expect(card).toBeVisible();
+  await importFile(holder, { location: `Workspace ${ws}`, environment: "Production", name: "ops.env", content: "OPS_DEPLOY_KEY=abc123\n" });
+
+  const member = await pageFor(browser, baseURL, org.users.member2.email, org.password);
+  await member.goto("/secrets");
+  await expect(member.getByRole("link", { name: "OPS_DEPLOY_KEY", exact: true })).toHaveCount(0);
+
+  await holder.goto("/settings/workspaces");
+  await card.getByLabel("Member", { exact: true }).selectOption({ label: `${org.users.member2.name} (${org.users.member2.email})` });
+  await card.getByLabel("Role", { exact: true }).last().selectOption({ label: "Member" });
+  await card.getByRole("button", { name: "Add member" }).click();
+  await expect(card.getByRole("table", { name: `Members of ${ws}` })).toContainText(org.users.member2.email);
+  await member.goto("/secrets");
+  await expect(member.getByRole("link", { name: "OPS_DEPLOY_KEY", exact: true })).toBeVisible();
+
+  await card.getByRole("button", { name: `Remove ${org.users.member2.name} from ${ws}` }).click();
+  await holder.getByRole("alertdialog").getByRole("button", { name: "Remove from workspace" }).click();
+  await expect(card.getByText("No members yet.")).toBeVisible();
+  await member.goto("/secrets");
+  await expect(member.getByRole("link", { name: "OPS_DEPLOY_KEY", exact: true })).toHaveCount(0);
+});
+
+test("a Spot that secrets are restricted to cannot be deleted; an unused one can", async ({ browser, baseURL }) => {
+  const root = path.resolve(__dirname, "..");
+  const org = JSON.parse(
+    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/spot-fixture.ts"), "e2e-spot"], {
+      cwd: root,
+      // The value is encrypted with the test server's master keys (scripts/test-e2e.mjs).
+      env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  ) as TestOrganization;
+  const holder = await holderOf(browser, baseURL, org);
+  await holder.goto("/settings/spots");
+  await holder.getByRole("button", { name: "Delete Alpha" }).click();
+  await holder.getByRole("alertdialog").getByRole("button", { name: "Delete Spot" }).click();
+  const refusal = holder.getByRole("alertdialog").getByRole("alert");
+  await expect(refusal).toContainText('The Spot "Alpha" cannot be deleted: 1 secret is restricted to it.');
+  await expect(refusal).toContainText("alpha_only_key");
+  await holder.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await holder.getByRole("button", { name: "Delete Beta" }).click();
+  await holder.getByRole("alertdialog").getByRole("button", { name: "Delete Spot" }).click();
+  await expect(holder.getByText("The Spot Beta was deleted.")).toBeVisible();
+  await expect(holder.getByRole("region", { name: "Beta" })).toHaveCount(0);
+});

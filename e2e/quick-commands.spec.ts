@@ -1,0 +1,142 @@
+// Quick Commands end to end (issue 6): a command with a secret header chosen with the Secret
+// button, run on the server against a local echo server — the echo server receives the value,
+// the browser only ever sees it redacted; "Create and add"; sharing a command with a personal
+// secret is refused naming it; forking as another member drops the personal secret.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { Page, Response } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { startEchoServer, type LocalServer } from "../tests/support/http-servers.ts";
+
+test.describe.configure({ mode: "serial" });
+
+const root = path.resolve(__dirname, "..");
+const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+type Seeded = { personalName: string; value: string; legacyCommandId: string; legacyName: string };
+
+let echo: LocalServer;
+let seeded: Seeded;
+let commandUrl = "";
+const commandName = `Echo ${suffix}`;
+
+test.beforeAll(async () => {
+  echo = await startEchoServer();
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/seed-quick-commands.ts"), suffix, echo.origin], {
+    cwd: root,
+    // The test server's master key, so that the server can use what this process encrypts.
+    env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  seeded = JSON.parse(out) as Seeded;
+});
+test.afterAll(async () => echo?.close());
+
+/** Every response body the browser receives (documents, RSC payloads, server action results). */
+function recordTraffic(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on("response", (r: Response) => void r.text().then((t) => bodies.push(t), () => undefined));
+  return bodies;
+}
+
+const alertSaying = (page: Page, text: string | RegExp) => page.getByRole("alert").filter({ hasText: text });
+
+async function chooseSecret(page: Page, location: string, type: string, name: string) {
+  await page.getByRole("button", { name: "Secret", exact: true }).last().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Storage location").selectOption({ label: location });
+  await dialog.getByLabel("Credential type").selectOption({ label: type });
+  await dialog.getByLabel("Secret", { exact: true }).selectOption({ label: name });
+  await expect(dialog).toBeHidden();
+}
+
+test("create a command with a secret header, run it on the server and see the echo redacted", async ({ alicePage: page }) => {
+  const traffic = recordTraffic(page);
+  await page.goto("/quick-commands/new");
+  await page.getByLabel("Name", { exact: true }).fill(commandName);
+  await page.getByLabel("Method").selectOption("POST");
+  await page.getByLabel("Endpoint").fill(`${echo.origin}/items/{item}`);
+  await page.getByRole("button", { name: "Add header" }).click();
+  await page.getByLabel("Key", { exact: true }).last().fill("X-API-Key");
+  await chooseSecret(page, "Personal", "API Key", seeded.personalName);
+  await expect(page.getByLabel("Value", { exact: true }).last()).toHaveValue(new RegExp(seeded.personalName));
+  await page.getByRole("button", { name: "Add header" }).click();
+  await page.getByLabel("Key", { exact: true }).last().fill("Accept");
+  await page.getByLabel("Value", { exact: true }).last().fill("application/json");
+  await page.getByLabel("Body").fill('{"item": "{item}"}');
+  await page.getByRole("button", { name: "Create quick command" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: commandName })).toBeVisible();
+  commandUrl = new URL(page.url()).pathname;
+  await page.getByLabel("Environment").selectOption({ label: "Production" });
+  await page.getByLabel("item", { exact: true }).fill("42");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+
+  await expect(page.getByRole("region", { name: "Status" })).toContainText("200");
+  const body = page.getByRole("region", { name: "Response body" });
+  await expect(body).toContainText('"x-api-key": "[REDACTED]"');
+  await expect(body).toContainText('"url": "/items/42"');
+  await expect(page.getByRole("region", { name: "Response headers" })).toBeVisible();
+
+  const received = echo.received.at(-1)!;
+  expect(received.url).toBe("/items/42");
+  expect(received.headers["x-api-key"]).toBe(seeded.value);
+  expect(await page.content()).not.toContain(seeded.value);
+  expect(traffic.join("\n")).not.toContain(seeded.value);
+});
+
+test("sharing a command that uses a personal secret is refused, naming the secret", async ({ alicePage: page }) => {
+  await page.goto(`${commandUrl}/edit`);
+  await page.getByLabel("Visibility").selectOption({ label: "Shared" });
+  // (the top bar has a "Workspace" switcher too)
+  await page.getByRole("main").getByLabel("Workspace").selectOption({ label: "Payments" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(alertSaying(page, `The secret "${seeded.personalName}" (header X-API-Key) is personal`)).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(commandName);
+});
+
+test("another member cannot see a private command", async ({ bobPage: page }) => {
+  await page.goto(commandUrl);
+  await expect(page.getByRole("heading", { name: commandName })).toHaveCount(0);
+  await page.goto("/quick-commands");
+  await expect(page.getByRole("link", { name: commandName })).toHaveCount(0);
+});
+
+test("forking as another member drops the personal secret from the copy", async ({ bobPage: page }) => {
+  await page.goto("/quick-commands");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: seeded.legacyName, exact: true }) });
+  await row.getByRole("button", { name: "Fork" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${seeded.legacyName} (fork)` })).toBeVisible();
+  await expect(page.getByText("Needs a secret").first()).toBeVisible();
+  await expect(page.getByText("application/json")).toBeVisible();
+  expect(await page.content()).not.toContain(seeded.personalName);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(alertSaying(page, "needs a secret")).toBeVisible();
+});
+
+test("Create and add registers a secret inline and returns with it chosen", async ({ alicePage: page }) => {
+  const name = `qc_created_${suffix}`;
+  await page.goto("/quick-commands/new");
+  await page.getByLabel("Name", { exact: true }).fill(`Created ${suffix}`);
+  await page.getByLabel("Endpoint").fill(`${echo.origin}/created`);
+  await page.getByRole("button", { name: "Add header" }).click();
+  await page.getByLabel("Key", { exact: true }).last().fill("X-API-Key");
+  await page.getByRole("button", { name: "Secret", exact: true }).last().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Create and add" }).click();
+  await dialog.getByRole("radio", { name: /Personal/ }).check();
+  await dialog.getByRole("button", { name: "Next" }).click();
+  await dialog.getByLabel("Credential type").selectOption({ label: "API Key" });
+  await dialog.getByLabel("Secret name").fill(name);
+  await dialog.getByLabel("Header name").fill("X-API-Key");
+  await dialog.getByLabel("Value", { exact: true }).fill(`created-${suffix}-value`);
+  await dialog.getByRole("button", { name: "Next" }).click();
+  await dialog.getByRole("button", { name: "Register secret" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel("Value", { exact: true }).last()).toHaveValue(new RegExp(name));
+  await page.getByRole("button", { name: "Create quick command" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Created ${suffix}` })).toBeVisible();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Response body" })).toContainText("[REDACTED]");
+  expect(echo.received.at(-1)!.headers["x-api-key"]).toBe(`created-${suffix}-value`);
+});

@@ -1,0 +1,72 @@
+// The secret's page (issue 4 §3, §6): metadata, value status per environment (never the
+// value, not in the HTML nor in the React server component payload), Where used with search,
+// version history with rollback, recent audit events; and the global usage search.
+import { expect, test } from "./fixtures.ts";
+import { registerSecret, uniqueName, valueRow } from "./support/secrets.ts";
+
+// Each test sets up its data through the data layer (a child process): allow for a busy machine.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
+
+test("shows metadata and per-environment status, and never the value in HTML or RSC payloads", async ({ alicePage: page }) => {
+  const name = uniqueName("e2e_detail");
+  const canary = `canary_${uniqueName("value")}`;
+  const id = registerSecret("alice@acme.test", { name, value: canary, description: "Billing API", expiresAt: "2031-05-01" });
+  const response = await page.goto(`/secrets/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Billing API")).toBeVisible();
+  await expect(page.getByText("X-API-Key")).toBeVisible();
+  await expect(page.getByText("2031-05-01")).toBeVisible();
+  await expect(valueRow(page, "Production")).toContainText("Set");
+  await expect(valueRow(page, "Development")).toContainText("Not set");
+  expect(await response!.text()).not.toContain(canary);
+  const rsc = await page.request.get(`/secrets/${id}`, { headers: { RSC: "1" } });
+  expect(rsc.ok()).toBe(true);
+  expect(await rsc.text()).not.toContain(canary);
+  const edit = await page.request.get(`/secrets/${id}/edit`);
+  expect(await edit.text()).not.toContain(canary);
+  expect(await (await page.request.get(`/secrets/${id}/edit`, { headers: { RSC: "1" } })).text()).not.toContain(canary);
+  expect(await (await page.request.get(`/secrets?q=${name}`)).text()).not.toContain(canary);
+});
+
+test("Where used lists every consumer and searches them; the global search finds them by secret or consumer", async ({ alicePage: page }) => {
+  const name = uniqueName("e2e_used");
+  const id = registerSecret("alice@acme.test", {
+    name,
+    usages: [
+      { consumerName: "Nightly billing sync", location: "header X-API-Key" },
+      { consumerName: "Invoice agent", location: "env STRIPE_KEY" },
+    ],
+  });
+  await page.goto(`/secrets/${id}`);
+  const whereUsed = page.getByRole("region", { name: "Where used" });
+  await expect(whereUsed.getByRole("listitem")).toHaveCount(2);
+  await whereUsed.getByLabel("Search where used").fill("invoice");
+  await expect(whereUsed.getByRole("listitem")).toHaveCount(1);
+  await expect(whereUsed.getByRole("listitem")).toContainText("Invoice agent");
+  await expect(whereUsed.getByRole("listitem")).toContainText("env STRIPE_KEY");
+
+  await page.goto("/secrets");
+  await page.getByRole("link", { name: "Where used" }).click();
+  await page.getByLabel("Search by secret, consumer or location").fill(name);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(2);
+  await page.getByLabel("Search by secret, consumer or location").fill("Nightly billing sync");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+});
+
+test("version history rolls a value back as a new version, and the audit events show it", async ({ alicePage: page }) => {
+  const name = uniqueName("e2e_versions");
+  const id = registerSecret("alice@acme.test", { name });
+  await page.goto(`/secrets/${id}/edit`);
+  await page.getByRole("group", { name: "Production", exact: true }).getByLabel("Value").fill("second-value");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await expect(valueRow(page, "Production").getByRole("cell").nth(1)).toHaveText("2");
+  await page.getByRole("button", { name: "Roll back Production to version 1" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "rolled back to version 1" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Production 3/ })).toContainText("Current");
+  const audit = page.getByRole("region", { name: "Recent audit events" });
+  await expect(audit.getByText("Rolled back value")).toBeVisible();
+  await expect(audit.getByText("Registered secret")).toBeVisible();
+});

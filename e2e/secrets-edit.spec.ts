@@ -1,0 +1,57 @@
+// Edit (issue 4 §4): name read-only, blank secret fields keep their value, only changes are
+// saved, validation keeps input, and a stale version is a conflict that keeps the user's edits.
+import { expect, test } from "./fixtures.ts";
+import { registerSecret, uniqueName, updateDescriptionBehindTheScenes, valueRow } from "./support/secrets.ts";
+
+// Each test sets up its data through the data layer (a child process): allow for a busy machine.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
+
+test("the name is read-only; blank values are kept; a new Production value makes version 2 there only", async ({ holderPage: page }) => {
+  const name = uniqueName("e2e_edit");
+  const id = registerSecret("holder@acme.test", { name, scope: "ORGANIZATION" });
+  await page.goto(`/secrets?q=${name}`);
+  await page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" }).click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  await expect(page.getByLabel("Secret name")).toHaveValue(name);
+  await expect(page.getByLabel("Secret name")).not.toBeEditable();
+  await expect(page.getByRole("region", { name: "Where used" })).toBeVisible();
+  await expect(page.getByText("Leave blank to keep the current value.").first()).toBeVisible();
+  await expect(page.getByRole("group", { name: "Production", exact: true }).getByLabel("Value")).toHaveValue("");
+  await page.getByLabel("Description").fill("Rotated quarterly");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await expect(page.getByText("Rotated quarterly")).toBeVisible();
+  await expect(valueRow(page, "Production").getByRole("cell").nth(1)).toHaveText("1");
+
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await page.getByRole("group", { name: "Production", exact: true }).getByLabel("Value").fill("new-production-value");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await expect(valueRow(page, "Production").getByRole("cell").nth(1)).toHaveText("3");
+  await expect(valueRow(page, "Staging")).toContainText("Not set");
+  await expect(page.locator("body")).not.toContainText("new-production-value");
+});
+
+test("invalid input is shown next to the field and kept", async ({ holderPage: page }) => {
+  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_edit_bad"), scope: "ORGANIZATION" });
+  await page.goto(`/secrets/${id}/edit`);
+  await expect(page.getByLabel("Header name")).toHaveValue("X-API-Key"); // the form is ready
+  await page.getByLabel("Header name").fill("X Bad Header");
+  await page.getByLabel("Description").fill("kept description");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Header name cannot contain spaces.")).toBeVisible();
+  await expect(page.getByLabel("Header name")).toHaveValue("X Bad Header");
+  await expect(page.getByLabel("Description")).toHaveValue("kept description");
+});
+
+test("someone saving in between is a conflict: the message says so and the edits stay", async ({ holderPage: page }) => {
+  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_conflict"), scope: "ORGANIZATION" });
+  await page.goto(`/secrets/${id}/edit`);
+  await page.getByLabel("Description").fill("my edit");
+  await page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value").fill("my-staging-value");
+  updateDescriptionBehindTheScenes("manager@acme.test", id, "their edit");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "was changed by someone else while you were editing" })).toBeVisible();
+  await expect(page.getByLabel("Description")).toHaveValue("my edit");
+  await expect(page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value")).toHaveValue("my-staging-value");
+});

@@ -1,0 +1,132 @@
+// The Secrets Manager list (issue 4 §2): columns, status badges, the expiry hint, sorting by
+// every column, filters, search, tabs and paging — all in the URL — the row menu, and the
+// empty state. Each test works on its own secrets (a unique name prefix it searches for).
+import { expect, test, createTestOrganization, signIn } from "./fixtures.ts";
+import { day, registerSecrets, uniqueName } from "./support/secrets.ts";
+
+// Each test sets up its data through the data layer (a child process): allow for a busy machine.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
+
+const COLUMNS = ["Secret name", "Credential type", "Availability", "Creation date", "Expiration date", "Status"];
+
+test("shows the six columns, status words and the expiry hint", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_cols");
+  registerSecrets("alice@acme.test", [
+    { name: `${prefix}_a_soon`, expiresAt: day(10) },
+    { name: `${prefix}_b_expired`, expiresAt: day(-3) },
+    { name: `${prefix}_c_scheduled`, scheduled: true },
+    { name: `${prefix}_d_later`, expiresAt: day(90), type: "BASIC_AUTH" },
+  ]);
+  await page.goto(`/secrets?q=${prefix}`);
+  for (const column of COLUMNS) await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
+  const row = (suffix: string) => page.getByRole("row", { name: new RegExp(`${prefix}_${suffix}`) });
+  await expect(row("a_soon")).toContainText("Active");
+  await expect(row("a_soon")).toContainText("expires in 10 days");
+  await expect(row("a_soon")).toContainText(day(10));
+  await expect(row("b_expired")).toContainText("Expired");
+  await expect(row("c_scheduled")).toContainText("Scheduled for deletion");
+  await expect(row("d_later")).toContainText("Basic Auth");
+  await expect(row("d_later")).not.toContainText("expires in");
+  await expect(row("a_soon")).toContainText(new Date().toISOString().slice(0, 10));
+  await expect(row("a_soon")).toContainText("Personal");
+});
+
+test("sorts by every column with the header buttons, in the URL", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_sort");
+  registerSecrets("alice@acme.test", [
+    { name: `${prefix}_b`, expiresAt: day(5), type: "BASIC_AUTH" },
+    { name: `${prefix}_a`, expiresAt: day(50) },
+    { name: `${prefix}_c` },
+  ]);
+  await page.goto(`/secrets?q=${prefix}`);
+  const names = () => page.getByRole("row").filter({ hasText: prefix }).getByRole("link").allTextContents();
+  await expect.poll(names).toEqual([`${prefix}_a`, `${prefix}_b`, `${prefix}_c`]);
+  await page.getByRole("button", { name: "Secret name" }).click();
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect.poll(names).toEqual([`${prefix}_c`, `${prefix}_b`, `${prefix}_a`]);
+  await expect(page.getByRole("columnheader", { name: "Secret name" })).toHaveAttribute("aria-sort", "descending");
+  await page.getByRole("button", { name: "Expiration date" }).click();
+  await expect(page).toHaveURL(/sort=expiresAt/);
+  await expect.poll(names).toEqual([`${prefix}_b`, `${prefix}_a`, `${prefix}_c`]);
+  await page.getByRole("button", { name: "Credential type" }).click();
+  await expect(page).toHaveURL(/sort=type/);
+  await expect.poll(names).toEqual([`${prefix}_a`, `${prefix}_c`, `${prefix}_b`]);
+  for (const column of ["Availability", "Creation date", "Status"]) {
+    await page.getByRole("button", { name: column, exact: true }).click();
+    await expect(page.getByRole("columnheader", { name: column })).toHaveAttribute("aria-sort", "ascending");
+    await expect.poll(async () => (await names()).length).toBe(3);
+  }
+  // The URL alone reproduces the view.
+  await page.goto(`/secrets?q=${prefix}&sort=expiresAt&dir=desc`);
+  await expect.poll(names).toEqual([`${prefix}_a`, `${prefix}_b`, `${prefix}_c`]);
+});
+
+test("filters by credential type and status, searches by name, and switches storage location tabs", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_filter");
+  registerSecrets("alice@acme.test", [
+    { name: `${prefix}_key` },
+    { name: `${prefix}_basic`, type: "BASIC_AUTH" },
+    { name: `${prefix}_gone`, scheduled: true },
+    { name: `${prefix}_ws`, scope: "WORKSPACE" },
+  ]);
+  await page.goto("/secrets");
+  await page.getByLabel("Search by name").fill(prefix);
+  await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(4);
+  await page.getByLabel("Credential type").selectOption("Basic Auth");
+  await expect(page).toHaveURL(/type=BASIC_AUTH/);
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(1);
+  await page.getByLabel("Credential type").selectOption("All types");
+  await page.getByLabel("Status").selectOption("Scheduled for deletion");
+  await expect(page).toHaveURL(/status=SCHEDULED_FOR_DELETION/);
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveText([new RegExp(`${prefix}_gone`)]);
+  await page.getByLabel("Status").selectOption("All statuses");
+  await page.getByRole("tab", { name: "Workspace" }).click();
+  await expect(page).toHaveURL(/scope=WORKSPACE/);
+  await expect(page.getByRole("tab", { name: "Workspace" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveText([new RegExp(`${prefix}_ws`)]);
+  await page.getByRole("tab", { name: "Personal" }).click();
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(3);
+});
+
+test("pages through the results with Previous and Next", async ({ bobPage: page }) => {
+  const prefix = uniqueName("e2e_page");
+  registerSecrets("bob@acme.test", Array.from({ length: 12 }, (_, i) => ({ name: `${prefix}_${String(i).padStart(2, "0")}` })));
+  await page.goto(`/secrets?q=${prefix}&pageSize=10`);
+  await expect(page.getByText("Showing 1–10 of 12")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(10);
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText("Showing 11–12 of 12")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(2);
+  await page.getByLabel("Rows per page").selectOption("25");
+  await expect(page.getByText("Showing 1–12 of 12")).toBeVisible();
+});
+
+test("the row menu More options offers Edit and Delete secret, and Cancel deletion when scheduled", async ({ holderPage: page }) => {
+  const prefix = uniqueName("e2e_menu");
+  registerSecrets("holder@acme.test", [
+    { name: `${prefix}_live`, scope: "ORGANIZATION" },
+    { name: `${prefix}_sched`, scope: "ORGANIZATION", scheduled: true },
+  ]);
+  await page.goto(`/secrets?q=${prefix}`);
+  await page.getByRole("row", { name: new RegExp(`${prefix}_live`) }).getByRole("button", { name: "More options" }).click();
+  await expect(page.getByRole("menu").getByRole("menuitem")).toHaveText(["Edit", "Delete secret"]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await page.getByRole("row", { name: new RegExp(`${prefix}_sched`) }).getByRole("button", { name: "More options" }).click();
+  await expect(page.getByRole("menu").getByRole("menuitem")).toHaveText(["Edit", "Cancel deletion", "Delete secret"]);
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+});
+
+test("an organization without secrets shows the empty state that leads to Register secret", async ({ browser, baseURL }) => {
+  const org = createTestOrganization("e2e-empty");
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, org.users.member1.email, org.password);
+  await expect(page.getByText("No secrets yet")).toBeVisible();
+  await page.getByRole("link", { name: "Register secret" }).click();
+  await expect(page).toHaveURL(/\/secrets\/new$/);
+  await context.close();
+});

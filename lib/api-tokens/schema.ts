@@ -1,0 +1,39 @@
+// What "Create token" submits: one schema for the form (zodResolver) and the server action.
+// Client-safe.
+import { z } from "zod";
+import { API_TOKEN_PERMISSIONS } from "../domain/constants.ts";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+/** A group of checkboxes gives `false` when none is ticked, a string when one is. */
+const checkboxList = (v: unknown) => (v === false || v == null ? [] : typeof v === "string" ? [v] : v);
+
+export const TOKEN_NAME_MAX_LENGTH = 100;
+
+export const createApiTokenSchema = z.object({
+  orgId: id,
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name is required.")
+    .max(TOKEN_NAME_MAX_LENGTH, `Name is too long: at most ${TOKEN_NAME_MAX_LENGTH} characters.`),
+  workspaceId: z.preprocess(emptyToUndefined, id.optional()),
+  environmentIds: z.preprocess(checkboxList, z.array(id).max(50)),
+  permissions: z.preprocess(
+    checkboxList,
+    z.array(z.enum(API_TOKEN_PERMISSIONS)).min(1, "Choose at least one permission."),
+  ),
+  /** A day (YYYY-MM-DD): the token stops working at 00:00 UTC of that day. Empty: never expires. */
+  expiresAt: z.preprocess(
+    emptyToUndefined,
+    z.iso
+      .date("Enter the expiry as a date (YYYY-MM-DD).")
+      .refine((d) => new Date(d).getTime() > Date.now(), "The expiry date must be in the future.")
+      .optional(),
+  ),
+});
+
+export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
+export type CreateApiTokenData = z.output<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({ tokenId: id });

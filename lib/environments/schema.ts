@@ -1,0 +1,36 @@
+// What the Environments screen submits. Client-safe.
+import { z } from "zod";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
+export const ENVIRONMENT_NAME_MAX_LENGTH = 60;
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const SLUG_ADVICE = "Lowercase letters, digits and '-', e.g. live. Machine clients name the environment by it.";
+
+const name = z
+  .string()
+  .trim()
+  .min(1, "Name is required.")
+  .max(ENVIRONMENT_NAME_MAX_LENGTH, `Name is too long: at most ${ENVIRONMENT_NAME_MAX_LENGTH} characters.`);
+const slug = z.string().trim().regex(SLUG_PATTERN, SLUG_ADVICE);
+
+/** "Test Live 2" → "test-live-2" (the default slug of a new environment). */
+export function slugFromName(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+}
+
+export const createEnvironmentSchema = z
+  .object({ orgId: id, name, slug: z.string().trim().optional() })
+  .transform((v) => ({ ...v, slug: v.slug || slugFromName(v.name) }))
+  .pipe(z.object({ orgId: id, name, slug }));
+export const renameEnvironmentSchema = z.object({ environmentId: id, name, slug });
+export const moveEnvironmentSchema = z.object({ environmentId: id, direction: z.enum(["up", "down"]) });
+export const environmentRefSchema = z.object({ environmentId: id });
+
+export type CreateEnvironmentInput = z.input<typeof createEnvironmentSchema>;
+export type RenameEnvironmentInput = z.input<typeof renameEnvironmentSchema>;

@@ -1,0 +1,16 @@
+// What the Spots screen submits. Client-safe.
+import { z } from "zod";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
+export const SPOT_NAME_MAX_LENGTH = 100;
+const name = z.string().trim().min(1, "Name is required.").max(SPOT_NAME_MAX_LENGTH, `Name is too long: at most ${SPOT_NAME_MAX_LENGTH} characters.`);
+
+export const createSpotSchema = z.object({ orgId: id, name });
+export const renameSpotSchema = z.object({ spotId: id, name });
+export const spotRefSchema = z.object({ spotId: id });
+export const spotMemberSchema = z.object({ spotId: id, userId: id.or(z.literal("")).refine((v) => v !== "", "Choose a member.") });
+export const removeSpotMemberSchema = z.object({ spotId: id, userId: id });
+
+export type CreateSpotInput = z.input<typeof createSpotSchema>;
+export type RenameSpotInput = z.input<typeof renameSpotSchema>;
+export type SpotMemberInput = z.input<typeof spotMemberSchema>;

@@ -1,0 +1,26 @@
+// What the Workspaces screen submits: one schema per form and its server action. Client-safe.
+import { z } from "zod";
+import { WORKSPACE_ROLES } from "../domain/constants.ts";
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
+export const WORKSPACE_NAME_MAX_LENGTH = 100;
+
+export const workspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name is required.")
+  .max(WORKSPACE_NAME_MAX_LENGTH, `Name is too long: at most ${WORKSPACE_NAME_MAX_LENGTH} characters.`);
+
+export const createWorkspaceSchema = z.object({ orgId: id, name: workspaceNameSchema });
+export const renameWorkspaceSchema = z.object({ workspaceId: id, name: workspaceNameSchema });
+export const archiveWorkspaceSchema = z.object({ workspaceId: id, archived: z.boolean() });
+export const workspaceMemberSchema = z.object({
+  workspaceId: id,
+  userId: id.or(z.literal("")).refine((v) => v !== "", "Choose a member."),
+  role: z.enum(WORKSPACE_ROLES, { error: "Choose a role." }),
+});
+export const removeWorkspaceMemberSchema = z.object({ workspaceId: id, userId: id });
+
+export type CreateWorkspaceInput = z.input<typeof createWorkspaceSchema>;
+export type RenameWorkspaceInput = z.input<typeof renameWorkspaceSchema>;
+export type WorkspaceMemberInput = z.input<typeof workspaceMemberSchema>;

@@ -1,0 +1,2 @@
+import { db } from "/work/main/lib/db/index.ts";
+console.log(await db.$queryRawUnsafe(`SELECT "createdAt" || '' a, "nextAttemptAt" || '' b FROM "OutboxMail"`));

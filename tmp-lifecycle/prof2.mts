@@ -1,0 +1,12 @@
+import Database from "better-sqlite3";
+const d = new Database(process.env.F!);
+const now = new Date(Date.now() + 1000).toISOString().replace("Z", "+00:00");
+const q = (s: string, ...p: unknown[]) => { const t = performance.now(); const r = d.prepare(s).all(...p); console.log((performance.now() - t).toFixed(1), "ms", r.length, s.slice(0, 60)); return r; };
+console.log(d.prepare(`EXPLAIN QUERY PLAN UPDATE "Secret" SET "version" = "version" + 1 WHERE "id" IN (SELECT "id" FROM "Secret" WHERE "status" IN ('ACTIVE','INACTIVE') AND "expiresAt" <= ? LIMIT 500) RETURNING "id"`).all(now));
+d.exec("BEGIN");
+q(`UPDATE "Secret" SET "version" = "version" + 1 WHERE "id" IN (SELECT "id" FROM "Secret" WHERE "status" IN ('ACTIVE','INACTIVE') AND "expiresAt" <= ? LIMIT 500) RETURNING "id"`, now);
+d.exec("ROLLBACK");
+d.exec("BEGIN");
+q(`UPDATE "Secret" SET "version" = "version" + 1 WHERE "id" IN (SELECT "id" FROM "Secret" WHERE "status" IN ('ACTIVE','INACTIVE') AND "expiresAt" <= ? LIMIT 500) RETURNING "id"`, now);
+d.exec("ROLLBACK");
+console.log(d.prepare(`EXPLAIN QUERY PLAN SELECT id FROM "Secret" WHERE "status" IN ('INACTIVE','SCHEDULED_FOR_DELETION') AND "deletionDueAt" > ? AND "deletionDueAt" <= ? ORDER BY id LIMIT 1000`).all(now, now));
