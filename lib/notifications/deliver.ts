@@ -36,7 +36,7 @@ export async function deliverOutbox(opts: { send?: SendMail | null; limit?: numb
       const message = e instanceof Error ? `${e.name}: ${e.message}` : "send failed";
       await db.outboxMail.update({
         where: { id: mail.id },
-        data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)) },
+        data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)) },
       });
     }
   }
