@@ -34,8 +34,9 @@ export default defineConfig({
           // One database per run, shared by the files; files run one after another so that
           // row-count assertions and the SQLite writer lock stay predictable.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: some tests sweep thousands of rows; a slow machine must not fail them.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],
