@@ -19,13 +19,19 @@ async function failure(res: Response): Promise<Failure> {
   }
 }
 
+/** A signed-out visitor is redirected to the sign-in page (HTML), not answered with JSON. */
+const signedOut = (res: Response) => res.redirected || !/json/.test(res.headers.get("content-type") ?? "");
+const SIGNED_OUT: Failure = { ok: false, error: "Your session has ended: sign in again. Nothing was imported." };
+
 export async function requestPreview(body: Body): Promise<{ ok: true; data: ImportPreviewView } | Failure> {
   const res = await post({ ...body, mode: "preview" });
+  if (res.ok && signedOut(res)) return SIGNED_OUT;
   return res.ok ? { ok: true, data: (await res.json()) as ImportPreviewView } : failure(res);
 }
 
 export async function runImport(body: Body, onProgress: (p: ImportProgressView) => void): Promise<{ ok: true; data: ImportResultView } | Failure> {
   const res = await post({ ...body, mode: "import" });
+  if (res.ok && signedOut(res)) return SIGNED_OUT;
   if (!res.ok || !res.body) return failure(res);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";

@@ -17,27 +17,32 @@ export function DropdownMenu({ label, items, icon }: { label: string; items: Men
   const menuId = useId();
 
   useLayoutEffect(() => {
-    if (!open || !button.current) return;
-    const rect = button.current.getBoundingClientRect();
-    setPosition({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
+    if (!open) return;
+    // The menu is fixed below its button: follow it when the page scrolls or resizes.
+    const place = () => {
+      const rect = button.current?.getBoundingClientRect();
+      if (rect) setPosition({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
+    };
+    place();
+    window.addEventListener("resize", place);
+    window.addEventListener("scroll", place, true);
+    return () => {
+      window.removeEventListener("resize", place);
+      window.removeEventListener("scroll", place, true);
+    };
   }, [open]);
 
+  const placed = position !== null;
   useEffect(() => {
-    if (!open || !position) return;
+    if (!open || !placed) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (e: Event) => {
-      if (e.type === "pointerdown" && (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node))) return;
+    const closeOutside = (e: Event) => {
+      if (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node)) return;
       setOpen(false);
     };
-    document.addEventListener("pointerdown", close);
-    window.addEventListener("resize", close);
-    window.addEventListener("scroll", close, true);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      window.removeEventListener("resize", close);
-      window.removeEventListener("scroll", close, true);
-    };
-  }, [open, position]);
+    document.addEventListener("pointerdown", closeOutside);
+    return () => document.removeEventListener("pointerdown", closeOutside);
+  }, [open, placed]);
 
   function closeAndFocusButton() {
     setOpen(false);

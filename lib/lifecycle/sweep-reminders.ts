@@ -26,14 +26,14 @@ export async function sendReminders(index: SettingsIndex, since: Date, now: Date
   };
   for (const { mark, filter } of markGroups(index, (s) => s.deletionReminderDays)) {
     const where = { status: { in: ["INACTIVE", "SCHEDULED_FOR_DELETION"] }, deletionDueAt: window(mark), AND: scoped(filter, orgIds) };
-    counts.deletionReminders += await remind(where, recipients, now, (s) => {
+    counts.deletionReminders += await remind(where, { deletionDueAt: "asc" }, recipients, now, (s) => {
       const due = s.deletionDueAt!;
       return { message: deletionReminder(s.name, due, now, s.status === "SCHEDULED_FOR_DELETION"), key: `reminder:${s.id}:deletion:${mark}:${due.toISOString()}` };
     });
   }
   for (const { mark, filter } of markGroups(index, (s) => s.expiryReminderDays)) {
     const where = { status: { in: ["ACTIVE", "INACTIVE"] }, expiresAt: window(mark), AND: scoped(filter, orgIds) };
-    counts.expiryReminders += await remind(where, recipients, now, (s) => {
+    counts.expiryReminders += await remind(where, { expiresAt: "asc" }, recipients, now, (s) => {
       const at = s.expiresAt!;
       // A day-mark that passed before the secret existed is not a reminder anyone missed.
       if (addDays(at, -mark) < s.createdAt) return null;
@@ -47,8 +47,11 @@ const scoped = (filter: OrgFilter, orgIds?: string[]) => [orgWhere(filter), orgI
 
 type Row = { id: string; orgId: string; name: string; scope: string; ownerId: string | null; workspaceId: string | null; status: string; deletionDueAt: Date | null; expiresAt: Date | null; createdAt: Date };
 
+// Ordered by the window's own date (then id), so the database walks the (status, date) index
+// over the window instead of scanning the whole table in id order.
 async function remind(
   where: object,
+  order: { deletionDueAt: "asc" } | { expiresAt: "asc" },
   recipients: RecipientResolver,
   now: Date,
   draft: (s: Row) => Pick<NotificationDraft, "message" | "key"> | null,
@@ -59,7 +62,7 @@ async function remind(
     const page: Row[] = await db.secret.findMany({
       where,
       select: SELECT,
-      orderBy: { id: "asc" },
+      orderBy: [order, { id: "asc" }],
       take: PAGE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });

@@ -64,7 +64,8 @@ async function applyBatch(tx: Tx, where: Sql, index: SettingsIndex, now: Date, c
     });
   }
   if (inactive.length) await setInactive(tx, inactive, now);
-  if (deleted.length) await destroyKeyMaterial(tx, deleted, now);
+  // Prisma caps the ids of one `in` list (999 on SQLite): destroy in chunks.
+  for (let i = 0; i < deleted.length; i += 500) await destroyKeyMaterial(tx, deleted.slice(i, i + 500), now);
   for (const g of groups.values()) await updateSecrets(tx, g.ids, g.data);
   await recordAuditBatch(audits, tx);
   return { claimed: rows.length, changed: audits.length };

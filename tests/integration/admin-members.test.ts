@@ -1,7 +1,7 @@
 // Members (issue 8 §1): invitations (outbox, 7 days, once), accepting them, role changes that
 // never leave an organization without an Account Holder, and removal — sessions and API
 // tokens stop at once, personal secrets scheduled for deletion with the owner told.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/index.ts";
 import { loadUserActor, requireUserActor } from "../../lib/authz/index.ts";
 import { createApiToken, listApiTokens } from "../../lib/api-tokens/index.ts";
@@ -13,13 +13,23 @@ import { acceptInvitation, changeMemberRole, describeInvitation, inviteMember, j
 import { inviteMemberSchema } from "../../lib/members/schema.ts";
 import * as environments from "../../app/api/v1/environments/route.ts";
 import { call, configureApi } from "../support/api.ts";
-import { orgFixture, register, type OrgFixture } from "../support/org.ts";
+import { orgFixture as makeOrg, register, type OrgFixture } from "../support/org.ts";
 
 let org: OrgFixture;
+const orgs: string[] = [];
+const orgFixture = async (prefix: string) => {
+  const o = await makeOrg(prefix);
+  orgs.push(o.orgId);
+  return o;
+};
 beforeAll(async () => {
   org = await orgFixture("members");
 });
 beforeEach(() => configureApi());
+// The suite shares one database: leave no due mail behind for the delivery tests of other files.
+afterAll(async () => {
+  await db.outboxMail.updateMany({ where: { orgId: { in: orgs }, sentAt: null }, data: { sentAt: new Date() } });
+});
 
 const BASE = "https://portal.example.test";
 const invite = (email: string, role: "HOLDER" | "MANAGER" | "MEMBER" = "MEMBER", actor = org.actors.holder) =>
