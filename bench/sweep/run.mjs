@@ -2,6 +2,7 @@
 //   npm run bench:sweep                      # SQLite (a throwaway file in data/bench/)
 //   npm run bench:sweep -- --postgres        # PostgreSQL (BENCH_POSTGRES_URL or TEST_POSTGRES_URL; a throwaway database)
 //   npm run bench:sweep -- --secrets 100000
+//   --keep leaves the database for inspection (BENCH_SEED_ONLY=1: seed without sweeping)
 // Creates a fresh database, applies the migrations, seeds with raw SQL and times the sweep.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -47,7 +48,8 @@ if (postgres) {
   try {
     status = run(url.toString());
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    if (args.includes("--keep")) console.log(`kept ${url}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
   }
 } else {

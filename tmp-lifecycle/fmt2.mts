@@ -1,2 +1,0 @@
-import { db } from "/work/main/lib/db/index.ts";
-console.log(await db.$queryRawUnsafe(`SELECT "createdAt" || '' a, "nextAttemptAt" || '' b FROM "OutboxMail"`));
