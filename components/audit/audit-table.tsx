@@ -1,20 +1,10 @@
 // The audit records: who, what, which secret and environment, when (UTC), from where, outcome.
 // Records never hold a value, so there is nothing to mask here.
 import { auditActionLabel } from "@/lib/audit/actions";
+import type { AuditRecordView } from "@/lib/audit/csv";
 import { Badge, type BadgeTone } from "@/components/ui";
 
-export type AuditTableRow = {
-  id: string;
-  at: Date;
-  actorType: string;
-  actorLabel: string;
-  action: string;
-  secretName: string | null;
-  environmentId: string | null;
-  outcome: string;
-  ip: string | null;
-  userAgent: string | null;
-};
+export type AuditTableRow = AuditRecordView & { id: string };
 
 const TONES: Record<string, BadgeTone> = { SUCCESS: "success", DENIED: "danger", FAILURE: "warning" };
 const OUTCOME: Record<string, string> = { SUCCESS: "Success", DENIED: "Denied", FAILURE: "Failure" };

@@ -2,7 +2,8 @@
 // spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
 import { auditActionLabel } from "./actions.ts";
 
-export type CsvAuditRow = {
+/** The fields of an audit record that the Audit log page and its CSV export show. */
+export type AuditRecordView = {
   at: Date;
   actorType: string;
   actorLabel: string;
@@ -12,8 +13,9 @@ export type CsvAuditRow = {
   outcome: string;
   ip: string | null;
   userAgent: string | null;
-  seq: number;
 };
+
+export type CsvAuditRow = AuditRecordView & { seq: number };
 
 export const AUDIT_CSV_HEADER = ["Time (UTC)", "Actor", "Actor type", "Action", "Action code", "Secret", "Environment", "Outcome", "IP", "User agent", "Sequence"];
 
