@@ -4,9 +4,9 @@
 // can see are considered, so a name it may not see is simply not found.
 import "server-only";
 import { db, type Prisma } from "../db/index.ts";
-import { visibleSecretsWhere, type TokenActor } from "../authz/index.ts";
+import { allowedSecretActions, toFacts, visibleSecretsWhere, type TokenActor } from "../authz/index.ts";
 import { ConflictError, NotFoundError } from "../errors/index.ts";
-import { resolveSelect, type ResolvableSecret } from "../secrets/index.ts";
+import { loadForUseByName, type UseRow } from "../secrets/index.ts";
 
 function byNameWhere(actor: TokenActor, name: string, workspace?: string): Prisma.SecretWhereInput {
   return {
@@ -35,23 +35,21 @@ export async function secretIdByName(actor: TokenActor, name: string, workspace?
 }
 
 /**
- * The secret NAME loaded for a use (the shape of resolveSelect), for useLoadedSecret, in the
- * fewest queries: no Spot rows (no token reaches a Spot-restricted secret: visibleSecretsWhere
- * and secretRelations exclude them) and no environment row (the caller found it already).
+ * The secret NAME loaded for a use, for useLoadedSecret: the organization's live secrets of that
+ * name in one raw read (use-load.ts), narrowed to those the token may view by the permission
+ * table itself (the same decision visibleSecretsWhere makes in the database), then chosen as above.
  */
 export async function loadSecretForUseByName(
   actor: TokenActor,
   name: string,
-  environment: { id: string; name: string },
+  environment: { id: string },
   workspace?: string,
-): Promise<ResolvableSecret> {
-  const { spots: _spots, values, ...rest } = resolveSelect(environment.id);
-  const { include: _include, ...valueQuery } = values;
-  const rows = await db.secret.findMany({ where: byNameWhere(actor, name, workspace), select: { ...rest, values: valueQuery }, take: 10 });
-  const row = pick(rows, name);
-  return {
-    ...row,
-    spots: [],
-    values: row.values.map((v) => ({ ...v, environment: { orgId: actor.orgId, name: environment.name } })),
-  };
+): Promise<UseRow> {
+  const rows = await loadForUseByName(actor.orgId, name, environment.id);
+  const candidates = rows.filter(
+    (r) =>
+      allowedSecretActions(actor, toFacts(r)).has("view") &&
+      (!workspace || (r.scope === "WORKSPACE" && (r.workspaceId === workspace || r.workspaceName === workspace))),
+  );
+  return pick(candidates, name);
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { databaseKind, type Tx } from "../db/index.ts";
+import type { Tx } from "../db/index.ts";
 import { bulkInsert } from "../db/bulk-insert.ts";
+import type { SqlRunner } from "../db/driver.ts";
+import { asSqlRunner } from "../db/prisma-sql.ts";
 import { auditHash } from "./hash.ts";
 import { chainedFields } from "./record.ts";
 import type { AuditInput } from "./types.ts";
@@ -12,11 +14,12 @@ const COLUMNS = [
 ] as const;
 
 /**
- * Appends many records in the caller's transaction: per chain one lock, one read of the last
- * link and multi-row inserts, instead of a round trip per record (the lifecycle sweep records
- * thousands of transitions). Same chain rules as recordAudit.
+ * Appends many records in the caller's transaction (Prisma's, or the raw driver's on the use
+ * hot path): per chain one lock, one read of the last link and multi-row inserts, instead of
+ * a round trip per record. Same chain rules as recordAudit.
  */
-export async function recordAuditBatch(inputs: AuditInput[], tx: Tx): Promise<void> {
+export async function recordAuditBatch(inputs: AuditInput[], tx: Tx | SqlRunner): Promise<void> {
+  const sql = asSqlRunner(tx);
   const byChain = new Map<string, AuditInput[]>();
   for (const input of inputs) {
     const chain = input.orgId ?? "system";
@@ -25,16 +28,18 @@ export async function recordAuditBatch(inputs: AuditInput[], tx: Tx): Promise<vo
     byChain.set(chain, list);
   }
   for (const [chain, list] of [...byChain].sort(([a], [b]) => a.localeCompare(b))) {
-    if (databaseKind() === "postgres") {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`;
-    }
-    let last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+    if (sql.kind === "postgres") await sql.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`audit:${chain}`]);
+    const [tail] = await sql.query<{ seq: number | bigint; hash: string }>(
+      `SELECT "seq", "hash" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`,
+      [chain],
+    );
+    let last = tail ? { seq: Number(tail.seq), hash: tail.hash } : null;
     const rows = list.map((input) => {
       const fields = chainedFields(input, last);
       const hash = auditHash(fields);
       last = { seq: fields.seq, hash };
       return { id: randomUUID(), ...fields, hash };
     });
-    await bulkInsert(tx, "AuditEvent", COLUMNS, rows);
+    await bulkInsert(sql, "AuditEvent", COLUMNS, rows);
   }
 }

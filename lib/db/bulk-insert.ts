@@ -1,11 +1,16 @@
 // Multi-row INSERT through raw SQL, for bulk writes (the lifecycle sweep's audit records,
-// notifications and mail): one statement per chunk instead of Prisma's per-row cost.
-// Same SQL on SQLite and PostgreSQL; identifiers quoted as Prisma creates them.
+// notifications and mail, imports, the group commit of uses): one statement per chunk instead
+// of Prisma's per-row cost. Same SQL on SQLite and PostgreSQL; identifiers quoted as Prisma
+// creates them. Runs in a Prisma transaction or on the raw driver (driver.ts).
 import "server-only";
-import { join, raw, sqltag as sql } from "@prisma/client/runtime/client";
 import type { Tx } from "./index.ts";
+import type { SqlRunner, SqlValue } from "./driver.ts";
+import { asSqlRunner } from "./prisma-sql.ts";
 
-type Value = string | number | boolean | Date | Uint8Array | null;
+const quote = (name: string) => {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`bulkInsert: bad identifier ${name}`);
+  return `"${name}"`;
+};
 
 /**
  * Inserts `rows` (objects with exactly `columns` as keys) into `table`. With `onConflict`
@@ -13,27 +18,27 @@ type Value = string | number | boolean | Date | Uint8Array | null;
  * the rows actually inserted are returned.
  */
 export async function bulkInsert(
-  tx: Tx,
+  tx: Tx | SqlRunner,
   table: string,
   columns: readonly string[],
-  rows: readonly Record<string, Value>[],
+  rows: readonly Record<string, SqlValue | undefined>[],
   opts: { onConflict?: string } = {},
 ): Promise<Set<string>> {
+  const sql = asSqlRunner(tx);
   const inserted = new Set<string>();
-  const quote = (name: string) => {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`bulkInsert: bad identifier ${name}`);
-    return `"${name}"`;
-  };
-  const head = raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `);
+  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
   const perChunk = Math.max(1, Math.floor(4000 / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
-    const values = join(rows.slice(i, i + perChunk).map((r) => sql`(${join(columns.map((c) => r[c] ?? null))})`));
+    const chunk = rows.slice(i, i + perChunk);
+    const text = head + chunk.map(() => tuple).join(", ");
+    const params = chunk.flatMap((r) => columns.map((c) => r[c] ?? null));
     if (opts.onConflict) {
       const key = quote(opts.onConflict);
-      const back = await tx.$queryRaw<Record<string, string>[]>(sql`${head}${values} ON CONFLICT (${raw(key)}) DO NOTHING RETURNING ${raw(key)}`);
+      const back = await sql.query<Record<string, string>>(`${text} ON CONFLICT (${key}) DO NOTHING RETURNING ${key}`, params);
       for (const r of back) inserted.add(r[opts.onConflict]!);
     } else {
-      await tx.$executeRaw(sql`${head}${values}`);
+      await sql.execute(text, params);
     }
   }
   return inserted;

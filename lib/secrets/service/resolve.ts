@@ -3,15 +3,16 @@
 // if the audit record cannot be written the value is not returned) → headers/fields.
 import "server-only";
 import { now as clockNow } from "../../lifecycle/clock.ts";
-import { db, type Prisma } from "../../db/index.ts";
+import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { assertSecretAction, SECRET_FACTS_SELECT, type Actor, secretAuditEvent } from "../../authz/index.ts";
+import { assertSecretAction, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
 import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
 import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
 import { commitUse } from "./use-commit.ts";
+import { loadForUseById, type UseRow } from "./use-load.ts";
 
 export type ResolveOptions = {
   request?: RequestInfo | null;
@@ -28,38 +29,22 @@ export type ResolvedSecret = InjectionResult & {
 /** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-/** What a use loads: access facts, lifecycle fields and the environment's current value (one query). */
-export function resolveSelect(environmentId: string) {
-  return {
-    ...SECRET_FACTS_SELECT,
-    type: true,
-    metadata: true,
-    expiresAt: true,
-    deletionDueAt: true,
-    lastUsedAt: true,
-    values: { where: { environmentId }, orderBy: { version: "desc" }, take: 1, include: { environment: { select: { orgId: true, name: true } } } },
-  } as const satisfies Prisma.SecretSelect;
-}
-
-export type ResolvableSecret = Prisma.SecretGetPayload<{ select: ReturnType<typeof resolveSelect> }>;
-
 export async function resolveSecret(
   actor: Actor,
   secretId: string,
   environmentId: string,
   opts: ResolveOptions = {},
 ): Promise<ResolvedSecret> {
-  const row = await db.secret.findUnique({ where: { id: secretId }, select: resolveSelect(environmentId) });
-  return useLoadedSecret(actor, row, environmentId, opts);
+  return useLoadedSecret(actor, await loadForUseById(secretId, environmentId), environmentId, opts);
 }
 
 /**
- * The use of a secret already loaded with `resolveSelect(environmentId)` (null: not found).
+ * The use of a secret already loaded for `environmentId` (use-load.ts; null: not found).
  * Lookups by another key (the API's secret names) load the row themselves and call this.
  */
 export async function useLoadedSecret(
   actor: Actor,
-  row: ResolvableSecret | null,
+  row: UseRow | null,
   environmentId: string,
   opts: ResolveOptions = {},
 ): Promise<ResolvedSecret> {
@@ -106,7 +91,7 @@ export async function useLoadedSecret(
     });
   } else {
     // The common case: shares a transaction with concurrent uses (use-commit.ts).
-    await commitUse({ audit: record, mark: stale ? { secretId: facts.id, data } : null });
+    await commitUse({ audit: record, mark: stale ? { secretId: facts.id, at: now } : null });
   }
 
   return {

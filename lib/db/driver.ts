@@ -1,0 +1,206 @@
+// Raw SQL on the connections Prisma itself uses, for the hot paths where Prisma's per-query
+// cost (query compilation in WASM, result interpretation) dominates: the use of a secret
+// (one read) and the group commit of its audit records. Everything else goes through Prisma.
+//
+// One SQL text serves both databases: write `?` placeholders and double-quoted identifiers
+// (as Prisma creates them); PostgreSQL gets `$1..$n`. Dates are stored as Prisma stores them
+// (SQLite: ISO text with "+00:00"; PostgreSQL: timestamp(3) in UTC) and read back with asDate.
+import "server-only";
+import { createHash } from "node:crypto";
+import type BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import type { DatabaseKind } from "./index.ts";
+
+export type SqlValue = string | number | boolean | Date | Uint8Array | null;
+export type SqlRow = Record<string, unknown>;
+
+/** Runs statements in one transaction (or, for `Driver.read`, one consistent read). */
+export interface SqlRunner {
+  readonly kind: DatabaseKind;
+  query<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Runs a statement and answers the number of rows it changed. */
+  execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
+}
+
+export interface Driver {
+  readonly kind: DatabaseKind;
+  /** Reads (no writes) that see only committed data; on SQLite they also see one state. */
+  read<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /** A write transaction: committed when `fn` resolves, rolled back when it throws. */
+  transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+}
+
+/** `?` → `$n` (the SQL texts given here never hold a `?` inside a literal). */
+export function toPgPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** A date column as read by either driver (Date, ISO text, or epoch milliseconds). */
+export function asDate(v: unknown): Date | null {
+  if (v == null) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
+  return new Date(String(v));
+}
+
+// ── SQLite: the Prisma adapter's single better-sqlite3 connection ─────────────────────────
+
+/** What this module uses of @prisma/adapter-better-sqlite3's adapter (its fields are public). */
+export type SqliteAdapter = {
+  client: BetterSqlite3.Database;
+  /** Takes the adapter's transaction mutex and runs BEGIN; commit()/rollback() only release it. */
+  startTransaction(): Promise<{ commit(): Promise<void>; rollback(): Promise<void> }>;
+};
+
+const sqliteArg = (v: SqlValue | undefined) => {
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v);
+  return v ?? null;
+};
+
+export class SqliteDriver implements Driver {
+  readonly kind = "sqlite" as const;
+  readonly #statements = new Map<string, BetterSqlite3.Statement>();
+  readonly #adapter: () => Promise<SqliteAdapter>;
+
+  constructor(adapter: () => Promise<SqliteAdapter>) {
+    this.#adapter = adapter;
+  }
+
+  read<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
+    return this.#run(fn, false);
+  }
+
+  transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
+    return this.#run(fn, true);
+  }
+
+  /**
+   * Holds the adapter's mutex for the whole transaction, so neither Prisma's transactions nor
+   * another driver transaction interleave on the one connection. Writes start IMMEDIATE (the
+   * adapter's BEGIN is deferred, which under WAL can fail to upgrade when another process
+   * committed in between; an immediate one waits on the busy timeout instead).
+   */
+  async #run<T>(fn: (sql: SqlRunner) => Promise<T>, write: boolean): Promise<T> {
+    const adapter = await this.#adapter();
+    const client = adapter.client;
+    const lock = await adapter.startTransaction();
+    try {
+      if (write) {
+        this.#stmt(client, "COMMIT").run();
+        this.#stmt(client, "BEGIN IMMEDIATE").run();
+      }
+      const result = await fn(this.#runner(client));
+      this.#stmt(client, "COMMIT").run();
+      await lock.commit();
+      return result;
+    } catch (e) {
+      try {
+        if (client.inTransaction) this.#stmt(client, "ROLLBACK").run();
+      } finally {
+        await lock.rollback();
+      }
+      throw e;
+    }
+  }
+
+  #stmt(client: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+    let s = this.#statements.get(sql);
+    if (!s) {
+      s = client.prepare(sql);
+      // The adapter turns on safe integers for its connection; plain numbers here.
+      if (s.reader) s.safeIntegers(false);
+      if (this.#statements.size > 500) this.#statements.clear();
+      this.#statements.set(sql, s);
+    }
+    return s;
+  }
+
+  #runner(client: BetterSqlite3.Database): SqlRunner {
+    return {
+      kind: "sqlite",
+      query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => {
+        const s = this.#stmt(client, sql);
+        const args = params.map(sqliteArg);
+        if (s.reader) return s.all(...args) as T[];
+        s.run(...args);
+        return [];
+      },
+      execute: async (sql, params = []) => this.#stmt(client, sql).run(...params.map(sqliteArg)).changes,
+    };
+  }
+}
+
+// ── PostgreSQL: the pool Prisma's adapter uses ──────────────────────────────────────────
+
+const TIMESTAMP_OID = 1114;
+/** timestamp(3) columns hold UTC wall time (as Prisma writes them); node-pg would read them as local time. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP_OID
+      ? (s: string) => new Date(`${s.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+// timestamp without time zone ignores the offset of its input: an ISO string in UTC is stored as is.
+const pgArg = (v: SqlValue | undefined) => (v instanceof Date ? v.toISOString() : (v ?? null));
+
+export class PgDriver implements Driver {
+  readonly kind = "postgres" as const;
+  readonly #names = new Map<string, string>();
+
+  readonly #pool: () => Promise<pg.Pool>;
+
+  constructor(pool: () => Promise<pg.Pool>) {
+    this.#pool = pool;
+  }
+
+  /** Without a transaction: each statement sees its own committed state (one round trip each). */
+  async read<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
+    const client = await (await this.#pool()).connect();
+    try {
+      return await fn(this.#runner(client));
+    } finally {
+      client.release();
+    }
+  }
+
+  async transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
+    const client = await (await this.#pool()).connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      const result = await fn(this.#runner(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (e) {
+      await client.query("ROLLBACK").catch((err: Error) => (broken = err));
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Statements are prepared once per connection (named by their text's hash). */
+  #name(sql: string): string {
+    let name = this.#names.get(sql);
+    if (!name) {
+      name = `sr_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+      if (this.#names.size > 2000) this.#names.clear();
+      this.#names.set(sql, name);
+    }
+    return name;
+  }
+
+  #runner(client: pg.PoolClient): SqlRunner {
+    const run = (sql: string, params: readonly SqlValue[]) =>
+      client.query({ name: this.#name(sql), text: toPgPlaceholders(sql), values: params.map(pgArg), types: pgTypes });
+    return {
+      kind: "postgres",
+      query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => (await run(sql, params)).rows as T[],
+      execute: async (sql, params = []) => (await run(sql, params)).rowCount ?? 0,
+    };
+  }
+}

@@ -1,0 +1,22 @@
+// A Prisma transaction as a SqlRunner, so that SQL written once (bulk inserts, audit chain
+// appends) runs both inside Prisma transactions and on the raw driver (driver.ts).
+import "server-only";
+import { databaseKind, type Tx } from "./index.ts";
+import { toPgPlaceholders, type SqlRow, type SqlRunner, type SqlValue } from "./driver.ts";
+
+export function prismaSql(tx: Tx): SqlRunner {
+  const kind = databaseKind();
+  const text = (sql: string) => (kind === "postgres" ? toPgPlaceholders(sql) : sql);
+  return {
+    kind,
+    query: <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => tx.$queryRawUnsafe<T[]>(text(sql), ...params),
+    execute: (sql: string, params: readonly SqlValue[] = []) => tx.$executeRawUnsafe(text(sql), ...params),
+  };
+}
+
+export function isSqlRunner(x: Tx | SqlRunner): x is SqlRunner {
+  return typeof (x as SqlRunner).query === "function" && typeof (x as SqlRunner).execute === "function";
+}
+
+/** Either kind of transaction handle as a SqlRunner. */
+export const asSqlRunner = (x: Tx | SqlRunner): SqlRunner => (isSqlRunner(x) ? x : prismaSql(x));

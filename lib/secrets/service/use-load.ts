@@ -1,0 +1,129 @@
+// What a use of a secret reads, in one statement on the raw driver (lib/db/driver.ts): the
+// access facts, lifecycle fields and the current value in one environment. This is the read of
+// the resolve hot path (and of Quick Command runs), so it skips Prisma's per-query cost.
+// The access decision is not made here: callers pass the rows to lib/authz.
+import "server-only";
+import { asDate, type SqlRunner, type SqlValue } from "../../db/driver.ts";
+import { db, driverOf } from "../../db/index.ts";
+
+export type UseValue = {
+  version: number;
+  format: number;
+  ciphertext: Uint8Array | null;
+  nonce: Uint8Array | null;
+  tag: Uint8Array | null;
+  wrappedKey: Uint8Array | null;
+  masterKeyId: string | null;
+  environment: { orgId: string; name: string };
+};
+
+/** A secret loaded for a use (`values`: the environment's current value, if any). */
+export type UseRow = {
+  id: string;
+  orgId: string;
+  scope: string;
+  ownerId: string | null;
+  workspaceId: string | null;
+  workspaceName: string | null;
+  availability: string | null;
+  name: string;
+  status: string;
+  version: number;
+  type: string;
+  metadata: string;
+  expiresAt: Date | null;
+  deletionDueAt: Date | null;
+  lastUsedAt: Date | null;
+  spots: { spotId: string }[];
+  values: UseValue[];
+};
+
+type RawRow = Omit<UseRow, "spots" | "values" | "version" | "expiresAt" | "deletionDueAt" | "lastUsedAt"> & {
+  version: number | bigint;
+  expiresAt: unknown;
+  deletionDueAt: unknown;
+  lastUsedAt: unknown;
+  vVersion: number | bigint | null;
+  vFormat: number | bigint | null;
+  vCiphertext: Uint8Array | null;
+  vNonce: Uint8Array | null;
+  vTag: Uint8Array | null;
+  vWrappedKey: Uint8Array | null;
+  vMasterKeyId: string | null;
+  eOrgId: string | null;
+  eName: string | null;
+};
+
+// The newest value of the environment through a correlated subquery, which both databases plan
+// as an index lookup on (secretId, environmentId, version).
+const SELECT = `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
+  s."availability", s."name", s."status", s."version", s."type", s."metadata", s."expiresAt", s."deletionDueAt",
+  s."lastUsedAt", v."version" AS "vVersion", v."format" AS "vFormat", v."ciphertext" AS "vCiphertext",
+  v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
+  e."orgId" AS "eOrgId", e."name" AS "eName"
+FROM "Secret" s
+LEFT JOIN "Workspace" w ON w."id" = s."workspaceId"
+LEFT JOIN "SecretValueVersion" v ON v."id" = (
+  SELECT x."id" FROM "SecretValueVersion" x
+  WHERE x."secretId" = s."id" AND x."environmentId" = ? ORDER BY x."version" DESC LIMIT 1)
+LEFT JOIN "Environment" e ON e."id" = v."environmentId"`;
+
+const BY_ID = `${SELECT} WHERE s."id" = ?`;
+// liveName is null once a secret is deleted, so deleted secrets never match a name.
+const BY_NAME = `${SELECT} WHERE s."orgId" = ? AND s."liveName" = ? LIMIT 10`;
+const SPOTS = `SELECT "spotId" FROM "SecretSpot" WHERE "secretId" = ?`;
+
+/** The secret `secretId` loaded for a use in `environmentId` (null: no such secret). */
+export async function loadForUseById(secretId: string, environmentId: string): Promise<UseRow | null> {
+  const [row] = await load(BY_ID, [environmentId, secretId]);
+  return row ?? null;
+}
+
+/** The live secrets named `name` in the organization (every scope; at most 10), for a use. */
+export function loadForUseByName(orgId: string, name: string, environmentId: string): Promise<UseRow[]> {
+  return load(BY_NAME, [environmentId, orgId, name]);
+}
+
+function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
+  return driverOf(db).read(async (sql) => {
+    const rows = await sql.query<RawRow>(text, params);
+    return Promise.all(rows.map((r) => toUseRow(sql, r)));
+  });
+}
+
+async function toUseRow(sql: SqlRunner, r: RawRow): Promise<UseRow> {
+  // Only organization secrets restricted to Spots need their Spots for the access decision.
+  const spots = r.availability === "SPOTS" ? await sql.query<{ spotId: string }>(SPOTS, [r.id]) : [];
+  const value: UseValue | null =
+    r.vVersion == null
+      ? null
+      : {
+          version: Number(r.vVersion),
+          format: Number(r.vFormat),
+          ciphertext: r.vCiphertext,
+          nonce: r.vNonce,
+          tag: r.vTag,
+          wrappedKey: r.vWrappedKey,
+          masterKeyId: r.vMasterKeyId,
+          environment: { orgId: r.eOrgId ?? "", name: r.eName ?? "" },
+        };
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    scope: r.scope,
+    ownerId: r.ownerId,
+    workspaceId: r.workspaceId,
+    workspaceName: r.workspaceName,
+    availability: r.availability,
+    name: r.name,
+    status: r.status,
+    version: Number(r.version),
+    type: r.type,
+    metadata: r.metadata,
+    expiresAt: asDate(r.expiresAt),
+    deletionDueAt: asDate(r.deletionDueAt),
+    lastUsedAt: asDate(r.lastUsedAt),
+    spots: spots.map((s) => ({ spotId: s.spotId })),
+    values: value ? [value] : [],
+  };
+}
