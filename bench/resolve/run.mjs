@@ -2,8 +2,9 @@
 // The resolve endpoint of the production build (`next build`, then `next start`) beside a bare
 // node:http server, each driven by autocannon with the same connections and duration, on
 // SQLite and on PostgreSQL (STRONGROOM_BENCH_POSTGRES_URL or TEST_POSTGRES_URL: a server where
-// it may create a throwaway database). Also measures the lean resolver process (lean-server.ts)
-// that serves the same handler without Next.js. Prints req/s, p50/p99 and the ratio to bare.
+// it may create a throwaway database). Also measures the lean resolver process
+// (`npm run resolver`, scripts/resolver.ts) that serves the same handler without Next.js.
+// Prints req/s, p50/p99 and the ratio to bare.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -69,12 +70,12 @@ async function measure(label, databaseUrl) {
   const targets = [
     ["bare node:http", ["node", [path.join(root, "bench/resolve/bare-server.mjs")]], null],
     ["resolve (next start)", [bin("next"), ["start", "-H", "127.0.0.1"]], token],
-    ...(opts.lean ? [["resolve (lean process)", [bin("tsx"), ["--conditions=react-server", path.join(root, "bench/resolve/lean-server.ts")]], token]] : []),
+    ...(opts.lean ? [["resolve (npm run resolver)", [bin("tsx"), ["--conditions=react-server", path.join(root, "scripts/resolver.ts")]], token]] : []),
   ];
   const rows = [];
   for (const [name_, [cmd, args], tok] of targets) {
     const port = 3900 + rows.length;
-    const proc = await startProcess(cmd, cmd.endsWith("next") ? [...args, "-p", String(port)] : [...args, String(port)], srvEnv, port);
+    const proc = await startProcess(cmd, cmd.endsWith("next") ? [...args, "-p", String(port)] : [...args, String(port)], { ...srvEnv, STRONGROOM_RESOLVER_PORT: String(port) }, port);
     try {
       const url = `http://127.0.0.1:${port}/api/v1/secrets/${name}/resolve`;
       await load(url, tok, body).then(() => undefined); // warm-up run (JIT, connection pools, caches)

@@ -42,6 +42,9 @@ const envSchema = z.object({
   /** REST API rate limits, requests per second (bursts of twice as many); 0 disables. */
   STRONGROOM_API_RATE_PER_TOKEN: rate(50),
   STRONGROOM_API_RATE_PER_IP: rate(100),
+  /** The lean resolver process (`npm run resolver`): where it listens. */
+  STRONGROOM_RESOLVER_HOST: optional.transform((v) => v ?? "127.0.0.1"),
+  STRONGROOM_RESOLVER_PORT: z.coerce.number().int().min(1).max(65535).optional().transform((v) => v ?? 3001),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,8 @@
 // A node:http server in the test process that hands requests to the real /api/v1 route
 // handlers, for clients that speak HTTP (the CLI).
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { sendWebResponse, toWebRequest } from "../../lib/api/node-http.ts";
 import * as secrets from "../../app/api/v1/secrets/route.ts";
 import * as resolve from "../../app/api/v1/secrets/[name]/resolve/route.ts";
 
@@ -12,14 +13,6 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/api\/v1\/secrets\/(?<name>[^/]+)\/resolve$/, handler: resolve.POST },
 ];
 
-async function toRequest(req: IncomingMessage, url: URL): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  return new Request(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
-}
-
 export async function startApiServer(): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -27,9 +20,7 @@ export async function startApiServer(): Promise<{ url: string; server: Server }>
     if (!route) return void res.writeHead(404).end();
     const groups = route.pattern.exec(url.pathname)?.groups ?? {};
     const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
-    const response = await route.handler(await toRequest(req, url), { params: Promise.resolve(params) });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    await sendWebResponse(res, await route.handler(await toWebRequest(req, url), { params: Promise.resolve(params) }));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };

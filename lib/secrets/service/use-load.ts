@@ -69,8 +69,9 @@ LEFT JOIN "SecretValueVersion" v ON v."id" = (
 LEFT JOIN "Environment" e ON e."id" = v."environmentId"`;
 
 const BY_ID = `${SELECT} WHERE s."id" = ?`;
-// liveName is null once a secret is deleted, so deleted secrets never match a name.
-const BY_NAME = `${SELECT} WHERE s."orgId" = ? AND s."liveName" = ? LIMIT 10`;
+// liveName is null once a secret is deleted, so deleted secrets never match; the condition on
+// "name" lets both databases find the rows through the (orgId, name) index.
+const BY_NAME = `${SELECT} WHERE s."orgId" = ? AND s."name" = ? AND s."liveName" = ? LIMIT 10`;
 const SPOTS = `SELECT "spotId" FROM "SecretSpot" WHERE "secretId" = ?`;
 
 /** The secret `secretId` loaded for a use in `environmentId` (null: no such secret). */
@@ -81,7 +82,7 @@ export async function loadForUseById(secretId: string, environmentId: string): P
 
 /** The live secrets named `name` in the organization (every scope; at most 10), for a use. */
 export function loadForUseByName(orgId: string, name: string, environmentId: string): Promise<UseRow[]> {
-  return load(BY_NAME, [environmentId, orgId, name]);
+  return load(BY_NAME, [environmentId, orgId, name, name]);
 }
 
 function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
