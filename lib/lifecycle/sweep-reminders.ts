@@ -4,6 +4,7 @@ import { createNotifications, type NotificationDraft } from "../notifications/cr
 import { deletionReminder, expiryReminder } from "../notifications/messages.ts";
 import { RecipientResolver } from "../notifications/recipients.ts";
 import { markGroups, orgWhere, type OrgFilter, type SettingsIndex } from "./settings-groups.ts";
+import { sweepTransaction } from "./sweep-sql.ts";
 import { addDays } from "./transitions.ts";
 
 export type ReminderCounts = { deletionReminders: number; expiryReminders: number };
@@ -73,7 +74,7 @@ async function remind(
       if (!d) continue;
       for (const recipient of await recipients.for(s)) drafts.push({ orgId: s.orgId, secretId: s.id, recipient, personal: s.scope === "PERSONAL", ...d });
     }
-    created += await db.$transaction((tx) => createNotifications(tx, drafts, now), { timeout: 120_000, maxWait: 60_000 });
+    created += await sweepTransaction((tx) => createNotifications(tx, drafts, now));
     if (page.length < PAGE) return created;
     cursor = page[page.length - 1]!.id;
   }

@@ -1,9 +1,9 @@
 import "server-only";
-import { db, type Tx } from "../db/index.ts";
+import type { Tx } from "../db/index.ts";
 import { recordAuditBatch, type AuditInput } from "../audit/index.ts";
 import { destroyKeyMaterial } from "../secrets/service/delete-now.ts";
 import { settingsFor, type SettingsIndex } from "./settings-groups.ts";
-import { claimSecrets, setInactive, updateSecrets, type Sql } from "./sweep-sql.ts";
+import { claimSecrets, setInactive, sweepTransaction, updateSecrets, type Sql } from "./sweep-sql.ts";
 import { sweepOutcome, type SweepOutcome } from "./sweep-outcome.ts";
 
 export const SWEEP_ACTOR = { type: "SYSTEM", label: "Lifecycle sweep" } as const;
@@ -26,7 +26,7 @@ export type BatchOptions = { batchSize: number; signal?: AbortSignal; onBatch?: 
 export async function applyDue(where: Sql, index: SettingsIndex, now: Date, counts: TransitionCounts, opts: BatchOptions) {
   for (;;) {
     opts.signal?.throwIfAborted();
-    const { claimed, changed } = await db.$transaction((tx) => applyBatch(tx, where, index, now, counts, opts.batchSize), { timeout: 120_000, maxWait: 60_000 });
+    const { claimed, changed } = await sweepTransaction((tx) => applyBatch(tx, where, index, now, counts, opts.batchSize));
     if (claimed > 0) opts.onBatch?.();
     // A claimed row that needs no change would be claimed again: stop rather than loop.
     if (claimed < opts.batchSize || changed === 0) return;

@@ -9,7 +9,7 @@ import { now as clockNow } from "./clock.ts";
 import { DEFAULT_LIFECYCLE_SETTINGS, parseSettingsRow } from "./settings.ts";
 import { groupBy, type SettingsIndex } from "./settings-groups.ts";
 import { sendReminders, type ReminderCounts } from "./sweep-reminders.ts";
-import { due, orgFilterSql, purgeTombstones, sql } from "./sweep-sql.ts";
+import { due, orgFilterSql, purgeTombstones, sql, sweepTransaction } from "./sweep-sql.ts";
 import { applyDue, SWEEP_ACTOR, type TransitionCounts } from "./sweep-transitions.ts";
 import { addDays } from "./transitions.ts";
 
@@ -89,14 +89,14 @@ export async function loadSettingsIndex(): Promise<SettingsIndex> {
 async function purge(where: ReturnType<typeof sql>, batchSize: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await db.$transaction(async (tx) => {
+    const n = await sweepTransaction(async (tx) => {
       const gone = await purgeTombstones(tx, where, batchSize);
       await recordAuditBatch(
         gone.map((s) => ({ orgId: s.orgId, actor: SWEEP_ACTOR, action: "secret.purge", outcome: "SUCCESS", secret: { id: s.id, name: s.name, personalOwnerId: s.scope === "PERSONAL" ? s.ownerId : null } })),
         tx,
       );
       return gone.length;
-    }, { timeout: 120_000, maxWait: 60_000 });
+    });
     total += n;
     if (n < batchSize) return total;
   }
