@@ -95,3 +95,18 @@ export function storageProblems(v: WizardValues): [keyof WizardValues, string][]
   if (v.scope === "ORGANIZATION" && v.availability === "SPOTS" && v.spotIds.length === 0) problems.push(["spotIds", "Choose at least one Spot."]);
   return problems;
 }
+
+/**
+ * The names of the fields that have an error, from react-hook-form's error tree
+ * (`{ credential: { headerName: { type, message } } }` → `["credential.headerName"]`).
+ */
+export function errorFieldNames(errors: FieldErrors, prefix = ""): string[] {
+  const names: string[] = [];
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || typeof error !== "object") continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof (error as { type?: unknown }).type === "string") names.push(name);
+    else names.push(...errorFieldNames(error as FieldErrors, name));
+  }
+  return names;
+}
