@@ -16,7 +16,7 @@ import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
 import { useRegisterSubmit } from "./use-register-submit.ts";
 import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
 import { wizardResolver } from "./wizard-resolver.ts";
-import { errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+import { defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
 
 export type RegisterSecretWizardProps = {
   orgId: string;
@@ -40,7 +40,7 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, storage.workspaces.length === 1 ? storage.workspaces[0]!.id : ""),
+    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId)),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });

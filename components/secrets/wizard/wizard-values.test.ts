@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldErrors } from "react-hook-form";
-import { errorFieldNames } from "./wizard-values.ts";
+import { defaultWorkspaceId, errorFieldNames } from "./wizard-values.ts";
 
 describe("errorFieldNames", () => {
   it("lists the fields of a nested error tree by their form names", () => {
@@ -24,5 +24,21 @@ describe("errorFieldNames", () => {
   it("is empty without errors and skips empty entries", () => {
     expect(errorFieldNames({})).toEqual([]);
     expect(errorFieldNames({ name: undefined } as unknown as FieldErrors)).toEqual([]);
+  });
+});
+
+describe("defaultWorkspaceId", () => {
+  const workspaces = [{ id: "ws1" }, { id: "ws2" }];
+
+  it("preselects the workspace chosen in the top bar when the user may register secrets there", () => {
+    expect(defaultWorkspaceId(workspaces, "ws2")).toBe("ws2");
+  });
+
+  it("else the only workspace, else none", () => {
+    expect(defaultWorkspaceId(workspaces, "ws9")).toBe("");
+    expect(defaultWorkspaceId(workspaces, null)).toBe("");
+    expect(defaultWorkspaceId([{ id: "ws1" }], "ws9")).toBe("ws1");
+    expect(defaultWorkspaceId([{ id: "ws1" }], undefined)).toBe("ws1");
+    expect(defaultWorkspaceId([], "ws1")).toBe("");
   });
 });

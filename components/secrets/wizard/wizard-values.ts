@@ -41,6 +41,12 @@ export function initialWizardValues(orgId: string, workspaceId: string): WizardV
   };
 }
 
+/** The Workspace preselected in step 1: the one chosen in the top bar if the user may use it, else the only one. */
+export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspaceId: string | null | undefined): string {
+  if (currentWorkspaceId && workspaces.some((w) => w.id === currentWorkspaceId)) return currentWorkspaceId;
+  return workspaces.length === 1 ? workspaces[0]!.id : "";
+}
+
 export function toRegisterInput(v: WizardValues, choice: EnvironmentChoice): RegisterSecretInput {
   const type = v.credential.type;
   const source = v.credential.values ?? {};
