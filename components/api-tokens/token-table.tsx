@@ -1,6 +1,6 @@
 // The organization's API tokens: prefix, reach, permissions, dates and status. Never a token.
 import type { ApiTokenRow } from "@/lib/api-tokens";
-import { Badge, type BadgeTone } from "@/components/ui";
+import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { PERMISSION_LABELS, type RevokeTokenAction } from "./types";
 
@@ -10,7 +10,7 @@ const TONES: Record<ApiTokenRow["status"], BadgeTone> = { Active: "success", Exp
 
 export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: RevokeTokenAction }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="API tokens">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">API tokens</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -37,6 +37,6 @@ export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

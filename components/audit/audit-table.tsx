@@ -2,7 +2,7 @@
 // Records never hold a value, so there is nothing to mask here.
 import { auditActionLabel } from "@/lib/audit/actions";
 import type { AuditRecordView } from "@/lib/audit/csv";
-import { Badge, type BadgeTone } from "@/components/ui";
+import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
 
 export type AuditTableRow = AuditRecordView & { id: string };
 
@@ -12,7 +12,7 @@ const COLUMNS = ["Time (UTC)", "Actor", "Action", "Secret", "Environment", "Outc
 
 export function AuditTable({ rows, environments }: { rows: AuditTableRow[]; environments: Map<string, string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="Audit records">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Audit records, newest first</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -36,6 +36,6 @@ export function AuditTable({ rows, environments }: { rows: AuditTableRow[]; envi
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -2,7 +2,7 @@
 // The one table wrapper: semantic <table> markup, header sort buttons with aria-sort, and an
 // empty row. Sorting is requested through `onSort` (the page puts it in the URL).
 import { useTable, type ColumnDef, type RowData } from "@tanstack/react-table";
-import { cn } from "@/components/ui";
+import { cn, TableFrame } from "@/components/ui";
 import { dataTableFeatures, type DataTableFeatures } from "./features.ts";
 import { SortHeaderButton } from "./sort-header-button.tsx";
 
@@ -23,7 +23,7 @@ export type DataTableProps<Row extends RowData> = {
 export function DataTable<Row extends RowData>({ columns, data, getRowId, caption, sort, onSort, empty }: DataTableProps<Row>) {
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => getRowId(row) });
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs">
+    <TableFrame label={caption} className="shadow-xs">
       <table className="min-w-full divide-y divide-zinc-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50">
@@ -72,6 +72,6 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, captio
           )}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

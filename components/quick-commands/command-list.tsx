@@ -1,6 +1,6 @@
 // The Quick Commands list: name, request, visibility, owner and the actions each row allows.
 import Link from "next/link";
-import { Badge } from "@/components/ui";
+import { Badge, TableFrame } from "@/components/ui";
 import type { CommandListRow } from "@/lib/quick-commands/views";
 import type { DeleteCommandAction, ForkCommandAction } from "./action-types.ts";
 import { CommandActions } from "./command-actions.tsx";
@@ -8,8 +8,9 @@ import { VisibilityBadge } from "./visibility-badge.tsx";
 
 export function CommandList({ rows, fork, remove }: { rows: CommandListRow[]; fork: ForkCommandAction; remove: DeleteCommandAction }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="Quick Commands">
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">Quick Commands</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium text-zinc-600">
           <tr>
             <th scope="col" className="px-4 py-2">Name</th>
@@ -45,6 +46,6 @@ export function CommandList({ rows, fork, remove }: { rows: CommandListRow[]; fo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -61,7 +61,8 @@ export function CommandRequest({ command }: { command: CommandDetail }) {
         {command.body && (
           <div>
             <h3 className="mb-1 font-medium text-zinc-800">Body</h3>
-            <pre className="overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 text-xs whitespace-pre-wrap">{command.body}</pre>
+            {/* Focusable: it scrolls, and the keyboard must be able to scroll it too. */}
+            <pre tabIndex={0} className="overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 text-xs whitespace-pre-wrap">{command.body}</pre>
           </div>
         )}
       </CardContent>

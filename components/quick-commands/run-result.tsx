@@ -23,7 +23,8 @@ export function RunResultView({ result }: { result: RunResult }) {
         <h3 id="run-headers" className="mb-1 text-sm font-semibold text-zinc-900">
           Response headers
         </h3>
-        <dl className="max-h-60 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs">
+        {/* Scrolling blocks are focusable, so that the keyboard can scroll them too. */}
+        <dl tabIndex={0} className="max-h-60 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs">
           {result.headers.map(([k, v], i) => (
             <div key={i} className="flex gap-2">
               <dt className="shrink-0 text-zinc-600">{k}:</dt>
@@ -37,7 +38,7 @@ export function RunResultView({ result }: { result: RunResult }) {
           Response body
         </h3>
         {result.bodyNote && <p className="mb-1 text-sm text-amber-800">{result.bodyNote}</p>}
-        <pre className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100">
+        <pre tabIndex={0} className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100">
           {prettyBody(result.body) || "(empty)"}
         </pre>
       </section>

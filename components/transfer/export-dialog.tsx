@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { Button, Dialog, DialogFooter, FieldError, Input, Label, Select } from "@/components/ui";
 import { TransferTargetFields } from "./transfer-target-fields";
 import type { ExportedFile, TransferActions } from "./transfer-types";
+import { defaultScopeValue } from "./default-scope";
 import { targetOf, useTransferOptions } from "./use-transfer-options";
 
 function download(file: ExportedFile) {
@@ -16,7 +17,7 @@ function download(file: ExportedFile) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportDialog({ orgId, actions }: { orgId: string; actions: TransferActions }) {
+export function ExportDialog({ orgId, actions, currentWorkspaceId }: { orgId: string; actions: TransferActions; currentWorkspaceId?: string | null }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const { options, error: loadError } = useTransferOptions(open, orgId, "export", actions.options);
@@ -27,7 +28,7 @@ export function ExportDialog({ orgId, actions }: { orgId: string; actions: Trans
   const [errors, setErrors] = useState<{ form?: string; password?: string }>({});
   const [done, setDone] = useState<ExportedFile | null>(null);
   const [pending, start] = useTransition();
-  const scopeValue = scope ?? options?.scopes[0]?.value ?? "";
+  const scopeValue = scope ?? defaultScopeValue(options?.scopes, currentWorkspaceId);
   const envValue = env ?? options?.environments[0]?.id ?? "";
   const close = () => { setOpen(false); setPassword(""); setErrors({}); setDone(null); };
   const submit = (e: React.FormEvent) => {

@@ -8,11 +8,12 @@ import { ImportPreview, ImportProgressBar } from "./import-preview";
 import { requestPreview, runImport } from "./import-request";
 import { TransferTargetFields } from "./transfer-target-fields";
 import type { ImportPreviewView, ImportProgressView, ImportResultView, TransferActions } from "./transfer-types";
+import { defaultScopeValue } from "./default-scope";
 import { targetOf, useTransferOptions } from "./use-transfer-options";
 
 const PHASE: Record<ImportProgressView["phase"], string> = { checking: "Checking the file…", encrypting: "Encrypting values…", writing: "Saving…" };
 
-export function ImportDialog({ orgId, actions }: { orgId: string; actions: TransferActions }) {
+export function ImportDialog({ orgId, actions, currentWorkspaceId }: { orgId: string; actions: TransferActions; currentWorkspaceId?: string | null }) {
   const id = useId();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -25,7 +26,7 @@ export function ImportDialog({ orgId, actions }: { orgId: string; actions: Trans
   const [result, setResult] = useState<ImportResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const scopeValue = scope ?? options?.scopes[0]?.value ?? "";
+  const scopeValue = scope ?? defaultScopeValue(options?.scopes, currentWorkspaceId);
   const envValue = env ?? options?.environments[0]?.id ?? "";
   const body = () => ({
     target: targetOf(orgId, scopeValue),

@@ -33,7 +33,8 @@ export function ImportPreview({ preview }: { preview: ImportPreviewView }) {
       {preview.invalid.length > 0 && (
         <section aria-label="Invalid lines" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2">
           <h3 className="text-sm font-medium text-amber-900">Invalid lines — skipped ({preview.invalid.length})</h3>
-          <ul className="mt-1 max-h-40 overflow-y-auto text-sm text-amber-900">
+          {/* Focusable: it scrolls, and the keyboard must be able to scroll it too. */}
+          <ul tabIndex={0} className="mt-1 max-h-40 overflow-y-auto text-sm text-amber-900">
             {preview.invalid.slice(0, 200).map((i, n) => (
               <li key={n}>{i.message}</li>
             ))}

@@ -6,12 +6,12 @@ import { ExportDialog } from "./export-dialog";
 import { ImportDialog } from "./import-dialog";
 import type { TransferActions } from "./transfer-types";
 
-export function TransferButtons({ orgId, actions }: { orgId: string; actions: TransferActions }) {
+export function TransferButtons({ orgId, actions, currentWorkspaceId }: { orgId: string; actions: TransferActions; currentWorkspaceId?: string | null }) {
   return (
     <>
       <Link href="/secrets/matrix" className={buttonClasses("secondary")}>Value matrix</Link>
-      <ImportDialog orgId={orgId} actions={actions} />
-      <ExportDialog orgId={orgId} actions={actions} />
+      <ImportDialog orgId={orgId} actions={actions} currentWorkspaceId={currentWorkspaceId} />
+      <ExportDialog orgId={orgId} actions={actions} currentWorkspaceId={currentWorkspaceId} />
     </>
   );
 }

@@ -1,14 +1,14 @@
 // The value matrix: secrets × environments, each cell Set, Missing or Same as <environment>.
 // Presentational; the page loads the matrix (digests compared on the server, never values).
 import Link from "next/link";
-import { Badge } from "@/components/ui";
+import { Badge, TableFrame } from "@/components/ui";
 import type { ValueMatrix } from "@/lib/transfer";
 
 const PLACE: Record<string, string> = { ORGANIZATION: "Organization", PERSONAL: "Personal" };
 
 export function ValueMatrixTable({ matrix }: { matrix: ValueMatrix }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="Value matrix">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Value matrix</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -42,6 +42,6 @@ export function ValueMatrixTable({ matrix }: { matrix: ValueMatrix }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

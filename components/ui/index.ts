@@ -12,3 +12,4 @@ export { Dialog, DialogFooter, type DialogProps } from "./dialog.tsx";
 export { DropdownMenu, type MenuItem } from "./dropdown-menu.tsx";
 export { ToastProvider, useToast } from "./toast.tsx";
 export { LinkTabs, type LinkTab } from "./link-tabs.tsx";
+export { TableFrame } from "./table-frame.tsx";

@@ -48,3 +48,9 @@ export const API_TOKEN_PERMISSIONS = ["read", "resolve", "write"] as const;
 export type ApiTokenPermission = (typeof API_TOKEN_PERMISSIONS)[number];
 
 export const DEFAULT_ENVIRONMENTS = ["Development", "Staging", "Production"] as const;
+
+/**
+ * The `workspaceId` URL value that lists every workspace's secrets (or commands), overriding
+ * the current workspace chosen in the top bar. Workspace ids never take this value.
+ */
+export const ALL_WORKSPACES = "all";

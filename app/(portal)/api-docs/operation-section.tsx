@@ -46,7 +46,7 @@ export function OperationSection({ op, doc }: { op: ApiOperation; doc: Json }) {
         {body && (
           <details>
             <summary className="cursor-pointer font-medium text-zinc-800">Request body (JSON Schema)</summary>
-            <pre className="mt-2 max-h-96 overflow-auto rounded bg-zinc-50 p-3 text-xs">{JSON.stringify(body, null, 2)}</pre>
+            <pre tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded bg-zinc-50 p-3 text-xs">{JSON.stringify(body, null, 2)}</pre>
           </details>
         )}
         <div>
@@ -59,7 +59,8 @@ export function OperationSection({ op, doc }: { op: ApiOperation; doc: Json }) {
         </div>
         <div>
           <p className="font-medium text-zinc-800">Example</p>
-          <pre className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">{curlExample(op)}</pre>
+          {/* Scrolling blocks are focusable, so that the keyboard can scroll them too. */}
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">{curlExample(op)}</pre>
         </div>
       </CardContent>
     </Card>

@@ -19,7 +19,12 @@ export async function commandFormProps(ctx: PortalContext): Promise<Omit<Command
     wizard: {
       orgId: org.id,
       environments: environments.map((e) => ({ id: e.id, name: e.name })),
-      storage: { canCreateOrganization: canCreateSecret(role, "ORGANIZATION", undefined), workspaces: adminWorkspaces, spots },
+      storage: {
+        canCreateOrganization: canCreateSecret(role, "ORGANIZATION", undefined),
+        workspaces: adminWorkspaces,
+        spots,
+        currentWorkspaceId: ctx.workspace?.id,
+      },
       actions: { register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction },
     },
     actions: { create: createCommandAction, update: updateCommandAction, pickerSecrets: pickerSecretsAction },

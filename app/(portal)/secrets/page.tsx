@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getPortalContext } from "@/lib/auth";
 import { requireUserActor } from "@/lib/authz";
 import { listSecrets } from "@/lib/secrets";
-import { parseSecretListQuery } from "@/lib/secrets/list-query";
+import { parseSecretListQuery, workspaceFilter } from "@/lib/secrets/list-query";
+import { ALL_WORKSPACES } from "@/lib/domain/constants";
 import { now } from "@/lib/lifecycle/clock";
 import { Pagination } from "@/components/data-table/pagination";
 import { EmptyState, PageHeader, buttonClasses } from "@/components/ui";
@@ -13,6 +14,7 @@ import { secretListHref, type ListParams } from "@/components/secrets/list/list-
 import { toSecretListItem } from "@/components/secrets/list/secret-list-item";
 import { SecretsTable } from "@/components/secrets/list/secrets-table";
 import { TransferButtons } from "@/components/transfer/transfer-buttons";
+import { WorkspaceContextNotice } from "@/components/shell/workspace-context-notice";
 import { exportValuesAction, transferOptionsAction } from "../transfer/actions";
 import { deletionActions } from "./deletion-actions";
 import { scheduleDeletionInfo } from "./schedule-date";
@@ -26,10 +28,19 @@ export default async function SecretsPage({ searchParams }: Props) {
   const actor = await requireUserActor(ctx.user, ctx.org.id);
   const query = parseSecretListQuery(await searchParams);
   const at = now();
-  const [page, deletion] = await Promise.all([listSecrets(actor, query, at), scheduleDeletionInfo(ctx.org.id, at)]);
+  // The workspace chosen in the top bar narrows the list unless the URL says otherwise.
+  const current = ctx.workspace;
+  const byWorkspace = workspaceFilter(query, current?.id ?? null);
+  const [page, deletion] = await Promise.all([
+    listSecrets(actor, query, at, { currentWorkspaceId: current?.id }),
+    scheduleDeletionInfo(ctx.org.id, at),
+  ]);
   const params: ListParams = query;
   const filtered = Boolean(query.scope || query.workspaceId || query.type || query.status || query.q);
-  const nothingYet = page.total === 0 && !filtered;
+  const narrowedByTopBar = byWorkspace.kind !== "all" && byWorkspace.fromTopBar;
+  // "No secrets yet" only when there is none at all, also outside the chosen workspace.
+  const nothingYet = page.total === 0 && !filtered && (!narrowedByTopBar || (await listSecrets(actor, { ...query, pageSize: 10 }, at)).total === 0);
+  const showingAllWorkspaces = current && query.workspaceId === ALL_WORKSPACES && query.scope !== "ORGANIZATION" && query.scope !== "PERSONAL";
   const register = (
     <Link href="/secrets/new" className={buttonClasses("primary")}>
       Register secret
@@ -46,7 +57,7 @@ export default async function SecretsPage({ searchParams }: Props) {
             <Link href="/secrets/where-used" className={buttonClasses("secondary")}>
               Where used
             </Link>
-            <TransferButtons orgId={ctx.org.id} actions={{ options: transferOptionsAction, exportValues: exportValuesAction }} />
+            <TransferButtons orgId={ctx.org.id} currentWorkspaceId={current?.id} actions={{ options: transferOptionsAction, exportValues: exportValuesAction }} />
             {!nothingYet && register}
           </>
         }
@@ -59,15 +70,27 @@ export default async function SecretsPage({ searchParams }: Props) {
         />
       ) : (
         <>
+          {current && (narrowedByTopBar || showingAllWorkspaces) && (
+            <WorkspaceContextNotice
+              workspaceName={current.name}
+              showingAll={!narrowedByTopBar}
+              toggleHref={secretListHref(params, { workspaceId: narrowedByTopBar ? ALL_WORKSPACES : undefined })}
+              hidden="secrets of other workspaces"
+            />
+          )}
           <ScopeTabs params={params} />
-          <SecretListFilters params={params} workspaces={ctx.workspaces} />
+          <SecretListFilters
+            params={params}
+            workspaces={ctx.workspaces}
+            workspaceChoice={{ selected: byWorkspace.kind === "only" ? byWorkspace.workspaceId : current ? ALL_WORKSPACES : "", all: current ? ALL_WORKSPACES : "" }}
+          />
           <div className="mt-4">
             {page.total === 0 ? (
               <EmptyState
                 title="No secrets match these filters"
                 description="Try another search or clear the filters."
                 action={
-                  <Link href="/secrets" className={buttonClasses("secondary")}>
+                  <Link href={narrowedByTopBar ? secretListHref({}, { workspaceId: ALL_WORKSPACES }) : "/secrets"} className={buttonClasses("secondary")}>
                     Clear filters
                   </Link>
                 }

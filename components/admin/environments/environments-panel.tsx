@@ -1,6 +1,6 @@
 "use client";
 // Settings → Environments: add, rename, reorder, delete, and Copy values between environments.
-import { Card, CardContent, ToastProvider } from "@/components/ui";
+import { Card, CardContent, TableFrame, ToastProvider } from "@/components/ui";
 import { createEnvironmentSchema, SLUG_ADVICE } from "@/lib/environments/schema";
 import { CopyValuesButton } from "@/components/transfer/copy-values-button";
 import { SimpleForm } from "../simple-form";
@@ -18,7 +18,7 @@ export function EnvironmentsPanel({ orgId, environments, actions }: { orgId: str
           </div>
           <CopyValuesButton orgId={orgId} environments={environments} actions={actions.copy} />
         </div>
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+        <TableFrame label="Environments">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Environments</caption>
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -35,7 +35,7 @@ export function EnvironmentsPanel({ orgId, environments, actions }: { orgId: str
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
         <Card>
           <CardContent>
             <h3 className="mb-3 text-base font-semibold text-zinc-900">Add environment</h3>

@@ -1,12 +1,12 @@
 "use client";
-import { Badge } from "@/components/ui";
+import { Badge, TableFrame } from "@/components/ui";
 import { ORG_ROLE_LABELS } from "@/lib/domain/constants";
 import { ConfirmButton } from "../confirm-button";
 import type { InvitationView, MemberActions } from "./types";
 
 export function InvitationsTable({ invitations, revoke }: { invitations: InvitationView[]; revoke: MemberActions["revokeInvitation"] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="Open invitations">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Open invitations</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -41,6 +41,6 @@ export function InvitationsTable({ invitations, revoke }: { invitations: Invitat
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

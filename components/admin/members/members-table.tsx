@@ -1,5 +1,5 @@
 "use client";
-import { Badge } from "@/components/ui";
+import { Badge, TableFrame } from "@/components/ui";
 import { ConfirmButton } from "../confirm-button";
 import { RoleSelect } from "./role-select";
 import type { MemberActions, MemberView } from "./types";
@@ -8,7 +8,7 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "Never");
 
 export function MembersTable({ orgId, members, actions }: { orgId: string; members: MemberView[]; actions: MemberActions }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+    <TableFrame label="Members">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Members</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
@@ -46,6 +46,6 @@ export function MembersTable({ orgId, members, actions }: { orgId: string; membe
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

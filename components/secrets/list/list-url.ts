@@ -1,5 +1,6 @@
 // The Secrets Manager list lives in the URL: one function builds every link of the page
 // (tabs, sorting, filters, paging), leaving out parameters at their defaults.
+import { ALL_WORKSPACES, type Scope } from "@/lib/domain/constants";
 import type { SecretListQuery } from "@/lib/secrets/list-query";
 
 export type ListParams = Partial<Pick<SecretListQuery, "scope" | "workspaceId" | "type" | "status" | "q" | "sort" | "dir" | "page" | "pageSize">>;
@@ -25,4 +26,12 @@ export function nextSort(current: Pick<ListParams, "sort" | "dir">, key: string)
   const sort = key as SecretListQuery["sort"];
   if (current.sort === sort) return { sort, dir: current.dir === "asc" ? "desc" : "asc" };
   return { sort, dir: "asc" };
+}
+
+/**
+ * A storage location tab (undefined: All): the other filters stay; a workspace filter goes back
+ * to the default (the workspace chosen in the top bar), unless it is "all workspaces".
+ */
+export function scopeTabHref(current: ListParams, scope: Scope | undefined): string {
+  return secretListHref(current, { scope, workspaceId: current.workspaceId === ALL_WORKSPACES ? ALL_WORKSPACES : undefined });
 }

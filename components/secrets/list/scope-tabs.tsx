@@ -1,13 +1,13 @@
 import { LinkTabs } from "@/components/ui";
 import { SCOPES, SCOPE_LABELS } from "@/lib/domain/constants";
-import { secretListHref, type ListParams } from "./list-url.ts";
+import { scopeTabHref, type ListParams } from "./list-url.ts";
 
 /** All / Organization / Workspace / Personal: the storage location filter as tabs. */
 export function ScopeTabs({ params }: { params: ListParams }) {
   const tabs = [
-    { href: secretListHref(params, { scope: undefined, workspaceId: undefined }), label: "All", selected: !params.scope },
+    { href: scopeTabHref(params, undefined), label: "All", selected: !params.scope },
     ...SCOPES.map((scope) => ({
-      href: secretListHref(params, { scope, workspaceId: undefined }),
+      href: scopeTabHref(params, scope),
       label: SCOPE_LABELS[scope],
       selected: params.scope === scope,
     })),

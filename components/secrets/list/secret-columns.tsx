@@ -29,7 +29,13 @@ export function secretColumns(handlers: RowMenuHandlers) {
       meta: { sortKey: "expiresAt", cellClassName: "whitespace-nowrap tabular-nums" },
       cell: ({ row }) => (
         <>
-          {row.original.expiresOn ?? <span className="text-zinc-400">—</span>}
+          {row.original.expiresOn ?? (
+            // zinc-500: the dash is content ("none") and meets the 4.5:1 contrast of text.
+            <span className="text-zinc-500">
+              <span aria-hidden="true">—</span>
+              <span className="sr-only">None</span>
+            </span>
+          )}
           {row.original.expiryHint && <span className="mt-0.5 block text-xs font-medium text-amber-700">{row.original.expiryHint}</span>}
         </>
       ),

@@ -11,7 +11,16 @@ import { secretListHref, type ListParams } from "./list-url.ts";
 const STATUSES = ["ACTIVE", "INACTIVE", "SCHEDULED_FOR_DELETION", "EXPIRED"] as const;
 const SEARCH_DEBOUNCE_MS = 350;
 
-export function SecretListFilters({ params, workspaces }: { params: ListParams; workspaces: { id: string; name: string }[] }) {
+export function SecretListFilters({
+  params,
+  workspaces,
+  workspaceChoice,
+}: {
+  params: ListParams;
+  workspaces: { id: string; name: string }[];
+  /** The "In workspace" filter: the workspace shown (from the URL or the top bar), and the value meaning all of them. */
+  workspaceChoice: { selected: string; all: string };
+}) {
   const router = useRouter();
   const id = useId();
   const [q, setQ] = useState(params.q ?? "");
@@ -59,8 +68,8 @@ export function SecretListFilters({ params, workspaces }: { params: ListParams; 
       {params.scope === "WORKSPACE" && workspaces.length > 1 && (
         <div className="w-48">
           <Label htmlFor={`${id}-ws`}>In workspace</Label>
-          <Select id={`${id}-ws`} value={params.workspaceId ?? ""} onChange={(e) => go({ workspaceId: e.target.value || undefined })}>
-            <option value="">All my workspaces</option>
+          <Select id={`${id}-ws`} value={workspaceChoice.selected} onChange={(e) => go({ workspaceId: e.target.value || undefined })}>
+            <option value={workspaceChoice.all}>All my workspaces</option>
             {workspaces.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.name}

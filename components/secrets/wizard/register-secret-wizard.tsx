@@ -3,7 +3,7 @@
 // One react-hook-form instance holds every step (nothing is lost going back and forth or on a
 // server refusal), validated with the registration schema the server action uses.
 import { useEffect, useRef, useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { Button, Card, CardContent } from "@/components/ui";
 import type { CertificateDetails, CheckSecretNameAction, InspectCertificateAction, RegisterSecretAction } from "../action-types.ts";
 import type { EnvironmentOption } from "../credential/environment-values.tsx";
@@ -16,7 +16,7 @@ import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
 import { useRegisterSubmit } from "./use-register-submit.ts";
 import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
 import { wizardResolver } from "./wizard-resolver.ts";
-import { initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+import { defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
 
 export type RegisterSecretWizardProps = {
   orgId: string;
@@ -40,7 +40,7 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, storage.workspaces.length === 1 ? storage.workspaces[0]!.id : ""),
+    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId)),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });
@@ -62,15 +62,25 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
     setChoiceState(next);
   }
 
+  // After a refused step, a field with an error is validated again as it is typed in, not only
+  // when it loses focus: otherwise the error of the last corrected field would disappear when the
+  // pointer presses Next, moving the button away before the click lands.
+  function touchFieldsWithErrors() {
+    for (const name of errorFieldNames(form.formState.errors)) {
+      const field = name as Path<WizardValues>;
+      form.setValue(field, form.getValues(field), { shouldTouch: true });
+    }
+  }
+
   async function next() {
     setFormError(null);
-    if (!(await form.trigger([...STEP_FIELDS[step as 0 | 1]], { shouldFocus: true }))) return;
+    if (!(await form.trigger([...STEP_FIELDS[step as 0 | 1]], { shouldFocus: true }))) return touchFieldsWithErrors();
     const problems = step === 0 ? storageProblems(form.getValues()) : [];
     problems.forEach(([field, message]) => form.setError(field, { type: "required", message }));
-    if (problems.length) return;
+    if (problems.length) return touchFieldsWithErrors();
     if (step === 1 && nameAvailability.state === "taken") {
       form.setError("name", { type: "taken", message: takenMessage(name) }, { shouldFocus: true });
-      return;
+      return touchFieldsWithErrors();
     }
     setStep(step + 1);
   }

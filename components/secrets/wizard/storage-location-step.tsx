@@ -12,6 +12,8 @@ export type StorageOptions = {
   canCreateOrganization: boolean;
   workspaces: { id: string; name: string }[];
   spots: { id: string; name: string }[];
+  /** The workspace chosen in the top bar: the default Workspace choice when it is one of `workspaces`. */
+  currentWorkspaceId?: string | null;
 };
 
 export function StorageLocationStep({ canCreateOrganization, workspaces, spots }: StorageOptions) {

@@ -41,6 +41,12 @@ export function initialWizardValues(orgId: string, workspaceId: string): WizardV
   };
 }
 
+/** The Workspace preselected in step 1: the one chosen in the top bar if the user may use it, else the only one. */
+export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspaceId: string | null | undefined): string {
+  if (currentWorkspaceId && workspaces.some((w) => w.id === currentWorkspaceId)) return currentWorkspaceId;
+  return workspaces.length === 1 ? workspaces[0]!.id : "";
+}
+
 export function toRegisterInput(v: WizardValues, choice: EnvironmentChoice): RegisterSecretInput {
   const type = v.credential.type;
   const source = v.credential.values ?? {};
@@ -94,4 +100,19 @@ export function storageProblems(v: WizardValues): [keyof WizardValues, string][]
   if (v.scope === "WORKSPACE" && !v.workspaceId) problems.push(["workspaceId", "Choose a workspace."]);
   if (v.scope === "ORGANIZATION" && v.availability === "SPOTS" && v.spotIds.length === 0) problems.push(["spotIds", "Choose at least one Spot."]);
   return problems;
+}
+
+/**
+ * The names of the fields that have an error, from react-hook-form's error tree
+ * (`{ credential: { headerName: { type, message } } }` → `["credential.headerName"]`).
+ */
+export function errorFieldNames(errors: FieldErrors, prefix = ""): string[] {
+  const names: string[] = [];
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || typeof error !== "object") continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof (error as { type?: unknown }).type === "string") names.push(name);
+    else names.push(...errorFieldNames(error as FieldErrors, name));
+  }
+  return names;
 }

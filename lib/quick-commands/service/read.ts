@@ -55,11 +55,20 @@ export async function getCommand(actor: UserActor, commandId: string): Promise<C
   };
 }
 
-/** The commands the actor may see, by name; `q` searches names. */
-export async function listCommands(actor: UserActor, q?: string, take = 500): Promise<CommandListRow[]> {
+export type ListCommandsOptions = {
+  /** Searches names. */
+  q?: string;
+  take?: number;
+  /** The workspace chosen in the top bar: commands shared with other workspaces are left out. */
+  currentWorkspaceId?: string | null;
+};
+
+/** The commands the actor may see, by name. */
+export async function listCommands(actor: UserActor, { q, take = 500, currentWorkspaceId }: ListCommandsOptions = {}): Promise<CommandListRow[]> {
   const search = q ? ({ name: { contains: q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.QuickCommandWhereInput) : {};
+  const inWorkspace: Prisma.QuickCommandWhereInput = currentWorkspaceId ? { OR: [{ visibility: { not: "SHARED" } }, { workspaceId: currentWorkspaceId }] } : {};
   const rows = await db.quickCommand.findMany({
-    where: { AND: [visibleCommandsWhere(actor), search] },
+    where: { AND: [visibleCommandsWhere(actor), search, inWorkspace] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take,
     include: { owner: { select: { name: true } }, workspace: { select: { name: true } } },

@@ -4,7 +4,7 @@ import { db, databaseKind, type Prisma } from "../../db/index.ts";
 import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
 import type { SecretStatus } from "../../domain/constants.ts";
-import type { SecretListQuery } from "../list-query.ts";
+import { workspaceFilter, type SecretListQuery, type WorkspaceFilter } from "../list-query.ts";
 
 export type SecretListRow = {
   id: string;
@@ -40,6 +40,17 @@ function statusWhere(status: SecretListQuery["status"], now: Date): Prisma.Secre
   }
 }
 
+function workspaceWhere(filter: WorkspaceFilter): Prisma.SecretWhereInput {
+  switch (filter.kind) {
+    case "all":
+      return {};
+    case "only":
+      return { workspaceId: filter.workspaceId };
+    case "context":
+      return { OR: [{ scope: { not: "WORKSPACE" } }, { workspaceId: filter.workspaceId }] };
+  }
+}
+
 function orderBy(q: SecretListQuery): Prisma.SecretOrderByWithRelationInput[] {
   const dir = q.dir;
   const nulls = { sort: dir, nulls: "last" } as const;
@@ -54,13 +65,18 @@ function orderBy(q: SecretListQuery): Prisma.SecretOrderByWithRelationInput[] {
   return [...by[q.sort], { id: "asc" }];
 }
 
+export type ListSecretsOptions = {
+  /** The workspace chosen in the top bar (null: All workspaces); see workspaceFilter. */
+  currentWorkspaceId?: string | null;
+};
+
 /** One page of the secrets the actor may see, filtered, sorted and paged by the database. */
-export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockNow()): Promise<SecretListPage> {
+export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockNow(), options: ListSecretsOptions = {}): Promise<SecretListPage> {
   const where: Prisma.SecretWhereInput = {
     AND: [
       visibleSecretsWhere(actor),
       q.scope ? { scope: q.scope } : {},
-      q.workspaceId ? { workspaceId: q.workspaceId } : {},
+      workspaceWhere(workspaceFilter(q, options.currentWorkspaceId ?? null)),
       q.type ? { type: q.type } : {},
       // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE (the SQLite-typed client lacks `mode`).
       q.q ? ({ name: { contains: q.q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.SecretWhereInput) : {},

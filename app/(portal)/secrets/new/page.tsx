@@ -10,7 +10,7 @@ import { checkSecretNameAction, inspectCertificateAction, registerSecretAction }
 export const metadata: Metadata = { title: "Register secret" };
 
 export default async function RegisterSecretPage() {
-  const { org, role, workspaces } = await getPortalContext();
+  const { org, role, workspaces, workspace } = await getPortalContext();
   const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
   const canCreateOrganization = canCreateSecret(role, "ORGANIZATION", undefined);
   // Workspaces the user may create secrets in: every one for Holders/Managers, else those they are an Admin of.
@@ -21,7 +21,7 @@ export default async function RegisterSecretPage() {
       <RegisterSecretWizard
         orgId={org.id}
         environments={environments.map((e) => ({ id: e.id, name: e.name }))}
-        storage={{ canCreateOrganization, workspaces: adminWorkspaces, spots }}
+        storage={{ canCreateOrganization, workspaces: adminWorkspaces, spots, currentWorkspaceId: workspace?.id }}
         actions={{ register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction }}
       />
     </>
