@@ -69,6 +69,9 @@ test("only Account Holders see and use the Members section", async ({ holderPage
   const table = holderPage.getByRole("table", { name: "Members" });
   for (const user of Object.values(DEMO_USERS)) await expect(table).toContainText(user.email);
   await managerPage.goto("/settings");
+  // /settings redirects to the first section the role has (after the streamed shell, so wait
+  // for it: a navigation started meanwhile is interrupted by the redirect).
+  await expect(managerPage).toHaveURL(/\/settings\/api-tokens$/);
   await expect(managerPage.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Members" })).toHaveCount(0);
   await managerPage.goto("/settings/members");
   await expect(managerPage.getByText("Only Account Holders manage members.")).toBeVisible();

@@ -57,9 +57,12 @@ test("choosing a workspace in the top bar narrows the Secrets Manager list; All 
   await expect(page).toHaveURL(/workspaceId=all/);
   await expect.poll(() => names(page)).toEqual(["MAIN_KEY", "SIDE_KEY"]);
   await page.getByRole("link", { name: `Show only ${side}` }).click();
+  await expect(page).not.toHaveURL(/workspaceId=/);
   await expect.poll(() => names(page)).toEqual(["SIDE_KEY"]);
 
   await page.getByRole("tab", { name: "All" }).click();
+  await expect(page.getByRole("tab", { name: "All" })).toHaveAttribute("aria-selected", "true");
+  await expect.poll(() => names(page)).toEqual(["MINE_KEY", "ORG_KEY", "SIDE_KEY"]);
   await page.getByRole("link", { name: "Show all workspaces" }).click();
   await expect(page).toHaveURL(/workspaceId=all/);
   await expect.poll(() => names(page)).toEqual(all);

@@ -36,7 +36,7 @@ export default async function SecretsPage({ searchParams }: Props) {
     scheduleDeletionInfo(ctx.org.id, at),
   ]);
   const params: ListParams = query;
-  const filtered = Boolean(query.scope || query.workspaceId || query.type || query.status || query.q);
+  const filtered = Boolean(query.scope || (query.workspaceId && query.workspaceId !== ALL_WORKSPACES) || query.type || query.status || query.q);
   const narrowedByTopBar = byWorkspace.kind !== "all" && byWorkspace.fromTopBar;
   // "No secrets yet" only when there is none at all, also outside the chosen workspace.
   const nothingYet = page.total === 0 && !filtered && (!narrowedByTopBar || (await listSecrets(actor, { ...query, pageSize: 10 }, at)).total === 0);

@@ -7,10 +7,15 @@ export type ListParams = Partial<Pick<SecretListQuery, "scope" | "workspaceId" |
 
 const DEFAULTS: ListParams = { sort: "name", dir: "asc", page: 1, pageSize: 25 };
 
-/** `/secrets?...` for `current` with `changes` applied; any change other than the page goes back to page 1. */
-export function secretListHref(current: ListParams, changes: ListParams = {}): string {
+/** `current` with `changes` applied; any change other than the page goes back to page 1. */
+export function mergeListParams(current: ListParams, changes: ListParams): ListParams {
   const resetsPage = Object.keys(changes).some((k) => k !== "page");
-  const merged: ListParams = { ...current, ...(resetsPage ? { page: 1 } : {}), ...changes };
+  return { ...current, ...(resetsPage ? { page: 1 } : {}), ...changes };
+}
+
+/** `/secrets?...` for `current` with `changes` applied (mergeListParams). */
+export function secretListHref(current: ListParams, changes: ListParams = {}): string {
+  const merged = mergeListParams(current, changes);
   const params = new URLSearchParams();
   for (const key of ["scope", "workspaceId", "type", "status", "q", "sort", "dir", "page", "pageSize"] as const) {
     const value = merged[key];

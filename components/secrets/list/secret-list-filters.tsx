@@ -6,7 +6,7 @@ import { Input, Label, Select } from "@/components/ui";
 import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from "@/lib/secrets/credential-types";
 import { SECRET_STATUS_LABELS } from "@/lib/domain/constants";
 import { PAGE_SIZES } from "@/lib/secrets/list-query";
-import { secretListHref, type ListParams } from "./list-url.ts";
+import { mergeListParams, secretListHref, type ListParams } from "./list-url.ts";
 
 const STATUSES = ["ACTIVE", "INACTIVE", "SCHEDULED_FOR_DELETION", "EXPIRED"] as const;
 const SEARCH_DEBOUNCE_MS = 350;
@@ -25,17 +25,32 @@ export function SecretListFilters({
   const id = useId();
   const [q, setQ] = useState(params.q ?? "");
   const lastPushed = useRef(params.q ?? "");
+  // The filters as last requested. A second change made before the page has re-rendered with
+  // the first builds on it (not on the params the server rendered, which would undo the first);
+  // each new render from the server is the truth again.
+  const [requested, setRequested] = useState(params);
+  const [rendered, setRendered] = useState(params);
+  if (params !== rendered) {
+    setRendered(params);
+    setRequested(params);
+  }
 
   useEffect(() => {
     if (q.trim() === lastPushed.current) return;
     const timer = setTimeout(() => {
       lastPushed.current = q.trim();
-      router.replace(secretListHref(params, { q: q.trim() || undefined }));
+      const next = mergeListParams(requested, { q: q.trim() || undefined });
+      setRequested(next);
+      router.replace(secretListHref(next));
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [q, params, router]);
+  }, [q, requested, router]);
 
-  const go = (changes: ListParams) => router.push(secretListHref(params, changes));
+  const go = (changes: ListParams) => {
+    const next = mergeListParams(requested, changes);
+    setRequested(next);
+    router.push(secretListHref(next));
+  };
 
   return (
     <div className="mt-4 flex flex-wrap items-end gap-3">
@@ -45,7 +60,7 @@ export function SecretListFilters({
       </div>
       <div className="w-56">
         <Label htmlFor={`${id}-type`}>Credential type</Label>
-        <Select id={`${id}-type`} value={params.type ?? ""} onChange={(e) => go({ type: e.target.value || undefined })}>
+        <Select id={`${id}-type`} value={requested.type ?? ""} onChange={(e) => go({ type: e.target.value || undefined })}>
           <option value="">All types</option>
           {CREDENTIAL_TYPE_IDS.map((t) => (
             <option key={t} value={t}>
@@ -56,7 +71,7 @@ export function SecretListFilters({
       </div>
       <div className="w-48">
         <Label htmlFor={`${id}-status`}>Status</Label>
-        <Select id={`${id}-status`} value={params.status ?? ""} onChange={(e) => go({ status: (e.target.value || undefined) as ListParams["status"] })}>
+        <Select id={`${id}-status`} value={requested.status ?? ""} onChange={(e) => go({ status: (e.target.value || undefined) as ListParams["status"] })}>
           <option value="">All statuses</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -80,7 +95,7 @@ export function SecretListFilters({
       )}
       <div className="w-32">
         <Label htmlFor={`${id}-size`}>Rows per page</Label>
-        <Select id={`${id}-size`} value={String(params.pageSize ?? 25)} onChange={(e) => go({ pageSize: Number(e.target.value) })}>
+        <Select id={`${id}-size`} value={String(requested.pageSize ?? 25)} onChange={(e) => go({ pageSize: Number(e.target.value) })}>
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}
