@@ -1,6 +1,7 @@
 import "server-only";
-import { db, databaseKind, type Tx } from "../db/index.ts";
-import { auditHash, GENESIS_HASH, type ChainedFields } from "./hash.ts";
+import { db, type Tx } from "../db/index.ts";
+import { GENESIS_HASH, type ChainedFields } from "./hash.ts";
+import { recordAuditBatch } from "./record-batch.ts";
 import type { AuditInput } from "./types.ts";
 
 const MAX_TEXT = 512;
@@ -9,26 +10,11 @@ const clip = (v: string | null | undefined) => (v == null ? null : v.slice(0, MA
 /**
  * Appends one record to its organization's chain. Runs inside the caller's transaction when
  * given one (so the record commits or rolls back with the change it describes), otherwise in
- * its own. Appends to one chain are serialized: on PostgreSQL by a transaction-scoped advisory
- * lock, on SQLite by its single writer.
+ * its own. The append itself is recordAuditBatch's (lock, last link, insert).
  */
 export async function recordAudit(input: AuditInput, tx?: Tx): Promise<void> {
-  if (tx) return append(tx, input);
-  await db.$transaction((t) => append(t, input));
-}
-
-async function append(tx: Tx, input: AuditInput): Promise<void> {
-  const chain = input.orgId ?? "system";
-  if (databaseKind() === "postgres") {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"audit:" + chain}))`;
-  }
-  const last = await tx.auditEvent.findFirst({
-    where: { chain },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const fields = chainedFields(input, last);
-  await tx.auditEvent.create({ data: { ...fields, hash: auditHash(fields) } });
+  if (tx) return recordAuditBatch([input], tx);
+  await db.$transaction((t) => recordAuditBatch([input], t));
 }
 
 /** The chained fields of the record that follows `last` in the input's chain (null: the first). */

@@ -8,6 +8,7 @@ import "server-only";
 import { empty, join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { databaseKind, db, type Tx } from "../db/index.ts";
 import { bulkInsert } from "../db/bulk-insert.ts";
+import { asDate } from "../db/driver.ts";
 import type { OrgFilter } from "./settings-groups.ts";
 
 export { sql, type Sql };
@@ -59,8 +60,6 @@ export type ClaimedSecret = {
   deletionDueAt: Date | null;
 };
 
-// RETURNING columns may come back as text on SQLite (no declared type): normalize to Date.
-const toDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
 
 /**
  * Claims up to `limit` due secrets for the rest of the transaction and returns their lifecycle
@@ -81,10 +80,10 @@ export async function claimSecrets(tx: Tx, where: Sql, limit: number): Promise<C
     scope: String(r.scope),
     ownerId: (r.ownerId as string | null) ?? null,
     status: String(r.status),
-    idleSince: toDate(r.idleSince)!,
-    expiresAt: toDate(r.expiresAt),
-    inactiveSince: toDate(r.inactiveSince),
-    deletionDueAt: toDate(r.deletionDueAt),
+    idleSince: asDate(r.idleSince)!,
+    expiresAt: asDate(r.expiresAt),
+    inactiveSince: asDate(r.inactiveSince),
+    deletionDueAt: asDate(r.deletionDueAt),
   }));
 }
 
