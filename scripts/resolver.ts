@@ -2,12 +2,13 @@
 //   POST /api/v1/secrets/{name}/resolve   (the SAME handler as the portal's route: token
 //                                          authentication, rate limits, authorization, audit)
 //   GET  /healthz                         (200 while it can reach the database)
-// with node:http instead of Next.js's request pipeline, which costs more per request than the
-// whole use itself (README: "Resolve performance"). Put it behind the same reverse proxy as the
-// portal and route that one path to it; everything else stays with the portal.
+// with node:http instead of Next.js's request pipeline, and without Fetch API objects: the
+// handler's transport-free form (`.serve`, lib/api/exchange.ts) takes the node request as is.
+// Put it behind the same reverse proxy as the portal and route that one path to it; everything
+// else stays with the portal (README: "Resolve performance").
 import { createServer } from "node:http";
-import { apiError } from "../lib/authz/route.ts";
-import { sendWebResponse, toWebRequest } from "../lib/api/node-http.ts";
+import { errorAnswer, NO_STORE } from "../lib/api/exchange.ts";
+import { fromNodeRequest, sendAnswer } from "../lib/api/node-http.ts";
 import { db } from "../lib/db/index.ts";
 import { env } from "../lib/env/index.ts";
 import { NotFoundError } from "../lib/errors/index.ts";
@@ -17,24 +18,32 @@ import { POST as resolve } from "../app/api/v1/secrets/[name]/resolve/route.ts";
 const RESOLVE = /^\/api\/v1\/secrets\/([^/]+)\/resolve$/;
 const headers = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 
+/** The path's secret name, percent-decoded; a malformed encoding names no secret. */
+function secretName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new NotFoundError("Secret not found.");
+  }
+}
+
 function main() {
   const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port } = env();
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? "/", "http://resolver.invalid");
-      const m = RESOLVE.exec(url.pathname);
+      const request = fromNodeRequest(req);
+      const m = RESOLVE.exec(request.path);
       if (m && req.method === "POST") {
-        const request = await toWebRequest(req, url);
-        return await sendWebResponse(res, await resolve(request, { params: Promise.resolve({ name: decodeURIComponent(m[1]!) }) }), headers);
+        return sendAnswer(res, await resolve.serve(request, { name: secretName(m[1]!) }), headers);
       }
-      if (url.pathname === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      if (request.path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
         await db.$queryRawUnsafe("SELECT 1");
-        return await sendWebResponse(res, Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } }), headers);
+        return sendAnswer(res, { status: 200, body: { ok: true }, headers: { ...NO_STORE } }, headers);
       }
-      await sendWebResponse(res, apiError(new NotFoundError("This process serves only POST /api/v1/secrets/{name}/resolve.")), headers);
+      sendAnswer(res, errorAnswer(new NotFoundError("This process serves only POST /api/v1/secrets/{name}/resolve.")), headers);
     } catch (e) {
-      // Body too large, a malformed name, or the database unreachable for /healthz.
-      if (!res.headersSent) await sendWebResponse(res, apiError(e), headers).catch(() => res.destroy());
+      // A malformed name, or the database unreachable for /healthz.
+      if (!res.headersSent) sendAnswer(res, errorAnswer(e), headers);
       else res.destroy();
     }
   });

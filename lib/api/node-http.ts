@@ -1,28 +1,69 @@
-// node:http ↔ the Fetch API's Request/Response, for serving /api/v1 route handlers outside
-// Next.js (the lean resolver process, and the test server the CLI talks to). The body is read
-// with the same limit as readJsonBody, so an oversized request is refused before it is buffered.
+// node:http ↔ ApiRequest/ApiAnswer (exchange.ts), for serving /api/v1 handlers outside Next.js:
+// the lean resolver process and the test server the CLI talks to. The body is read with the
+// same limit as the Fetch adapter, so an oversized request is refused before it is buffered.
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { MAX_BODY_BYTES, PayloadTooLargeError } from "./read-body.ts";
+import type { ApiAnswer, ApiRequest } from "./exchange.ts";
+import { checkDeclaredLength, MAX_BODY_BYTES, parseJsonBytes, PayloadTooLargeError } from "./read-body.ts";
+import { ValidationError } from "../errors/index.ts";
 
-export async function toWebRequest(req: IncomingMessage, url: URL, maxBytes = MAX_BODY_BYTES): Promise<Request> {
-  if (Number(req.headers["content-length"] ?? "0") > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).byteLength;
-    if (size > maxBytes) throw new PayloadTooLargeError(maxBytes);
-    chunks.push(chunk as Buffer);
-  }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  return new Request(url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+export function fromNodeRequest(req: IncomingMessage): ApiRequest {
+  const target = req.url ?? "/";
+  const q = target.indexOf("?");
+  return {
+    method: req.method ?? "GET",
+    path: q < 0 ? target : target.slice(0, q),
+    query: new URLSearchParams(q < 0 ? "" : target.slice(q + 1)),
+    header: (name) => {
+      const v = req.headers[name];
+      return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+    },
+    json: async () => parseJsonBytes(await readBody(req)),
+  };
 }
 
-export async function sendWebResponse(res: ServerResponse, response: Response, extraHeaders: Record<string, string> = {}): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, { ...extraHeaders, ...Object.fromEntries(response.headers), "content-length": String(body.byteLength) });
+function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    try {
+      checkDeclaredLength(req.headers["content-length"], maxBytes);
+    } catch (e) {
+      return reject(e);
+    }
+    if (req.readableEnded) return reject(new ValidationError("The request body must be JSON."));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        cleanup();
+        req.resume(); // drain the rest without keeping it
+        return reject(new PayloadTooLargeError(maxBytes));
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => (cleanup(), resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    const onError = (e: Error) => (cleanup(), reject(e));
+    const cleanup = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+  });
+}
+
+export function sendAnswer(res: ServerResponse, answer: ApiAnswer, extraHeaders: Record<string, string> = {}): void {
+  const headers: Record<string, string> = { ...extraHeaders, ...answer.headers };
+  if (answer.body === undefined) {
+    res.writeHead(answer.status, headers);
+    res.end();
+    return;
+  }
+  const body = JSON.stringify(answer.body);
+  headers["content-type"] = "application/json";
+  headers["content-length"] = String(Buffer.byteLength(body));
+  res.writeHead(answer.status, headers);
   res.end(body);
 }

@@ -10,9 +10,21 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** A Content-Length header above the limit is refused before any byte is read. */
+export function checkDeclaredLength(contentLength: string | null | undefined, maxBytes = MAX_BODY_BYTES): void {
+  if (Number(contentLength ?? "0") > maxBytes) throw new PayloadTooLargeError(maxBytes);
+}
+
+export function parseJsonBytes(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new ValidationError("The request body must be JSON.");
+  }
+}
+
 export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  checkDeclaredLength(req.headers.get("content-length"), maxBytes);
   if (!req.body) throw new ValidationError("The request body must be JSON.");
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -27,9 +39,5 @@ export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Pro
     }
     chunks.push(value);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new ValidationError("The request body must be JSON.");
-  }
+  return parseJsonBytes(Buffer.concat(chunks));
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/index.ts";
 import { bulkInsert } from "../db/bulk-insert.ts";
+import { timeOrderedId } from "../db/time-ordered-id.ts";
 import type { SqlRunner } from "../db/driver.ts";
 import { asSqlRunner } from "../db/prisma-sql.ts";
 import { auditHash } from "./hash.ts";
@@ -38,7 +38,7 @@ export async function recordAuditBatch(inputs: AuditInput[], tx: Tx | SqlRunner)
       const fields = chainedFields(input, last);
       const hash = auditHash(fields);
       last = { seq: fields.seq, hash };
-      return { id: randomUUID(), ...fields, hash };
+      return { id: timeOrderedId(), ...fields, hash };
     });
     await bulkInsert(sql, "AuditEvent", COLUMNS, rows);
   }

@@ -26,6 +26,8 @@ export interface Driver {
   readonly kind: DatabaseKind;
   /** Reads (no writes) that see only committed data; on SQLite they also see one state. */
   read<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /** One read statement on committed data: `read` for a single statement, without its transaction where it can. */
+  queryOne<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** A write transaction: committed when `fn` resolves, rolled back when it throws. */
   transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
 }
@@ -75,6 +77,17 @@ export class SqliteDriver implements Driver {
 
   transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
     return this.#run(fn, true);
+  }
+
+  /**
+   * Outside a transaction one statement sees committed data and one state by itself, and it
+   * runs to its end before anything else can use the connection (better-sqlite3 is
+   * synchronous): no mutex, no BEGIN/COMMIT. Inside someone's transaction, wait for it.
+   */
+  async queryOne<T extends SqlRow = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    const client = (await this.#adapter()).client;
+    if (client.inTransaction) return this.read((runner) => runner.query<T>(sql, params));
+    return this.#stmt(client, sql).all(...params.map(sqliteArg)) as T[];
   }
 
   /**
@@ -165,6 +178,10 @@ export class PgDriver implements Driver {
     } finally {
       client.release();
     }
+  }
+
+  queryOne<T extends SqlRow = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return this.read((runner) => runner.query<T>(sql, params));
   }
 
   async transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {

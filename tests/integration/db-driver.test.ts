@@ -71,6 +71,27 @@ describe("the raw SQL driver", () => {
     expect((await read)[0]!.description).not.toBe("uncommitted");
   });
 
+  it("answers a single-statement read with committed data only, also while a Prisma transaction is open", async () => {
+    const org = await orgFixture("driver-one");
+    const s = await register(org.actors.holder, apiKeyInput(org, "one", "v"));
+    const text = `SELECT "description" FROM "Secret" WHERE "id" = ?`;
+    await db.secret.update({ where: { id: s.id }, data: { description: "committed" } });
+    expect(await driverOf(db).queryOne<{ description: string | null }>(text, [s.id])).toEqual([{ description: "committed" }]);
+
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const prisma = db.$transaction(async (tx) => {
+      await tx.secret.update({ where: { id: s.id }, data: { description: "uncommitted" } });
+      await held;
+      throw new Error("roll back");
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const read = driverOf(db).queryOne<{ description: string | null }>(text, [s.id]);
+    release();
+    await expect(prisma).rejects.toThrow("roll back");
+    expect(await read).toEqual([{ description: "committed" }]);
+  });
+
   it("commits concurrent uses, each with its audit record in order, and the chain verifies", async () => {
     const org = await orgFixture("driver-group");
     const s = await register(org.actors.holder, apiKeyInput(org, "busy", "value-123"));

@@ -69,6 +69,36 @@ describe("the resolver process", () => {
     expect(big.status).toBe(413);
   });
 
+  it("reads the body itself: not JSON → 422, a chunked body over the limit → 413, a bad path → 404", async () => {
+    const notJson = await resolve("resolver_key", { body: "{environment:" });
+    expect(notJson.status).toBe(422);
+    expect(((await notJson.json()) as { error: { message: string } }).error.message).toBe("The request body must be JSON.");
+    const noEnv = await resolve("resolver_key", { body: "{}" });
+    expect(noEnv.status).toBe(422);
+    expect(((await noEnv.json()) as { error: { fields: Record<string, string[]> } }).error.fields.environment).toBeDefined();
+
+    // No Content-Length: the limit holds while the body streams in.
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent++ < 8) c.enqueue(chunk);
+        else c.close();
+      },
+    });
+    const chunked = await fetch(`${base}/api/v1/secrets/resolver_key/resolve`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+
+    const badName = await resolve("%E0%A4%A");
+    expect(badName.status).toBe(404);
+    expect(((await badName.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+
   it("answers /healthz and nothing else", async () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const other = await fetch(`${base}/api/v1/secrets`);

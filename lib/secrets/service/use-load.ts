@@ -85,16 +85,20 @@ export function loadForUseByName(orgId: string, name: string, environmentId: str
   return load(BY_NAME, [environmentId, orgId, name, name]);
 }
 
-function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
-  return driverOf(db).read(async (sql) => {
-    const rows = await sql.query<RawRow>(text, params);
-    return Promise.all(rows.map((r) => toUseRow(sql, r)));
-  });
+async function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
+  const driver = driverOf(db);
+  const rows = await driver.queryOne<RawRow>(text, params);
+  // Secrets restricted to Spots need their Spots too: both reads then share one consistent read.
+  if (!rows.some(restrictedToSpots)) return Promise.all(rows.map((r) => toUseRow(null, r)));
+  return driver.read(async (sql) => Promise.all((await sql.query<RawRow>(text, params)).map((r) => toUseRow(sql, r))));
 }
 
-async function toUseRow(sql: SqlRunner, r: RawRow): Promise<UseRow> {
+const restrictedToSpots = (r: RawRow) => r.availability === "SPOTS";
+
+/** `sql`: the read that loaded `r`, for the Spots of a secret restricted to them (else null). */
+async function toUseRow(sql: SqlRunner | null, r: RawRow): Promise<UseRow> {
   // Only organization secrets restricted to Spots need their Spots for the access decision.
-  const spots = r.availability === "SPOTS" ? await sql.query<{ spotId: string }>(SPOTS, [r.id]) : [];
+  const spots = sql && restrictedToSpots(r) ? await sql.query<{ spotId: string }>(SPOTS, [r.id]) : [];
   const value: UseValue | null =
     r.vVersion == null
       ? null

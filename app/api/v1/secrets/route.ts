@@ -1,6 +1,5 @@
 // GET /api/v1/secrets — list secret metadata; POST — register a secret.
 import { parseQuery, withApiAuth } from "@/lib/authz/route";
-import { readJsonBody } from "@/lib/api/read-body";
 import { apiRegisterInput } from "@/lib/api/secret-bodies";
 import { secretSummaryJson } from "@/lib/api/serialize";
 import { listSecrets, registerSecret } from "@/lib/secrets";
@@ -15,6 +14,6 @@ export const GET = withApiAuth(
 );
 
 export const POST = withApiAuth(
-  async ({ actor, req, request }) => registerSecret(actor, await apiRegisterInput(actor, await readJsonBody(req), request), { request }),
+  async ({ actor, req, request }) => registerSecret(actor, await apiRegisterInput(actor, await req.json(), request), { request }),
   { permission: "write", status: 201 },
 );

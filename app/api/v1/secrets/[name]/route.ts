@@ -1,6 +1,5 @@
 // GET /api/v1/secrets/{name} — one secret's metadata; PATCH — update it (expectedVersion).
 import { parseInput, parseQuery, withApiAuth } from "@/lib/authz/route";
-import { readJsonBody } from "@/lib/api/read-body";
 import { secretNameParams, workspaceQuery } from "@/lib/api/schemas";
 import { secretIdByName } from "@/lib/api/secret-by-name";
 import { apiUpdateInput } from "@/lib/api/secret-bodies";
@@ -25,7 +24,7 @@ export const GET = withApiAuth<{ name: string }>(
 export const PATCH = withApiAuth<{ name: string }>(
   async ({ actor, params, req, request }) => {
     const { name } = parseInput(secretNameParams, params);
-    const body = await readJsonBody(req);
+    const body = await req.json();
     const id = await secretIdByName(actor, name, parseQuery(req, workspaceQuery).workspace);
     return updateSecret(actor, await apiUpdateInput(actor, id, body, request), { request });
   },

@@ -6,7 +6,6 @@ import { removeUsage } from "@/lib/usage";
 export const DELETE = withApiAuth<{ usageId: string }>(
   async ({ actor, params, request }) => {
     await removeUsage(actor, parseInput(usageIdParams, params).usageId, { request });
-    return new Response(null, { status: 204 });
   },
-  { permission: "resolve" },
+  { permission: "resolve", status: 204 },
 );
