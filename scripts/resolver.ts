@@ -16,7 +16,7 @@ import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
 import { POST as resolve } from "../app/api/v1/secrets/[name]/resolve/route.ts";
 
 const RESOLVE = /^\/api\/v1\/secrets\/([^/]+)\/resolve$/;
-const headers = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
+const headers = SECURITY_HEADERS.flatMap((h) => [h.key, h.value]);
 
 /** The path's secret name, percent-decoded; a malformed encoding names no secret. */
 function secretName(encoded: string): string {

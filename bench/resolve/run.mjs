@@ -4,7 +4,8 @@
 // SQLite and on PostgreSQL (STRONGROOM_BENCH_POSTGRES_URL or TEST_POSTGRES_URL: a server where
 // it may create a throwaway database). Also measures the lean resolver process
 // (`npm run resolver`, scripts/resolver.ts) that serves the same handler without Next.js.
-// Prints req/s, p50/p99 and the ratio to bare.
+// Prints req/s, p50/p99, the ratio to bare, the server's CPU time per request, and where a use's
+// time goes (breakdown.ts: each step of the resolve path measured in-process).
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,7 @@ import pg from "pg";
 import { loadProjectEnv, root } from "../../scripts/project-env.mjs";
 import { spawnSync } from "node:child_process";
 import { bin, buildApp, newMasterKey, newSecret } from "../../scripts/app-steps.mjs";
-import { printTable } from "./report.mjs";
+import { printBreakdown, printTable } from "./report.mjs";
 import { startProcess } from "./processes.mjs";
 
 const { values: opts } = parseArgs({
@@ -70,7 +71,8 @@ async function measure(label, databaseUrl) {
   const targets = [
     ["bare node:http", ["node", [path.join(root, "bench/resolve/bare-server.mjs")]], null],
     ["resolve (next start)", [bin("next"), ["start", "-H", "127.0.0.1"]], token],
-    ...(opts.lean ? [["resolve (npm run resolver)", [bin("tsx"), ["--conditions=react-server", path.join(root, "scripts/resolver.ts")]], token]] : []),
+    // node itself (not the tsx wrapper), so that the process measured is the server.
+    ...(opts.lean ? [["resolve (npm run resolver)", [process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/resolver.ts")]], token]] : []),
   ];
   const rows = [];
   for (const [name_, [cmd, args], tok] of targets) {
@@ -79,12 +81,16 @@ async function measure(label, databaseUrl) {
     try {
       const url = `http://127.0.0.1:${port}/api/v1/secrets/${name}/resolve`;
       await load(url, tok, body).then(() => undefined); // warm-up run (JIT, connection pools, caches)
-      rows.push({ target: name_, ...(await load(url, tok, body)) });
+      const cpu0 = proc.cpuSeconds();
+      const r = await load(url, tok, body);
+      rows.push({ target: name_, ...r, cpuUsPerRequest: ((proc.cpuSeconds() - cpu0) * 1e6) / r.total });
     } finally {
       await proc.stop();
     }
   }
   printTable(label, rows, { connections, duration });
+  const out = step("Timing each step of a use in-process", bin("tsx"), ["--conditions=react-server", path.join(root, "bench/resolve/breakdown.ts"), token, name], srvEnv);
+  printBreakdown(label, JSON.parse(out.trim().split("\n").pop()).figures, rows);
 }
 
 const dbs = opts.db.split(",");

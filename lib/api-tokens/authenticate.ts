@@ -38,7 +38,16 @@ export async function authenticateApiToken(
   return toActor(row);
 }
 
+// The actor of a cached row is built once (the row object lives as long as its cache entry).
+const actors = new WeakMap<TokenRow, TokenActor>();
+
 function toActor(row: TokenRow): TokenActor {
+  let actor = actors.get(row);
+  if (!actor) actors.set(row, (actor = buildActor(row)));
+  return actor;
+}
+
+function buildActor(row: TokenRow): TokenActor {
   const permissions = row.permissions
     .split(",")
     .filter((p): p is ApiTokenPermission => (API_TOKEN_PERMISSIONS as readonly string[]).includes(p));

@@ -22,48 +22,47 @@ export function fromNodeRequest(req: IncomingMessage): ApiRequest {
   };
 }
 
+// Listeners stay attached (the request object is dropped after the answer): removing them
+// cost more than the rest of the read in the resolve bench.
 function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    try {
-      checkDeclaredLength(req.headers["content-length"], maxBytes);
-    } catch (e) {
-      return reject(e);
-    }
-    if (req.readableEnded) return reject(new ValidationError("The request body must be JSON."));
+    checkDeclaredLength(req.headers["content-length"], maxBytes);
+    if (req.readableEnded) throw new ValidationError("The request body must be JSON.");
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    let settled = false;
+    req.on("data", (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.byteLength;
-      if (size > maxBytes) {
-        cleanup();
-        req.resume(); // drain the rest without keeping it
-        return reject(new PayloadTooLargeError(maxBytes));
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => (cleanup(), resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    const onError = (e: Error) => (cleanup(), reject(e));
-    const cleanup = () => {
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onError);
-    };
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.on("error", onError);
+      if (size <= maxBytes) return void chunks.push(chunk);
+      settled = true;
+      chunks.length = 0;
+      reject(new PayloadTooLargeError(maxBytes)); // the rest is read and dropped
+    });
+    req.on("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
+    req.on("error", (e) => {
+      if (settled) return;
+      settled = true;
+      reject(e);
+    });
   });
 }
 
-export function sendAnswer(res: ServerResponse, answer: ApiAnswer, extraHeaders: Record<string, string> = {}): void {
-  const headers: Record<string, string> = { ...extraHeaders, ...answer.headers };
+/** Sends `answer` as JSON; `extraHeaders` ([name, value, name, value, ...], the form node:http takes fastest) go first. */
+export function sendAnswer(res: ServerResponse, answer: ApiAnswer, extraHeaders: readonly string[] = []): void {
+  const headers = [...extraHeaders];
+  for (const name in answer.headers) headers.push(name, answer.headers[name]!);
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers);
     res.end();
     return;
   }
   const body = JSON.stringify(answer.body);
-  headers["content-type"] = "application/json";
-  headers["content-length"] = String(Buffer.byteLength(body));
+  headers.push("content-type", "application/json", "content-length", String(Buffer.byteLength(body)));
   res.writeHead(answer.status, headers);
   res.end(body);
 }

@@ -162,7 +162,8 @@ const pgArg = (v: SqlValue | undefined) => (v instanceof Date ? v.toISOString() 
 
 export class PgDriver implements Driver {
   readonly kind = "postgres" as const;
-  readonly #names = new Map<string, string>();
+  /** Per SQL text: its prepared statement's name and its `$n` form. */
+  readonly #prepared = new Map<string, { name: string; text: string }>();
 
   readonly #pool: () => Promise<pg.Pool>;
 
@@ -201,19 +202,19 @@ export class PgDriver implements Driver {
   }
 
   /** Statements are prepared once per connection (named by their text's hash). */
-  #name(sql: string): string {
-    let name = this.#names.get(sql);
-    if (!name) {
-      name = `sr_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
-      if (this.#names.size > 2000) this.#names.clear();
-      this.#names.set(sql, name);
+  #statement(sql: string): { name: string; text: string } {
+    let p = this.#prepared.get(sql);
+    if (!p) {
+      p = { name: `sr_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`, text: toPgPlaceholders(sql) };
+      if (this.#prepared.size > 2000) this.#prepared.clear();
+      this.#prepared.set(sql, p);
     }
-    return name;
+    return p;
   }
 
   #runner(client: pg.PoolClient): SqlRunner {
     const run = (sql: string, params: readonly SqlValue[]) =>
-      client.query({ name: this.#name(sql), text: toPgPlaceholders(sql), values: params.map(pgArg), types: pgTypes });
+      client.query({ ...this.#statement(sql), values: params.map(pgArg), types: pgTypes });
     return {
       kind: "postgres",
       query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => (await run(sql, params)).rows as T[],
