@@ -8,7 +8,9 @@ import { checkDeclaredLength, MAX_BODY_BYTES, parseJsonBytes, PayloadTooLargeErr
 import { ValidationError } from "../errors/index.ts";
 
 export function fromNodeRequest(req: IncomingMessage): ApiRequest {
-  const target = req.url ?? "/";
+  // Origin form ("/path?query") as clients send it; the absolute form only through proxies.
+  const raw = req.url ?? "/";
+  const target = raw.startsWith("/") ? raw : absoluteToOrigin(raw);
   const q = target.indexOf("?");
   return {
     method: req.method ?? "GET",
@@ -20,6 +22,15 @@ export function fromNodeRequest(req: IncomingMessage): ApiRequest {
     },
     json: async () => parseJsonBytes(await readBody(req)),
   };
+}
+
+function absoluteToOrigin(target: string): string {
+  try {
+    const url = new URL(target);
+    return url.pathname + url.search;
+  } catch {
+    return "/";
+  }
 }
 
 // Listeners stay attached (the request object is dropped after the answer): removing them

@@ -8,6 +8,27 @@ import { verifyAuditChains } from "../../lib/audit/verify.ts";
 import { loadForUseById, loadForUseByName, resolveSecret } from "../../lib/secrets/index.ts";
 import { apiKeyInput, env, orgFixture, register } from "../support/org.ts";
 
+const DESCRIPTION = `SELECT "description" FROM "Secret" WHERE "id" = ?`;
+
+/**
+ * Starts `read` while a Prisma transaction holds an uncommitted description of the secret, then
+ * rolls that transaction back; answers what the read returned.
+ */
+async function whileUncommitted<T>(secretId: string, read: () => Promise<T>): Promise<T> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const prisma = db.$transaction(async (tx) => {
+    await tx.secret.update({ where: { id: secretId }, data: { description: "uncommitted" } });
+    await held;
+    throw new Error("roll back");
+  });
+  await new Promise((r) => setTimeout(r, 50));
+  const result = read();
+  release();
+  await expect(prisma).rejects.toThrow("roll back");
+  return result;
+}
+
 describe("the raw SQL driver", () => {
   it("writes dates that Prisma reads back to the millisecond, and reads what Prisma wrote", async () => {
     const org = await orgFixture("driver-dates");
@@ -56,40 +77,19 @@ describe("the raw SQL driver", () => {
   it("does not interleave with a Prisma transaction in progress", async () => {
     const org = await orgFixture("driver-serial");
     const s = await register(org.actors.holder, apiKeyInput(org, "serial", "v"));
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const prisma = db.$transaction(async (tx) => {
-      await tx.secret.update({ where: { id: s.id }, data: { description: "uncommitted" } });
-      await held;
-      throw new Error("roll back");
-    });
-    await new Promise((r) => setTimeout(r, 50));
-    const read = driverOf(db).read((sql) => sql.query<{ description: string | null }>(`SELECT "description" FROM "Secret" WHERE "id" = ?`, [s.id]));
-    release();
-    await expect(prisma).rejects.toThrow("roll back");
+    const read = await whileUncommitted(s.id, () =>
+      driverOf(db).read((sql) => sql.query<{ description: string | null }>(DESCRIPTION, [s.id])),
+    );
     // The read saw only committed data: never the rolled-back description.
-    expect((await read)[0]!.description).not.toBe("uncommitted");
+    expect(read[0]!.description).not.toBe("uncommitted");
   });
 
   it("answers a single-statement read with committed data only, also while a Prisma transaction is open", async () => {
     const org = await orgFixture("driver-one");
     const s = await register(org.actors.holder, apiKeyInput(org, "one", "v"));
-    const text = `SELECT "description" FROM "Secret" WHERE "id" = ?`;
     await db.secret.update({ where: { id: s.id }, data: { description: "committed" } });
-    expect(await driverOf(db).queryOne<{ description: string | null }>(text, [s.id])).toEqual([{ description: "committed" }]);
-
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const prisma = db.$transaction(async (tx) => {
-      await tx.secret.update({ where: { id: s.id }, data: { description: "uncommitted" } });
-      await held;
-      throw new Error("roll back");
-    });
-    await new Promise((r) => setTimeout(r, 50));
-    const read = driverOf(db).queryOne<{ description: string | null }>(text, [s.id]);
-    release();
-    await expect(prisma).rejects.toThrow("roll back");
-    expect(await read).toEqual([{ description: "committed" }]);
+    expect(await driverOf(db).queryOne(DESCRIPTION, [s.id])).toEqual([{ description: "committed" }]);
+    expect(await whileUncommitted(s.id, () => driverOf(db).queryOne(DESCRIPTION, [s.id]))).toEqual([{ description: "committed" }]);
   });
 
   it("commits concurrent uses, each with its audit record in order, and the chain verifies", async () => {
