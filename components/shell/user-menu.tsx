@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 /** A disclosure (button + panel) with the user's e-mail, role and "Sign out". Escape or a click outside closes it. */
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const display = name.trim() || email;
@@ -43,6 +45,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
         type="button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
+        disabled={!hydrated}
         onClick={() => setOpen((o) => !o)}
         className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
       >

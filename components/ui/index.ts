@@ -13,3 +13,4 @@ export { DropdownMenu, type MenuItem } from "./dropdown-menu.tsx";
 export { ToastProvider, useToast } from "./toast.tsx";
 export { LinkTabs, type LinkTab } from "./link-tabs.tsx";
 export { TableFrame } from "./table-frame.tsx";
+export { useHydrated } from "./use-hydrated.ts";
