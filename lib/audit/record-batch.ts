@@ -28,8 +28,8 @@ export async function recordAuditBatch(inputs: AuditInput[], tx: Tx | SqlRunner)
     byChain.set(chain, list);
   }
   for (const [chain, list] of [...byChain].sort(([a], [b]) => a.localeCompare(b))) {
-    if (sql.kind === "postgres") await sql.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`audit:${chain}`]);
-    const [tail] = await sql.query<{ seq: number | bigint; hash: string }>(
+    const [tail] = await sql.lockedQuery<{ seq: number | bigint; hash: string }>(
+      `audit:${chain}`,
       `SELECT "seq", "hash" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`,
       [chain],
     );

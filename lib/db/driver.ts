@@ -20,7 +20,16 @@ export interface SqlRunner {
   query<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** Runs a statement and answers the number of rows it changed. */
   execute(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * Takes the transaction-scoped lock `key`, then runs the read `sql` on a snapshot taken once
+   * the lock is held. PostgreSQL: an advisory lock (on the raw driver, lock and read travel in
+   * one round trip); SQLite: no lock, a write transaction there excludes other writers already.
+   */
+  lockedQuery<T extends SqlRow = SqlRow>(key: string, sql: string, params?: readonly SqlValue[]): Promise<T[]>;
 }
+
+/** The advisory lock of `key` (hashtext: a key of any length). */
+export const PG_XACT_LOCK = `SELECT pg_advisory_xact_lock(hashtext(?))`;
 
 export interface Driver {
   readonly kind: DatabaseKind;
@@ -132,7 +141,7 @@ export class SqliteDriver implements Driver {
   }
 
   #runner(client: BetterSqlite3.Database): SqlRunner {
-    return {
+    const runner: SqlRunner = {
       kind: "sqlite",
       query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => {
         const s = this.#stmt(client, sql);
@@ -142,7 +151,9 @@ export class SqliteDriver implements Driver {
         return [];
       },
       execute: async (sql, params = []) => this.#stmt(client, sql).run(...params.map(sqliteArg)).changes,
+      lockedQuery: (_key, sql, params) => runner.query(sql, params),
     };
+    return runner;
   }
 }
 
@@ -185,16 +196,20 @@ export class PgDriver implements Driver {
     return this.read((runner) => runner.query<T>(sql, params));
   }
 
+  /**
+   * BEGIN is sent with the transaction's first statement (in the same round trip when that is
+   * a lockedQuery); a transaction that sent nothing commits nothing.
+   */
   async transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
     const client = await (await this.#pool()).connect();
+    const tx = { begun: false };
     let broken: Error | undefined;
     try {
-      await client.query("BEGIN");
-      const result = await fn(this.#runner(client));
-      await client.query("COMMIT");
+      const result = await fn(this.#runner(client, tx));
+      if (tx.begun) await client.query("COMMIT");
       return result;
     } catch (e) {
-      await client.query("ROLLBACK").catch((err: Error) => (broken = err));
+      if (tx.begun) await client.query("ROLLBACK").catch((err: Error) => (broken = err));
       throw e;
     } finally {
       client.release(broken);
@@ -212,13 +227,53 @@ export class PgDriver implements Driver {
     return p;
   }
 
-  #runner(client: pg.PoolClient): SqlRunner {
-    const run = (sql: string, params: readonly SqlValue[]) =>
-      client.query({ ...this.#statement(sql), values: params.map(pgArg), types: pgTypes });
+  /** `tx`: a transaction whose BEGIN is still to be sent with its first statement (null: no transaction). */
+  #runner(client: pg.PoolClient, tx: { begun: boolean } | null = null): SqlRunner {
+    const begin = async () => {
+      if (tx && !tx.begun) {
+        tx.begun = true;
+        await client.query("BEGIN");
+      }
+    };
+    const run = async (sql: string, params: readonly SqlValue[]) => {
+      await begin();
+      return client.query({ ...this.#statement(sql), values: params.map(pgArg), types: pgTypes });
+    };
     return {
       kind: "postgres",
       query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => (await run(sql, params)).rows as T[],
       execute: async (sql, params = []) => (await run(sql, params)).rowCount ?? 0,
+      lockedQuery: async <T extends SqlRow>(key: string, sql: string, params: readonly SqlValue[] = []) => {
+        const script = pgLockScript(key, sql, params);
+        if (!script) {
+          await run(PG_XACT_LOCK, [key]);
+          return (await run(sql, params)).rows as T[];
+        }
+        // One simple-protocol query of two (or three) statements. Under READ COMMITTED each
+        // statement takes its own snapshot, so the read sees what the last holder committed.
+        const opening = tx && !tx.begun ? "BEGIN; " : "";
+        if (tx) tx.begun = true;
+        const results = (await client.query({ text: opening + script, types: pgTypes })) as unknown as pg.QueryResult[];
+        return results.at(-1)!.rows as T[];
+      },
     };
   }
+}
+
+// Values inlined into a simple-protocol query are limited to what needs no escaping at all;
+// anything else takes the two-round-trip path with bound parameters.
+const PLAIN_TEXT = /^[A-Za-z0-9_:.-]{1,200}$/;
+
+function pgLiteral(v: SqlValue | undefined): string | null {
+  if (typeof v === "string") return PLAIN_TEXT.test(v) ? `'${v}'` : null;
+  if (typeof v === "number") return Number.isSafeInteger(v) ? String(v) : null;
+  return null;
+}
+
+/** The lock and the read as one SQL script, or null when a value cannot be inlined safely. */
+export function pgLockScript(key: string, sql: string, params: readonly SqlValue[]): string | null {
+  const values = [key, ...params].map(pgLiteral);
+  if (values.some((v) => v === null)) return null;
+  let i = 0;
+  return `${PG_XACT_LOCK}; ${sql}`.replace(/\?/g, () => values[i++]!);
 }

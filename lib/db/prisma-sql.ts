@@ -2,16 +2,21 @@
 // appends) runs both inside Prisma transactions and on the raw driver (driver.ts).
 import "server-only";
 import { databaseKind, type Tx } from "./index.ts";
-import { toPgPlaceholders, type SqlRow, type SqlRunner, type SqlValue } from "./driver.ts";
+import { PG_XACT_LOCK, toPgPlaceholders, type SqlRow, type SqlRunner, type SqlValue } from "./driver.ts";
 
 export function prismaSql(tx: Tx): SqlRunner {
   const kind = databaseKind();
   const text = (sql: string) => (kind === "postgres" ? toPgPlaceholders(sql) : sql);
-  return {
+  const runner: SqlRunner = {
     kind,
     query: <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => tx.$queryRawUnsafe<T[]>(text(sql), ...params),
     execute: (sql: string, params: readonly SqlValue[] = []) => tx.$executeRawUnsafe(text(sql), ...params),
+    lockedQuery: async <T extends SqlRow>(key: string, sql: string, params: readonly SqlValue[] = []) => {
+      if (kind === "postgres") await runner.execute(PG_XACT_LOCK, [key]);
+      return runner.query<T>(sql, params);
+    },
   };
+  return runner;
 }
 
 export function isSqlRunner(x: Tx | SqlRunner): x is SqlRunner {
