@@ -67,6 +67,7 @@ test("the delete dialog works with the keyboard only, and Escape closes it", asy
   registerSecret("alice@acme.test", { name });
   await page.goto(`/secrets?q=${name}`);
   const more = page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" });
+  await expect(more).toBeEnabled(); // menus take keyboard focus once the page is interactive
   await more.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("menuitem", { name: "Edit" })).toBeFocused();

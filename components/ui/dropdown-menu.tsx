@@ -5,11 +5,13 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { cn } from "./cn.ts";
+import { useHydrated } from "./use-hydrated.ts";
 
 export type MenuItem = { label: string; onSelect: () => void; tone?: "default" | "danger" };
 
 export function DropdownMenu({ label, items, icon }: { label: string; items: MenuItem[]; icon?: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const [position, setPosition] = useState<{ top: number; right: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -80,6 +82,7 @@ export function DropdownMenu({ label, items, icon }: { label: string; items: Men
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        disabled={!hydrated}
         onClick={() => setOpen((o) => !o)}
         onKeyDown={onButtonKeyDown}
         className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900"
