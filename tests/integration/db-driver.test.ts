@@ -62,6 +62,19 @@ describe("the raw SQL driver", () => {
     expect(await loadForUseById("no-such-id", env(org, "Production"))).toBeNull();
   });
 
+  it("loads a secret restricted to Spots once, with every Spot, in the same read", async () => {
+    const org = await orgFixture("driver-spots");
+    const spotIds = Object.values(org.spotIds);
+    expect(spotIds.length).toBeGreaterThan(1);
+    const s = await register(org.actors.holder, apiKeyInput(org, "spotted", "v", { availability: "SPOTS", spotIds }));
+    const byId = await loadForUseById(s.id, env(org, "Production"));
+    expect(byId!.spots.map((x) => x.spotId).sort()).toEqual([...spotIds].sort());
+    expect(byId!.values).toHaveLength(1);
+    const byName = await loadForUseByName(org.orgId, "spotted", env(org, "Production"));
+    expect(byName).toHaveLength(1);
+    expect(byName[0]!.spots.map((x) => x.spotId).sort()).toEqual([...spotIds].sort());
+  });
+
   it("rolls a failed transaction back completely", async () => {
     const org = await orgFixture("driver-rollback");
     const s = await register(org.actors.holder, apiKeyInput(org, "kept", "v"));

@@ -1,9 +1,10 @@
 // What a use of a secret reads, in one statement on the raw driver (lib/db/driver.ts): the
-// access facts, lifecycle fields and the current value in one environment. This is the read of
+// access facts (with the Spots of a secret restricted to them), lifecycle fields and the
+// current value in one environment. This is the read of
 // the resolve hot path (and of Quick Command runs), so it skips Prisma's per-query cost.
 // The access decision is not made here: callers pass the rows to lib/authz.
 import "server-only";
-import { asDate, type SqlRunner, type SqlValue } from "../../db/driver.ts";
+import { asDate, type SqlValue } from "../../db/driver.ts";
 import { db, driverOf } from "../../db/index.ts";
 
 export type UseValue = {
@@ -52,27 +53,30 @@ type RawRow = Omit<UseRow, "spots" | "values" | "version" | "expiresAt" | "delet
   vMasterKeyId: string | null;
   eOrgId: string | null;
   eName: string | null;
+  spotId: string | null;
 };
 
 // The newest value of the environment through a correlated subquery, which both databases plan
-// as an index lookup on (secretId, environmentId, version).
-const SELECT = `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
+// as an index lookup on (secretId, environmentId, version). A secret restricted to Spots comes
+// as one row per Spot (the only case that needs them), so the access facts are one state.
+const select = (secrets: string) => `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
   s."availability", s."name", s."status", s."version", s."type", s."metadata", s."expiresAt", s."deletionDueAt",
   s."lastUsedAt", v."version" AS "vVersion", v."format" AS "vFormat", v."ciphertext" AS "vCiphertext",
   v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
-  e."orgId" AS "eOrgId", e."name" AS "eName"
-FROM "Secret" s
+  e."orgId" AS "eOrgId", e."name" AS "eName", sp."spotId" AS "spotId"
+FROM ${secrets} s
 LEFT JOIN "Workspace" w ON w."id" = s."workspaceId"
 LEFT JOIN "SecretValueVersion" v ON v."id" = (
   SELECT x."id" FROM "SecretValueVersion" x
   WHERE x."secretId" = s."id" AND x."environmentId" = ? ORDER BY x."version" DESC LIMIT 1)
-LEFT JOIN "Environment" e ON e."id" = v."environmentId"`;
+LEFT JOIN "Environment" e ON e."id" = v."environmentId"
+LEFT JOIN "SecretSpot" sp ON s."availability" = 'SPOTS' AND sp."secretId" = s."id"`;
 
-const BY_ID = `${SELECT} WHERE s."id" = ?`;
+const BY_ID = `${select(`"Secret"`)} WHERE s."id" = ?`;
 // liveName is null once a secret is deleted, so deleted secrets never match; the condition on
-// "name" lets both databases find the rows through the (orgId, name) index.
-const BY_NAME = `${SELECT} WHERE s."orgId" = ? AND s."name" = ? AND s."liveName" = ? LIMIT 10`;
-const SPOTS = `SELECT "spotId" FROM "SecretSpot" WHERE "secretId" = ?`;
+// "name" lets both databases find the rows through the (orgId, name) index. The limit applies
+// to secrets, not to their rows per Spot.
+const BY_NAME = select(`(SELECT * FROM "Secret" WHERE "orgId" = ? AND "name" = ? AND "liveName" = ? LIMIT 10)`);
 
 /** The secret `secretId` loaded for a use in `environmentId` (null: no such secret). */
 export async function loadForUseById(secretId: string, environmentId: string): Promise<UseRow | null> {
@@ -82,23 +86,20 @@ export async function loadForUseById(secretId: string, environmentId: string): P
 
 /** The live secrets named `name` in the organization (every scope; at most 10), for a use. */
 export function loadForUseByName(orgId: string, name: string, environmentId: string): Promise<UseRow[]> {
-  return load(BY_NAME, [environmentId, orgId, name, name]);
+  return load(BY_NAME, [orgId, name, name, environmentId]);
 }
 
 async function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
-  const driver = driverOf(db);
-  const rows = await driver.queryOne<RawRow>(text, params);
-  // Secrets restricted to Spots need their Spots too: both reads then share one consistent read.
-  if (!rows.some(restrictedToSpots)) return Promise.all(rows.map((r) => toUseRow(null, r)));
-  return driver.read(async (sql) => Promise.all((await sql.query<RawRow>(text, params)).map((r) => toUseRow(sql, r))));
+  const secrets = new Map<string, UseRow>();
+  for (const r of await driverOf(db).queryOne<RawRow>(text, params)) {
+    const secret = secrets.get(r.id) ?? toUseRow(r);
+    secrets.set(r.id, secret);
+    if (r.spotId) secret.spots.push({ spotId: r.spotId });
+  }
+  return [...secrets.values()];
 }
 
-const restrictedToSpots = (r: RawRow) => r.availability === "SPOTS";
-
-/** `sql`: the read that loaded `r`, for the Spots of a secret restricted to them (else null). */
-async function toUseRow(sql: SqlRunner | null, r: RawRow): Promise<UseRow> {
-  // Only organization secrets restricted to Spots need their Spots for the access decision.
-  const spots = sql && restrictedToSpots(r) ? await sql.query<{ spotId: string }>(SPOTS, [r.id]) : [];
+function toUseRow(r: RawRow): UseRow {
   const value: UseValue | null =
     r.vVersion == null
       ? null
@@ -128,7 +129,7 @@ async function toUseRow(sql: SqlRunner | null, r: RawRow): Promise<UseRow> {
     expiresAt: asDate(r.expiresAt),
     deletionDueAt: asDate(r.deletionDueAt),
     lastUsedAt: asDate(r.lastUsedAt),
-    spots: spots.map((s) => ({ spotId: s.spotId })),
+    spots: [],
     values: value ? [value] : [],
   };
 }
