@@ -1,0 +1,35 @@
+// A click in the moment between the page appearing and React taking it over must not be lost:
+// the menu buttons stay disabled until then, so the click waits. The page's scripts are held
+// back here to make that moment long; without the guard these clicks hit an inert button.
+import type { Page } from "@playwright/test";
+import { DEMO_USERS, expect, test } from "./fixtures.ts";
+import { registerSecret, uniqueName } from "./support/secrets.ts";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function openWithScriptsHeldBack(page: Page, url: string) {
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+}
+
+test("the user menu opens when clicked before the page is interactive", async ({ alicePage: page }) => {
+  await openWithScriptsHeldBack(page, "/secrets");
+  const trigger = page.getByRole("button", { name: DEMO_USERS.alice.name, exact: true });
+  await expect(trigger).toBeVisible();
+  await trigger.click();
+  await expect(trigger).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("dialog", { name: "User menu" }).getByRole("button", { name: "Sign out" })).toBeVisible();
+});
+
+test("a row menu opens when clicked before the page is interactive", async ({ alicePage: page }) => {
+  const name = uniqueName("e2e_early");
+  registerSecret("alice@acme.test", { name });
+  await openWithScriptsHeldBack(page, `/secrets?q=${name}`);
+  const more = page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" });
+  await expect(more).toBeVisible();
+  await more.click();
+  await expect(page.getByRole("menuitem", { name: "Edit" })).toBeVisible();
+});
