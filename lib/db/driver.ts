@@ -64,6 +64,33 @@ export type SqliteAdapter = {
   startTransaction(): Promise<{ commit(): Promise<void>; rollback(): Promise<void> }>;
 };
 
+/**
+ * Makes the adapter's transactions — Prisma's (its upserts and interactive transactions) and
+ * this driver's — start IMMEDIATE. The adapter's BEGIN is deferred, and under WAL a deferred
+ * transaction that has read cannot write once another process committed in between: it fails
+ * at once with SQLITE_BUSY_SNAPSHOT (the busy timeout does not apply). With the resolver process,
+ * the sweep and seeds writing beside the portal that happened (a seed's upsert failed three
+ * times in a row in CI). An immediate transaction takes the write lock first and waits for it
+ * on the busy timeout instead.
+ */
+export function withImmediateTransactions<A extends SqliteAdapter>(adapter: A): A {
+  const start = adapter.startTransaction.bind(adapter);
+  const commit = adapter.client.prepare("COMMIT");
+  const beginImmediate = adapter.client.prepare("BEGIN IMMEDIATE");
+  adapter.startTransaction = async () => {
+    const lock = await start(); // the mutex, and a deferred BEGIN that has not read anything yet
+    try {
+      commit.run();
+      beginImmediate.run();
+    } catch (e) {
+      await lock.rollback(); // releases the mutex (no transaction is open)
+      throw e;
+    }
+    return lock;
+  };
+  return adapter;
+}
+
 const sqliteArg = (v: SqlValue | undefined) => {
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -81,11 +108,11 @@ export class SqliteDriver implements Driver {
   }
 
   read<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
-    return this.#run(fn, false);
+    return this.#run(fn);
   }
 
   transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
-    return this.#run(fn, true);
+    return this.#run(fn);
   }
 
   /**
@@ -101,19 +128,14 @@ export class SqliteDriver implements Driver {
 
   /**
    * Holds the adapter's mutex for the whole transaction, so neither Prisma's transactions nor
-   * another driver transaction interleave on the one connection. Writes start IMMEDIATE (the
-   * adapter's BEGIN is deferred, which under WAL can fail to upgrade when another process
-   * committed in between; an immediate one waits on the busy timeout instead).
+   * another driver transaction interleave on the one connection. The transaction is immediate
+   * (withImmediateTransactions), so that a write never fails to upgrade a read.
    */
-  async #run<T>(fn: (sql: SqlRunner) => Promise<T>, write: boolean): Promise<T> {
+  async #run<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> {
     const adapter = await this.#adapter();
     const client = adapter.client;
     const lock = await adapter.startTransaction();
     try {
-      if (write) {
-        this.#stmt(client, "COMMIT").run();
-        this.#stmt(client, "BEGIN IMMEDIATE").run();
-      }
       const result = await fn(this.#runner(client));
       this.#stmt(client, "COMMIT").run();
       await lock.commit();

@@ -9,7 +9,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client.ts";
 import { databaseUrl } from "../env/database-url.ts";
 import type { Pool } from "pg";
-import { PgDriver, SqliteDriver, type Driver, type SqliteAdapter } from "./driver.ts";
+import { PgDriver, SqliteDriver, withImmediateTransactions, type Driver, type SqliteAdapter } from "./driver.ts";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -26,11 +26,11 @@ function sqliteFile(url: string) {
   return path.isAbsolute(p) ? p : path.join(process.cwd(), p);
 }
 
-/** Keeps the adapter it connects, so the raw driver shares Prisma's one SQLite connection. */
+/** Keeps the adapter it connects (its transactions made immediate), so the raw driver shares Prisma's one SQLite connection. */
 class SqliteAdapterFactory extends PrismaBetterSQLite3 {
   connected: Promise<SqliteAdapter> | null = null;
   override connect() {
-    const adapter = super.connect();
+    const adapter = super.connect().then((a) => withImmediateTransactions(a as unknown as SqliteAdapter) as unknown as typeof a);
     this.connected = adapter as unknown as Promise<SqliteAdapter>;
     return adapter;
   }

@@ -2,7 +2,9 @@
 // Prisma stores (dates, bytes), read back what Prisma wrote, keep its transactions atomic, and
 // on SQLite never interleave with Prisma's transactions on the shared connection.
 import { describe, expect, it } from "vitest";
-import { db, driverOf } from "../../lib/db/index.ts";
+import { spawn } from "node:child_process";
+import { databaseKind, db, driverOf } from "../../lib/db/index.ts";
+import { databaseUrl } from "../../lib/env/database-url.ts";
 import { asDate } from "../../lib/db/driver.ts";
 import { verifyAuditChains } from "../../lib/audit/verify.ts";
 import { loadForUseById, loadForUseByName, resolveSecret } from "../../lib/secrets/index.ts";
@@ -104,6 +106,35 @@ describe("the raw SQL driver", () => {
     expect(await driverOf(db).queryOne(DESCRIPTION, [s.id])).toEqual([{ description: "committed" }]);
     expect(await whileUncommitted(s.id, () => driverOf(db).queryOne(DESCRIPTION, [s.id]))).toEqual([{ description: "committed" }]);
   });
+
+  if (databaseKind() === "sqlite") {
+    it("lets a Prisma transaction read, then write, while another process commits in between (immediate transactions)", async () => {
+      const org = await orgFixture("driver-immediate");
+      const s = await register(org.actors.holder, apiKeyInput(org, "contended", "v"));
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const mine = db.$transaction(async (tx) => {
+        await tx.secret.findUniqueOrThrow({ where: { id: s.id } });
+        await held; // another process writes now
+        await tx.secret.update({ where: { id: s.id }, data: { description: "mine" } });
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      // Another process (its own connection, the same busy timeout as the app): waits for the write lock.
+      const file = databaseUrl().replace(/^file:/, "");
+      const other = spawn(process.execPath, [
+        "-e",
+        `const D = require("better-sqlite3"); new D(process.argv[1], { timeout: 10000 }).prepare('UPDATE "Secret" SET "description" = ? WHERE "id" = ?').run("other", process.argv[2]);`,
+        file,
+        s.id,
+      ], { cwd: process.cwd(), stdio: ["ignore", "ignore", "inherit"] });
+      const otherDone = new Promise<number | null>((r) => other.once("exit", r));
+      await new Promise((r) => setTimeout(r, 300));
+      release();
+      await mine; // a deferred transaction failed here with SQLITE_BUSY_SNAPSHOT
+      expect(await otherDone).toBe(0);
+      expect((await db.secret.findUniqueOrThrow({ where: { id: s.id } })).description).toBe("other");
+    });
+  }
 
   it("commits concurrent uses, each with its audit record in order, and the chain verifies", async () => {
     const org = await orgFixture("driver-group");
