@@ -1,7 +1,8 @@
 // The audit log is a hash chain per organization: editing or removing a record is detected.
 import { describe, expect, it } from "vitest";
-import { createDb, db, driverOf } from "../../lib/db/index.ts";
-import { recordAuditBatch } from "../../lib/audit/index.ts";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { db } from "../../lib/db/index.ts";
 import { verifyAuditChains } from "../../lib/audit/verify.ts";
 import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
 import { apiKeyInput, env, orgFixture, register } from "../support/org.ts";
@@ -57,26 +58,21 @@ describe("the audit chain", () => {
     expect(await breakOf(org.orgId)).toBeUndefined();
   });
 
-  it("stays linear when the raw driver's appends race Prisma's and another client's (another process)", async () => {
+  it("stays linear when the raw driver's appends race Prisma's and another process's", async () => {
     const org = await orgFixture("chain-mixed");
     const s = await register(org.actors.holder, apiKeyInput(org, "mixed", "v"));
-    const other = createDb(); // its own connections, as the resolver process has
-    const append = (n: number) =>
-      driverOf(other).transaction((sql) =>
-        recordAuditBatch(
-          Array.from({ length: n }, () => ({ orgId: org.orgId, actor: { type: "SYSTEM" as const, label: "other" }, action: "secret.view", outcome: "SUCCESS" as const })),
-          sql,
-        ),
-      );
-    try {
-      await Promise.all([
-        ...Array.from({ length: 20 }, () => resolveSecret(org.actors.member1, s.id, env(org, "Production"))),
-        ...Array.from({ length: 4 }, (_, i) => register(org.actors.holder, apiKeyInput(org, `mixed_${i}`, "v"))),
-        ...Array.from({ length: 6 }, (_, i) => append(i + 1)),
-      ]);
-    } finally {
-      await other.$disconnect();
-    }
+    const root = path.join(import.meta.dirname, "../..");
+    const other = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", path.join(root, "tests/support/append-audit.ts"), org.orgId, "1", "2", "3", "4", "5", "6"],
+      { cwd: root, env: process.env, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    const otherDone = new Promise<number | null>((r) => other.once("exit", r));
+    await Promise.all([
+      ...Array.from({ length: 20 }, () => resolveSecret(org.actors.member1, s.id, env(org, "Production"))),
+      ...Array.from({ length: 4 }, (_, i) => register(org.actors.holder, apiKeyInput(org, `mixed_${i}`, "v"))),
+    ]);
+    expect(await otherDone).toBe(0);
     const seqs = (await db.auditEvent.findMany({ where: { orgId: org.orgId }, select: { seq: true }, orderBy: { seq: "asc" } })).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: 1 + 20 + 4 + 21 }, (_, i) => i + 1));
     expect(await breakOf(org.orgId)).toBeUndefined();
