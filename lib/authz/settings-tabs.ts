@@ -15,3 +15,9 @@ const SECTIONS: { href: string; label: string; permission: OrgPermission }[] = [
 export function settingsSectionsFor(role: OrgRole) {
   return SECTIONS.filter((s) => hasOrgPermission(role, s.permission)).map(({ href, label }) => ({ href, label }));
 }
+
+/** Whether the role may open the section at `href` (an unknown section: no). */
+export function canOpenSettingsSection(role: OrgRole, href: string): boolean {
+  const section = SECTIONS.find((s) => s.href === href);
+  return section !== undefined && hasOrgPermission(role, section.permission);
+}

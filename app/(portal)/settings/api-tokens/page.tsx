@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { requireUserActor } from "@/lib/authz";
 import { listApiTokens } from "@/lib/api-tokens";
 import { listEnvironments } from "@/lib/environments";
 import { EmptyState } from "@/components/ui";
 import { CreateTokenPanel } from "@/components/api-tokens/create-token-panel";
 import { TokenTable } from "@/components/api-tokens/token-table";
+import { requireSettingsSection } from "../require-section";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
-  const ctx = await getPortalContext();
+  const ctx = await requireSettingsSection("/settings/api-tokens");
   const actor = await requireUserActor(ctx.user, ctx.org.id);
-  if (!hasOrgPermission(actor.role, "tokens.manage")) {
-    return <EmptyState title="Only Account Holders and Account Managers manage API tokens." />;
-  }
   const [tokens, environments] = await Promise.all([listApiTokens(actor), listEnvironments(ctx.org.id)]);
   return (
     <div className="space-y-6">

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { requireUserActor } from "@/lib/authz";
 import { environmentValueCounts, listEnvironments } from "@/lib/environments";
-import { EmptyState } from "@/components/ui";
 import { EnvironmentsPanel } from "@/components/admin/environments/environments-panel";
+import { requireSettingsSection } from "../require-section";
 import { applyCopyAction, copyCandidatesAction, previewCopyAction } from "../../transfer/actions";
 import { createEnvironmentAction, deleteEnvironmentAction, moveEnvironmentAction, renameEnvironmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Environments" };
 
 export default async function EnvironmentsPage() {
-  const ctx = await getPortalContext();
+  const ctx = await requireSettingsSection("/settings/environments");
   const actor = await requireUserActor(ctx.user, ctx.org.id);
-  if (!hasOrgPermission(actor.role, "environments.manage")) return <EmptyState title="Only Account Holders manage environments." />;
   const [environments, counts] = await Promise.all([listEnvironments(ctx.org.id), environmentValueCounts(ctx.org.id)]);
   return (
     <EnvironmentsPanel

@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission } from "@/lib/authz";
 import { loadLifecycleSettings } from "@/lib/lifecycle/settings";
-import { EmptyState } from "@/components/ui";
 import { LifecycleSettingsForm } from "@/components/lifecycle/lifecycle-settings-form";
+import { requireSettingsSection } from "../require-section";
 import { saveLifecycleSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lifecycle settings" };
 
 export default async function LifecycleSettingsPage() {
-  const { org, role } = await getPortalContext();
-  if (!hasOrgPermission(role, "settings.manage")) {
-    return <EmptyState title="Only Account Holders change the lifecycle settings." />;
-  }
+  const { org } = await requireSettingsSection("/settings/lifecycle");
   const s = await loadLifecycleSettings(org.id);
   return (
     <div className="max-w-2xl space-y-4">

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { requireUserActor } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { listMembers } from "@/lib/members";
-import { EmptyState } from "@/components/ui";
 import { MembersPanel } from "@/components/admin/members/members-panel";
+import { requireSettingsSection } from "../require-section";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage() {
-  const ctx = await getPortalContext();
+  const ctx = await requireSettingsSection("/settings/members");
   const actor = await requireUserActor(ctx.user, ctx.org.id);
-  if (!hasOrgPermission(actor.role, "members.manage")) return <EmptyState title="Only Account Holders manage members." />;
   const { members, invitations } = await listMembers(actor);
   return (
     <MembersPanel

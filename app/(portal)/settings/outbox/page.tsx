@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { requireUserActor } from "@/lib/authz";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/notifications";
 import { EmptyState, buttonClasses } from "@/components/ui";
 import { OutboxList } from "@/components/notifications/outbox-list";
+import { requireSettingsSection } from "../require-section";
 
 export const metadata: Metadata = { title: "Outbox messages" };
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const ctx = await getPortalContext();
-  if (!hasOrgPermission(ctx.role, "outbox.read")) {
-    return <EmptyState title="Only Account Holders and Account Managers read the outbox." />;
-  }
+  const ctx = await requireSettingsSection("/settings/outbox");
   const actor = await requireUserActor(ctx.user, ctx.org.id);
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const result = await listOutbox(actor, { page });

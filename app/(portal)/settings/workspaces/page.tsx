@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { getPortalContext } from "@/lib/auth";
-import { hasOrgPermission, requireUserActor } from "@/lib/authz";
+import { requireUserActor } from "@/lib/authz";
 import { memberChoices } from "@/lib/members";
 import { listWorkspacesForAdmin } from "@/lib/workspaces";
-import { EmptyState } from "@/components/ui";
 import { WorkspacesPanel } from "@/components/admin/workspaces/workspaces-panel";
+import { requireSettingsSection } from "../require-section";
 import { archiveWorkspaceAction, createWorkspaceAction, removeWorkspaceMemberAction, renameWorkspaceAction, setWorkspaceMemberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
-  const ctx = await getPortalContext();
+  const ctx = await requireSettingsSection("/settings/workspaces");
   const actor = await requireUserActor(ctx.user, ctx.org.id);
-  if (!hasOrgPermission(actor.role, "workspaces.manage")) return <EmptyState title="Only Account Holders manage workspaces." />;
   const [workspaces, people] = await Promise.all([listWorkspacesForAdmin(actor), memberChoices(ctx.org.id)]);
   return (
     <WorkspacesPanel

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { listSpots } from "@/lib/spots";
 import { listUsages } from "@/lib/usage";
 import { Card, CardContent, PageHeader } from "@/components/ui";
@@ -11,19 +10,17 @@ import { toUsageItem } from "@/components/secrets/where-used/usage-item";
 import { updateSecretAction } from "../../actions/change";
 import { inspectCertificateAction } from "../../actions/register";
 import { listSecretUsagesAction } from "../../actions/usages";
-import { loadSecret } from "../load-secret";
+import { loadEditableSecret } from "../load-secret";
 
 type Props = { params: Promise<{ secretId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { secret } = await loadSecret((await params).secretId);
+  const { secret } = await loadEditableSecret((await params).secretId);
   return { title: `Edit ${secret.name}` };
 }
 
 export default async function EditSecretPage({ params }: Props) {
-  const { actor, secret } = await loadSecret((await params).secretId);
-  // Someone who may only view the secret gets the same answer as for a secret they cannot see.
-  if (!secret.actions.includes("edit")) notFound();
+  const { actor, secret } = await loadEditableSecret((await params).secretId);
   const [usages, spots] = await Promise.all([listUsages(actor, secret.id), secret.scope === "ORGANIZATION" ? listSpots(secret.orgId) : []]);
   return (
     <>

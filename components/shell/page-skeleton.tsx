@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui";
 
-export default function PortalLoading() {
+/** A portal page while it loads: a heading and a table (the loading.tsx of pages without a skeleton of their own). */
+export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite">
       <span className="sr-only">Loading…</span>

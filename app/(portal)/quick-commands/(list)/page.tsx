@@ -7,7 +7,7 @@ import { EmptyState, PageHeader, buttonClasses } from "@/components/ui";
 import { CommandList } from "@/components/quick-commands/command-list";
 import { WorkspaceContextNotice } from "@/components/shell/workspace-context-notice";
 import { ALL_WORKSPACES } from "@/lib/domain/constants";
-import { deleteCommandAction, forkCommandAction } from "./actions";
+import { deleteCommandAction, forkCommandAction } from "../actions";
 
 export const metadata: Metadata = { title: "Quick Commands" };
 

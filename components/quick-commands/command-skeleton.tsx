@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui";
 
-export default function Loading() {
+/** A Quick Commands page while it loads (the list, a command, its form). */
+export function CommandSkeleton() {
   return (
     <div aria-busy="true" aria-label="Loading" className="grid gap-4">
       <Skeleton className="h-8 w-56" />

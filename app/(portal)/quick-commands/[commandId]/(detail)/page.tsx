@@ -6,8 +6,8 @@ import { CommandActions } from "@/components/quick-commands/command-actions";
 import { CommandRequest } from "@/components/quick-commands/command-request";
 import { RunPanel } from "@/components/quick-commands/run-panel";
 import { VisibilityBadge } from "@/components/quick-commands/visibility-badge";
-import { deleteCommandAction, forkCommandAction, runCommandAction } from "../actions";
-import { loadCommand } from "./load-command";
+import { deleteCommandAction, forkCommandAction, runCommandAction } from "../../actions";
+import { loadCommand } from "../load-command";
 
 type Props = { params: Promise<{ commandId: string }> };
 

@@ -15,9 +15,9 @@ import { toSecretListItem } from "@/components/secrets/list/secret-list-item";
 import { SecretsTable } from "@/components/secrets/list/secrets-table";
 import { TransferButtons } from "@/components/transfer/transfer-buttons";
 import { WorkspaceContextNotice } from "@/components/shell/workspace-context-notice";
-import { exportValuesAction, transferOptionsAction } from "../transfer/actions";
-import { deletionActions } from "./deletion-actions";
-import { scheduleDeletionInfo } from "./schedule-date";
+import { exportValuesAction, transferOptionsAction } from "../../transfer/actions";
+import { deletionActions } from "../deletion-actions";
+import { scheduleDeletionInfo } from "../schedule-date";
 
 export const metadata: Metadata = { title: "Secrets Manager" };
 

@@ -15,12 +15,12 @@ import { VersionHistory } from "@/components/secrets/detail/version-history";
 import { StatusBadge } from "@/components/secrets/status-badge";
 import { WhereUsedPanel } from "@/components/secrets/where-used/where-used-panel";
 import { toUsageItem } from "@/components/secrets/where-used/usage-item";
-import { rollbackValueAction } from "../actions/change";
-import { deletionActions } from "../deletion-actions";
-import { scheduleDeletionInfo } from "../schedule-date";
-import { loadSecret } from "./load-secret";
+import { rollbackValueAction } from "../../actions/change";
+import { deletionActions } from "../../deletion-actions";
+import { scheduleDeletionInfo } from "../../schedule-date";
+import { loadSecret } from "../load-secret";
 import { OAuthTestButton } from "@/components/quick-commands/oauth-test-button";
-import { testClientCredentialsAction } from "../../quick-commands/oauth-test-action";
+import { testClientCredentialsAction } from "../../../quick-commands/oauth-test-action";
 
 type Props = { params: Promise<{ secretId: string }> };
 

@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui";
 
-// A secret that does not exist, was deleted, or that the user may not see: the same answer
-// for all three (its existence is never revealed). Rendered inside the portal frame.
-export default function SecretNotFound() {
+export const metadata = { title: "Page not found" };
+
+// A secret, Quick Command or Settings section that does not exist, was deleted, or that the
+// user may not see: the same answer for all (its existence is never revealed). Rendered inside
+// the portal frame; the status is 404 because the pages decide visibility before streaming
+// (the layouts of secrets/[secretId], quick-commands/[commandId] and the Settings sections).
+export default function PortalNotFound() {
   return (
     <div className="mx-auto max-w-md py-16 text-center">
       <p className="text-sm font-semibold text-brand-600">404</p>

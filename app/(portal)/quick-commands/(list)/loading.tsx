@@ -1,0 +1,5 @@
+import { CommandSkeleton } from "@/components/quick-commands/command-skeleton";
+
+export default function QuickCommandsLoading() {
+  return <CommandSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { TableSkeleton } from "@/components/secrets/skeletons";
+
+export default function ValueMatrixLoading() {
+  return <TableSkeleton />;
+}
