@@ -56,7 +56,9 @@ test("Where used lists every consumer and searches them; the global search finds
   await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
 });
 
-test("a consumer URL stored before links were checked shows as plain text, here and in the global search", async ({ alicePage: page }) => {
+test("a consumer URL stored before links were checked shows as plain text, also in the global search", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_links");
   const id = registerSecret("alice@acme.test", {
     name,

@@ -83,7 +83,8 @@ export function updateDescriptionBehindTheScenes(email: string, secretId: string
 
 /** Writes a consumer URL straight to the database, skipping every check (a row from before them). */
 export function storeUsageUrl(secretId: string, consumerName: string, consumerUrl: string): void {
-  if (run<number>({ op: "storeUsageUrl", secretId, consumerName, consumerUrl }) !== 1) throw new Error(`no usage ${consumerName}`);
+  const updated = run<number>({ op: "storeUsageUrl", secretId, consumerName, consumerUrl });
+  if (updated !== 1) throw new Error(`no usage ${consumerName}`);
 }
 
 export type Certificates = { validPem: string; key: string; expiredPem: string; otherKey: string };

@@ -11,7 +11,10 @@ const bare = (text: string) => text.trim().replace(/^\[(.*)\]$/, "$1").replace(/
 // ipaddr.js reads "::a.b.c.d" as ::ffff:a.b.c.d; it is ::a.b.c.d (IPv4-compatible), as the
 // system resolver prints it. A dotted tail goes in as two hex groups.
 const hexTail = (v6: string) =>
-  v6.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${(a * 256 + +b).toString(16)}:${(c * 256 + +d).toString(16)}`);
+  v6.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => {
+    const group = (hi: string, lo: string) => (Number(hi) * 256 + Number(lo)).toString(16);
+    return `${group(a, b)}:${group(c, d)}`;
+  });
 
 export function parseAddress(text: string): ParsedAddress | null {
   const address = bare(text);

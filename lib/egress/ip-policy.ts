@@ -4,7 +4,8 @@
 // metadata endpoints. Ranges are ipaddr.js's special-purpose tables, each given a verdict here.
 // IPv6 forms that embed an IPv4 address are decided in EMBEDDINGS. Pure.
 import type ipaddr from "ipaddr.js";
-import { formatAddress, inCidr, ipv4At, isIPv6, parseAddress, parseCidr, type Cidr, type ParsedAddress } from "./ip-address.ts";
+import { formatAddress, inCidr, ipv4At, isIPv6, parseAddress, parseCidr } from "./ip-address.ts";
+import type { Cidr, ParsedAddress } from "./ip-address.ts";
 
 export type RefusalReason =
   | "metadata"
@@ -44,7 +45,9 @@ export const IPV4_RANGES: Record<string, RefusalReason | null> = {
   loopback: "loopback", // 127.0.0.0/8
   carrierGradeNat: "shared (CGNAT)", // 100.64.0.0/10
   private: "private", // 10/8, 172.16/12, 192.168/16
-  reserved: "reserved", // 192.0.0/24, documentation 192.0.2/24 198.51.100/24 203.0.113/24, 192.88.99/24, 198.18/15, 240/4
+  // 192.0.0/24, documentation (192.0.2/24, 198.51.100/24, 203.0.113/24), 192.88.99/24,
+  // benchmarking 198.18/15, 240/4
+  reserved: "reserved",
   as112: null, // anycast DNS servers (RFC 7534, 7535)
   amt: null, // multicast tunnelling relays (RFC 7450)
 };
@@ -106,7 +109,8 @@ const isIsatap = (a: ipaddr.IPv6) => (a.parts[4]! & 0xfcff) === 0 && a.parts[5] 
 
 /** The embedding forms of an IPv6 address, each with the IPv4 address it holds. */
 export function embeddings(a: ipaddr.IPv6): { form: Embedding; ipv4: ipaddr.IPv4 }[] {
-  return EMBEDDINGS.filter((e) => (e.range ? inCidr(a, e.range) : isIsatap(a))).map((form) => ({ form, ipv4: ipv4At(a, form.at) }));
+  const forms = EMBEDDINGS.filter((e) => (e.range ? inCidr(a, e.range) : isIsatap(a)));
+  return forms.map((form) => ({ form, ipv4: ipv4At(a, form.at) }));
 }
 
 /** The canonical form used for comparisons: IPv4 dotted quad (also when mapped), IPv6 as RFC 5952. */
@@ -117,7 +121,8 @@ export function canonicalAddress(address: string): string | null {
 
 const METADATA = new Set(METADATA_ADDRESSES.map((a) => canonicalAddress(a)));
 
-const verdict = (table: Record<string, RefusalReason | null>, name: string) => (Object.hasOwn(table, name) ? table[name]! : "reserved");
+const verdict = (table: Record<string, RefusalReason | null>, name: string) =>
+  Object.hasOwn(table, name) ? table[name]! : "reserved";
 
 function judge(a: ParsedAddress): RefusalReason | null {
   if (METADATA.has(formatAddress(a))) return "metadata";

@@ -74,13 +74,17 @@ describe("declareUsageSchema consumerUrl", () => {
   };
 
   it.each(HOSTILE.filter((h) => h.trim() !== ""))("refuses %j with a message on consumerUrl", (raw) => {
-    expect(issues(raw)).toEqual([expect.stringMatching(/^consumerUrl: Consumer URL|^consumerUrl: A path in the portal/)]);
+    expect(issues(raw)).toEqual([expect.stringMatching(/^consumerUrl: (Consumer URL|A path in the portal)/)]);
   });
 
   it("says why", () => {
-    expect(issues("/\\evil.example/phish")).toEqual(["consumerUrl: Consumer URL cannot contain spaces, backslashes or control characters."]);
+    expect(issues("/\\evil.example/phish")).toEqual([
+      "consumerUrl: Consumer URL cannot contain spaces, backslashes or control characters.",
+    ]);
     expect(issues("//evil.example")).toEqual(["consumerUrl: A path in the portal starts with a single /."]);
-    expect(issues("https://u:p@ci.example.com")).toEqual(["consumerUrl: Consumer URL cannot contain a user name or password."]);
+    expect(issues("https://u:p@ci.example.com")).toEqual([
+      "consumerUrl: Consumer URL cannot contain a user name or password.",
+    ]);
     expect(issues("javascript:alert(1)")).toEqual([
       "consumerUrl: Consumer URL must be an http(s) URL or a path in the portal (starting with /).",
     ]);

@@ -47,8 +47,12 @@ describe("POST /secrets/{name}/usages consumerUrl", () => {
 
 describe("declareUsage", () => {
   it("refuses a hostile URL from callers that skip the schema (Quick Commands, scripts)", async () => {
-    const input = { consumerKind: "AGENT" as const, consumerName: "direct", consumerUrl: "/\\evil.example/phish", location: "header X" };
-    await expect(declareUsage(org.actors.holder, secretId, input)).rejects.toMatchObject({ status: 422, fieldErrors: { consumerUrl: [expect.any(String)] } });
+    const consumerUrl = "/\\evil.example/phish";
+    const input = { consumerKind: "AGENT" as const, consumerName: "direct", consumerUrl, location: "header X" };
+    await expect(declareUsage(org.actors.holder, secretId, input)).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { consumerUrl: [expect.stringMatching(/backslashes/)] },
+    });
     expect(await db.usage.count({ where: { secretId, consumerName: "direct" } })).toBe(0);
   });
 });
