@@ -55,5 +55,7 @@ describe("isAllowListed", () => {
     expect(isAllowListed(parseAllowList("169.254.169.254"), dest("x", "169.254.169.254"))).toBe(true);
     expect(isAllowListed(parseAllowList("169.254.169.254"), dest("x", "::ffff:169.254.169.254"))).toBe(true);
     expect(isAllowListed(parseAllowList("0.0.0.0/0,::/0"), dest("x", "fd00:ec2::254"))).toBe(false);
+    expect(isAllowListed(parseAllowList("64:ff9b::/96,2002::/16"), dest("x", "64:ff9b::a9fe:a9fe"))).toBe(false);
+    expect(isAllowListed(parseAllowList("64:ff9b::/96,2002::/16"), dest("x", "2002:a9fe:a9fe::1"))).toBe(false);
   });
 });

@@ -147,6 +147,7 @@ export function refusalReason(address: string): RefusalReason | null {
   return a ? judge(a) : "reserved";
 }
 
+/** A metadata endpoint, also inside an IPv6 form that stands for or tunnels to it. */
 export function isMetadataAddress(address: string): boolean {
-  return METADATA.has(canonicalAddress(address));
+  return refusalReason(address) === "metadata";
 }
