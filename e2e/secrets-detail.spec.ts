@@ -1,8 +1,9 @@
 // The secret's page (issue 4 §3, §6): metadata, value status per environment (never the
 // value, not in the HTML nor in the React server component payload), Where used with search,
 // version history with rollback, recent audit events; and the global usage search.
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { registerSecret, uniqueName, valueRow } from "./support/secrets.ts";
+import { registerSecret, storeUsageUrl, uniqueName, valueRow } from "./support/secrets.ts";
 
 // Each test sets up its data through the data layer (a child process): allow for a busy machine.
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
@@ -53,6 +54,34 @@ test("Where used lists every consumer and searches them; the global search finds
   await page.getByLabel("Search by secret, consumer or location").fill("Nightly billing sync");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+});
+
+test("a consumer URL stored before links were checked shows as plain text, also in the global search", async ({
+  alicePage: page,
+}) => {
+  const name = uniqueName("e2e_links");
+  const id = registerSecret("alice@acme.test", {
+    name,
+    usages: [
+      { consumerName: "Backslash agent", location: "header X-API-Key" },
+      { consumerName: "Tab agent", location: "env API_KEY" },
+      { consumerName: "CI job", location: "env KEY", consumerUrl: "https://ci.example.com/jobs/42" },
+    ],
+  });
+  // Browsers read both as "//evil.example/phish": another site.
+  storeUsageUrl(id, "Backslash agent", "/\\evil.example/phish");
+  storeUsageUrl(id, "Tab agent", "/\t/evil.example/phish");
+  const expectLinks = async (list: Locator) => {
+    await expect(list.getByRole("listitem").filter({ hasText: "Backslash agent" })).toBeVisible();
+    await expect(list.getByRole("listitem").filter({ hasText: "Tab agent" })).toBeVisible();
+    await expect(list.getByRole("link", { name: "CI job" })).toHaveAttribute("href", "https://ci.example.com/jobs/42");
+    await expect(list.getByRole("link", { name: "Backslash agent" })).toHaveCount(0);
+    await expect(list.getByRole("link", { name: "Tab agent" })).toHaveCount(0);
+  };
+  await page.goto(`/secrets/${id}`);
+  await expectLinks(page.getByRole("region", { name: "Where used" }));
+  await page.goto(`/secrets/where-used?q=${name}`);
+  await expectLinks(page.getByRole("main"));
 });
 
 test("version history rolls a value back as a new version, and the audit events show it", async ({ alicePage: page }) => {

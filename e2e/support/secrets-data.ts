@@ -2,7 +2,9 @@
 // the portal calls) in the end-to-end database of the demo organization. Run by
 // e2e/support/secrets.ts through `tsx --conditions=react-server` with one JSON command as
 // argument; prints a JSON result. Commands: environments, register (many), declareUsage,
-// update (moves a secret to a new version), schedule (schedules its deletion), certificates.
+// update (moves a secret to a new version), schedule (schedules its deletion), certificates,
+// storeUsageUrl (writes a consumer URL straight to the database, as rows from before URLs were
+// checked may hold).
 import { db } from "../../lib/db/index.ts";
 import { requireUserActor } from "../../lib/authz/index.ts";
 import { getSecret, registerSecret, scheduleDeletion, updateSecret } from "../../lib/secrets/index.ts";
@@ -13,7 +15,7 @@ import { makeCertificateFixtures } from "../../lib/secrets/testdata/certificate-
 
 /** A registration input, with the places where it is used and whether its deletion is scheduled. */
 type RegisterCommandInput = Record<string, unknown> & {
-  usages?: { consumerName: string; location: string }[];
+  usages?: { consumerName: string; location: string; consumerUrl?: string }[];
   scheduled?: boolean;
 };
 
@@ -23,7 +25,8 @@ type Command =
   | { op: "declareUsage"; email: string; secretId: string; usage: Record<string, unknown> }
   | { op: "update"; email: string; secretId: string; description: string }
   | { op: "schedule"; email: string; secretId: string }
-  | { op: "certificates" };
+  | { op: "certificates" }
+  | { op: "storeUsageUrl"; secretId: string; consumerName: string; consumerUrl: string };
 
 async function main() {
   const command = JSON.parse(process.argv[2] ?? "{}") as Command;
@@ -63,6 +66,10 @@ async function main() {
     }
     case "schedule":
       return scheduleDeletion(await actorFor(command.email), command.secretId);
+    case "storeUsageUrl": {
+      const { secretId, consumerName, consumerUrl } = command;
+      return (await db.usage.updateMany({ where: { secretId, consumerName }, data: { consumerUrl } })).count;
+    }
   }
 }
 

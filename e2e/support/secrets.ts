@@ -43,7 +43,7 @@ export type SecretSetup = {
   expiresAt?: string;
   description?: string;
   /** Consumers (agents) that reference it. */
-  usages?: { consumerName: string; location: string }[];
+  usages?: { consumerName: string; location: string; consumerUrl?: string }[];
   /** Its deletion is scheduled right after registering. */
   scheduled?: boolean;
 };
@@ -79,6 +79,12 @@ export function registerSecret(email: string, setup: SecretSetup): string {
 /** Someone else saves the secret: it moves to a new version. */
 export function updateDescriptionBehindTheScenes(email: string, secretId: string, description: string): void {
   run({ op: "update", email, secretId, description });
+}
+
+/** Writes a consumer URL straight to the database, skipping every check (a row from before them). */
+export function storeUsageUrl(secretId: string, consumerName: string, consumerUrl: string): void {
+  const updated = run<number>({ op: "storeUsageUrl", secretId, consumerName, consumerUrl });
+  if (updated !== 1) throw new Error(`no usage ${consumerName}`);
 }
 
 export type Certificates = { validPem: string; key: string; expiredPem: string; otherKey: string };

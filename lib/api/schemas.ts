@@ -90,7 +90,7 @@ export const usageSchema = z.object({
   secretName: z.string(),
   consumerKind: z.string(),
   consumerName: z.string(),
-  consumerUrl: z.string().nullable(),
+  consumerUrl: z.string().nullable().describe("As declared: an http(s) URL or a path in the portal"),
   location: z.string(),
   createdAt: when,
 });

@@ -1,66 +1,61 @@
-// Parsing IP address literals into numbers, for range checks. Pure; node:net only validates.
-import { isIPv4, isIPv6 } from "node:net";
+// IP address literals and CIDR ranges. node:net validates (strictly: ipaddr.js alone would also
+// read "127.1" or "0x7f.0.0.1"), ipaddr.js parses, node:net's BlockList matches ranges. Pure.
+import ipaddr from "ipaddr.js";
+import { BlockList, isIP } from "node:net";
 
-export type ParsedAddress = { family: 4; value: number } | { family: 6; value: bigint };
+export type ParsedAddress = ipaddr.IPv4 | ipaddr.IPv6;
 
-export function parseIPv4(address: string): number | null {
-  if (!isIPv4(address)) return null;
-  return address.split(".").reduce((n, part) => n * 256 + Number(part), 0);
+/** Brackets and an IPv6 zone id ("%eth0") do not change which host an address names. */
+const bare = (text: string) => text.trim().replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
+
+// ipaddr.js reads "::a.b.c.d" as ::ffff:a.b.c.d; it is ::a.b.c.d (IPv4-compatible), as the
+// system resolver prints it. A dotted tail goes in as two hex groups.
+const hexTail = (v6: string) =>
+  v6.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => {
+    const group = (hi: string, lo: string) => (Number(hi) * 256 + Number(lo)).toString(16);
+    return `${group(a, b)}:${group(c, d)}`;
+  });
+
+export function parseAddress(text: string): ParsedAddress | null {
+  const address = bare(text);
+  const family = isIP(address);
+  if (family === 4) return ipaddr.IPv4.parse(address);
+  if (family === 6) return ipaddr.IPv6.parse(hexTail(address));
+  return null;
 }
 
-/** The 128-bit value of an IPv6 literal (zone id ignored; a trailing dotted quad accepted). */
-export function parseIPv6(address: string): bigint | null {
-  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  if (!isIPv6(bare)) return null;
-  let text = bare;
-  const quad = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (quad) {
-    const v4 = parseIPv4(quad[1]!)!;
-    text = `${text.slice(0, -quad[1]!.length)}${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
-  }
-  const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
-  if (groups.length !== 8) return null;
-  return groups.reduce((n, g) => (n << 16n) | BigInt(parseInt(g || "0", 16)), 0n);
+export const isIPv6 = (a: ParsedAddress): a is ipaddr.IPv6 => a.kind() === "ipv6";
+
+/** One text per address: IPv4 dotted quad (also for ::ffff:a.b.c.d), IPv6 as RFC 5952. */
+export function formatAddress(a: ParsedAddress): string {
+  return isIPv6(a) && a.isIPv4MappedAddress() ? a.toIPv4Address().toString() : a.toString();
 }
 
-export function parseAddress(address: string): ParsedAddress | null {
-  const v4 = parseIPv4(address);
-  if (v4 !== null) return { family: 4, value: v4 };
-  const v6 = parseIPv6(address);
-  return v6 === null ? null : { family: 6, value: v6 };
+/** The IPv4 address held in two 16-bit groups of an IPv6 address, from group `at`. */
+export function ipv4At(a: ipaddr.IPv6, at: number): ipaddr.IPv4 {
+  const [hi, lo] = [a.parts[at]!, a.parts[at + 1]!];
+  return new ipaddr.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
 }
 
 /** A CIDR range ("10.0.0.0/8", "fd00::/8") or a single address as a /32 or /128. */
-export type Cidr = { family: 4 | 6; base: bigint; bits: number };
+export type Cidr = { family: 4 | 6; network: string; bits: number; blocks: BlockList };
 
 export function parseCidr(text: string): Cidr | null {
-  const [addr, prefix, ...rest] = text.split("/");
+  const [addr, prefix, ...rest] = text.trim().split("/");
   if (rest.length || !addr) return null;
   const parsed = parseAddress(addr);
   if (!parsed) return null;
-  const max = parsed.family === 4 ? 32 : 128;
+  const family = isIPv6(parsed) ? 6 : 4;
+  const max = family === 4 ? 32 : 128;
   if (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) return null;
   const bits = prefix === undefined ? max : Number(prefix);
   if (bits > max) return null;
-  return { family: parsed.family, base: BigInt(parsed.value), bits };
+  const blocks = new BlockList();
+  blocks.addSubnet(parsed.toString(), bits, family === 4 ? "ipv4" : "ipv6");
+  return { family, network: parsed.toString(), bits, blocks };
 }
 
-export function inCidr(address: ParsedAddress, cidr: Cidr): boolean {
-  if (address.family !== cidr.family) return false;
-  const width = BigInt(cidr.family === 4 ? 32 : 128);
-  const shift = width - BigInt(cidr.bits);
-  return BigInt(address.value) >> shift === cidr.base >> shift;
-}
-
-/** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:a.b.c.d), or null. */
-export function mappedIPv4(address: ParsedAddress): ParsedAddress | null {
-  if (address.family !== 6 || address.value >> 32n !== 0xffffn) return null;
-  return { family: 4, value: Number(address.value & 0xffffffffn) };
-}
-
-export function formatIPv4(value: number): string {
-  return [24, 16, 8, 0].map((s) => (value >>> s) & 255).join(".");
+/** Whether `a` is in the range; an IPv4-mapped address (::ffff:a.b.c.d) is in its IPv4 ranges. */
+export function inCidr(a: ParsedAddress, cidr: Cidr): boolean {
+  return cidr.blocks.check(a.toString(), a.kind());
 }

@@ -1,49 +1,37 @@
 // Redaction of a response before it leaves the server: every secret string injected into the
-// request (field values, header values, access tokens) is replaced, in the forms an echo may
-// take — as is, base64 (standard and URL-safe), percent-encoded, and JSON-escaped. Pure.
+// request (field values, header values, access tokens) is replaced in every form an echo may
+// take (redaction-forms.ts), ignoring ASCII case, in one linear pass over the text with all
+// needles at once (needle-matcher.ts). A run builds its redactor once. What this cannot catch
+// is listed in the README (Quick Commands). Pure.
+import { needleMatcher, type NeedleMatcher } from "./needle-matcher.ts";
+import { redactionNeedles } from "./redaction-forms.ts";
 
 export const REDACTED = "[REDACTED]";
 
-function b64(s: string, url = false) {
-  const out = Buffer.from(s, "utf8").toString(url ? "base64url" : "base64");
-  return url ? out : out.replace(/=+$/, "");
+export type Redactor = { readonly needles: number; readonly matcher: NeedleMatcher };
+
+export function buildRedactor(secrets: Iterable<string>): Redactor {
+  const needles = redactionNeedles(secrets);
+  return { needles: needles.size, matcher: needleMatcher(needles) };
 }
 
-/** Every form of every secret worth replacing, longest first. */
-export function redactionVariants(secrets: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const s of secrets) {
-    if (!s) continue;
-    out.add(s);
-    out.add(b64(s));
-    out.add(b64(s, true));
-    out.add(encodeURIComponent(s));
-    out.add(new URLSearchParams({ v: s }).toString().slice(2));
-    out.add(JSON.stringify(s).slice(1, -1));
+export function redact(text: string, r: Redactor): string {
+  const ranges = r.matcher.ranges(text);
+  if (ranges.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + REDACTED;
+    at = end;
   }
-  out.delete("");
-  return [...out].sort((a, b) => b.length - a.length);
-}
-
-export function redact(text: string, variants: readonly string[]): string {
-  let out = text;
-  for (const v of variants) if (out.includes(v)) out = out.split(v).join(REDACTED);
-  return out;
+  return out + text.slice(at);
 }
 
 /**
  * For a body cut at the size limit: the end may hold the beginning of a secret; it is replaced
  * too, so that a truncation never shows part of a value.
  */
-export function redactTruncatedEnd(text: string, variants: readonly string[]): string {
-  let cut = text.length;
-  for (const v of variants) {
-    for (let n = Math.min(v.length - 1, text.length); n > 0; n--) {
-      if (text.endsWith(v.slice(0, n))) {
-        cut = Math.min(cut, text.length - n);
-        break;
-      }
-    }
-  }
-  return cut < text.length ? text.slice(0, cut) + REDACTED : text;
+export function redactTruncatedEnd(text: string, r: Redactor): string {
+  const overhang = r.matcher.overhang(text);
+  return overhang ? text.slice(0, text.length - overhang) + REDACTED : text;
 }

@@ -4,7 +4,8 @@ import "server-only";
 import { db, databaseKind, type Prisma, type Tx } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
 import { authorizeSecret, secretAuditEvent, visibleSecretsWhere, type Actor } from "../authz/index.ts";
-import { NotFoundError } from "../errors/index.ts";
+import { NotFoundError, ValidationError } from "../errors/index.ts";
+import { checkLinkHref } from "./link-href.ts";
 import type { DeclareUsageData } from "./schema.ts";
 
 export type UsageRow = {
@@ -73,6 +74,9 @@ export async function declareUsage(
   input: DeclareUsageData & { consumerId?: string | null },
   opts: { request?: RequestInfo | null; tx?: Tx } = {},
 ): Promise<{ id: string }> {
+  // Every caller (API, Quick Commands, scripts) stores only a URL that "Where used" may link to.
+  const url = input.consumerUrl ? checkLinkHref(input.consumerUrl) : null;
+  if (url && "problem" in url) throw new ValidationError(url.problem, { consumerUrl: [url.problem] });
   const facts = await authorizeSecret(actor, secretId, "use", opts.request, opts.tx);
   const tx = opts.tx ?? db;
   const key = { secretId, consumerKind: input.consumerKind, consumerKey: usageConsumerKey(input), location: input.location };

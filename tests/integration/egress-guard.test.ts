@@ -39,6 +39,14 @@ describe("refused destinations", () => {
     ["http://169.254.169.254/latest/meta-data/", /cloud metadata/],
     ["http://[fd00:ec2::254]/", /cloud metadata/],
     ["http://[::ffff:169.254.169.254]/", /cloud metadata/],
+    // IPv6 forms that embed an IPv4 address (issue 13: the IPv4-translated form was allowed).
+    ["http://[::ffff:0:7f00:1]/", /reserved/],
+    ["http://[::127.0.0.1]/", /reserved/],
+    ["http://[64:ff9b::7f00:1]/", /loopback/],
+    ["http://[64:ff9b:1::a00:1]/", /private/],
+    ["http://[2002:7f00:1::1]/", /loopback/],
+    ["http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", /reserved/],
+    ["http://[2a00:1450:4001::5efe:a9fe:a9fe]/", /cloud metadata/],
   ])("%s", async (url, message) => {
     await expect(get(url)).rejects.toThrow(message);
   });

@@ -1,5 +1,25 @@
 import Link from "next/link";
+import { safeLinkHref } from "@/lib/usage/link-href";
 import { consumerKindLabel, type UsageItem } from "./usage-item.ts";
+
+/** The consumer's name, linked only when its URL is a safe link (older rows may hold others). */
+function ConsumerName({ name, url }: { name: string; url: string | null }) {
+  const link = safeLinkHref(url);
+  if (!link) return <span className="font-medium text-zinc-900">{name}</span>;
+  const className = "font-medium text-brand-700 hover:underline";
+  if (!link.external) {
+    return (
+      <Link href={link.href} className={className}>
+        {name}
+      </Link>
+    );
+  }
+  return (
+    <a href={link.href} target="_blank" rel="noopener noreferrer" className={className}>
+      {name}
+    </a>
+  );
+}
 
 /** The consumers of a secret: kind and name (linked when known), where in it, by whom, since when. */
 export function UsageList({ rows, filtered, showSecret = false }: { rows: UsageItem[]; filtered: boolean; showSecret?: boolean }) {
@@ -12,17 +32,7 @@ export function UsageList({ rows, filtered, showSecret = false }: { rows: UsageI
         <li key={u.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2 text-sm">
           <div className="min-w-0">
             <span className="mr-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">{consumerKindLabel(u.consumerKind)}</span>
-            {u.consumerUrl && /^\/(?!\/)/.test(u.consumerUrl) ? (
-              <Link href={u.consumerUrl} className="font-medium text-brand-700 hover:underline">
-                {u.consumerName}
-              </Link>
-            ) : u.consumerUrl && /^https?:\/\//i.test(u.consumerUrl) ? (
-              <a href={u.consumerUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 hover:underline">
-                {u.consumerName}
-              </a>
-            ) : (
-              <span className="font-medium text-zinc-900">{u.consumerName}</span>
-            )}
+            <ConsumerName name={u.consumerName} url={u.consumerUrl} />
             <span className="text-zinc-600"> — {u.location}</span>
             {showSecret && (
               <span className="text-zinc-600">

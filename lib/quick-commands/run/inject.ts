@@ -8,12 +8,16 @@ import { AppError } from "../../errors/index.ts";
 import type { RequestInfo } from "../../audit/index.ts";
 import { clientCredentialsOf, getAccessToken } from "../../oauth/index.ts";
 import type { ResolvedSecret } from "../../secrets/index.ts";
-import { redactionVariants } from "../redact.ts";
+import { buildRedactor, type Redactor } from "../redact.ts";
 import type { SecretHeader } from "../stored-headers.ts";
 import { resolveHeaderSecrets } from "./resolve-secrets.ts";
 import { placeholderFields, secretStrings } from "./secret-strings.ts";
 
-export type Injected = { secretHeaders: Map<string, string>; fields: Map<string, Record<string, string>>; redact: string[] };
+export type Injected = {
+  secretHeaders: Map<string, string>;
+  fields: Map<string, Record<string, string>>;
+  redact: Redactor;
+};
 
 async function accessToken(r: ResolvedSecret, h: SecretHeader, environmentId: string, egress?: GuardedOptions) {
   try {
@@ -57,5 +61,5 @@ export async function injectSecrets(
       secretHeaders.set(h.key, value);
     }
   }
-  return { secretHeaders, fields, redact: redactionVariants(strings) };
+  return { secretHeaders, fields, redact: buildRedactor(strings) };
 }

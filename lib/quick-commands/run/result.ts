@@ -2,7 +2,7 @@
 // secret redacted. Bodies that cannot be read as text are described, not shown.
 import "server-only";
 import type { GuardedResponse } from "../../egress/index.ts";
-import { redact, redactTruncatedEnd } from "../redact.ts";
+import { redact, redactTruncatedEnd, type Redactor } from "../redact.ts";
 import type { RunResult } from "../views.ts";
 
 export type { RunResult };
@@ -11,8 +11,8 @@ const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip|
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(n / 1024)} KiB`);
 
-export function toRunResult(res: GuardedResponse, variants: readonly string[], environmentName: string): RunResult {
-  const headers = res.headers.map(([k, v]) => [k, redact(v, variants)] as [string, string]);
+export function toRunResult(res: GuardedResponse, redactor: Redactor, environmentName: string): RunResult {
+  const headers = res.headers.map(([k, v]) => [k, redact(v, redactor)] as [string, string]);
   const contentType = res.headers.find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
   let body = "";
   let bodyNote: string | null = null;
@@ -21,15 +21,15 @@ export function toRunResult(res: GuardedResponse, variants: readonly string[], e
   } else if (BINARY.test(contentType) || res.body.includes(0)) {
     bodyNote = `Binary response body (${res.body.length.toLocaleString("en-US")} bytes) not shown.`;
   } else {
-    body = redact(res.body.toString("utf8"), variants);
+    body = redact(res.body.toString("utf8"), redactor);
     if (res.truncated) {
-      body = redactTruncatedEnd(body, variants);
+      body = redactTruncatedEnd(body, redactor);
       bodyNote = `The response was larger than ${size(res.body.length)}; only the beginning is shown.`;
     }
   }
   return {
     status: res.status,
-    statusText: redact(res.statusText, variants),
+    statusText: redact(res.statusText, redactor),
     headers,
     body,
     bodyNote,

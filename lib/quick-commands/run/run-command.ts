@@ -12,7 +12,7 @@ import { authorizeCommand, commandAudit } from "../load.ts";
 import { isSecretHeader, needsSecret, parseStoredHeaders } from "../stored-headers.ts";
 import { buildRequest } from "./build-request.ts";
 import { injectSecrets } from "./inject.ts";
-import { redact } from "../redact.ts";
+import { redact, type Redactor } from "../redact.ts";
 import { toRunResult, type RunResult } from "./result.ts";
 
 export type RunOptions = { request?: RequestInfo | null; egress?: GuardedOptions };
@@ -46,9 +46,9 @@ export async function runCommand(
   }
 }
 
-function safeHost(url: string, variants: string[]): string | undefined {
+function safeHost(url: string, redactor: Redactor): string | undefined {
   try {
-    return redact(new URL(url).host, variants);
+    return redact(new URL(url).host, redactor);
   } catch {
     return undefined;
   }
