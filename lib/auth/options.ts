@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env/index.ts";
 import { authorizeCredentials } from "./authorize.ts";
+import { DEFAULT_AFTER_SIGN_IN, sameOriginPath } from "./callback-url.ts";
 import { clientIp, headerGetter, throttleKey, userAgent } from "./client-address.ts";
 import { databaseAuthorizeDeps } from "./login-attempts.ts";
 import { acceptOidcSignIn, OIDC_PROVIDER_ID, oidcProvider, oidcUser } from "./oidc.ts";
@@ -47,6 +48,12 @@ function buildAuthOptions(): NextAuthOptions {
     pages: { signIn: "/login", error: "/login" },
     providers: oidc ? [credentials, oidc] : [credentials],
     callbacks: {
+      // Every redirect next-auth makes (after sign-in, sign-out, the OIDC round trip): the
+      // normalized same-origin path, never the raw callbackUrl (its default throws a 500 on
+      // unparsable URLs and passes "/..//host" through).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl) ?? DEFAULT_AFTER_SIGN_IN}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         try {
