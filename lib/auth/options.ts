@@ -9,9 +9,12 @@ import { DEFAULT_AFTER_SIGN_IN, sameOriginPath } from "./callback-url.ts";
 import { clientIp, headerGetter, throttleKey, userAgent } from "./client-address.ts";
 import { databaseAuthorizeDeps } from "./login-attempts.ts";
 import { acceptOidcSignIn, OIDC_PROVIDER_ID, oidcProvider, oidcUser } from "./oidc.ts";
+import { getRequestInfo } from "./request-info.ts";
+import { endSession } from "./sign-out.ts";
 import { SignInError } from "./sign-in-errors.ts";
+import { createUserSession, SESSION_MAX_AGE_SECONDS } from "./user-sessions.ts";
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 function buildAuthOptions(): NextAuthOptions {
   const e = env();
@@ -65,18 +68,21 @@ function buildAuthOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account, profile }) {
         if (!account) return token; // not a sign-in: keep the token as it is
+        let signedIn = { id: user.id, email: user.email ?? "", name: user.name ?? "", sessionVersion: user.sessionVersion ?? 0 };
         if (account.provider === OIDC_PROVIDER_ID) {
           const p = profile as { email?: unknown; email_verified?: unknown } | undefined;
           const dbUser = await oidcUser(p?.email ?? user?.email, p?.email_verified);
           if (!dbUser) throw new Error("AccessDenied");
-          return { sub: dbUser.id, userId: dbUser.id, email: dbUser.email, name: dbUser.name, sessionVersion: dbUser.sessionVersion };
+          signedIn = dbUser;
         }
+        const sessionId = await createUserSession(signedIn.id, await getRequestInfo());
         return {
-          sub: user.id,
-          userId: user.id,
-          email: user.email,
-          name: user.name,
-          sessionVersion: user.sessionVersion ?? 0,
+          sub: signedIn.id,
+          userId: signedIn.id,
+          email: signedIn.email,
+          name: signedIn.name,
+          sessionVersion: signedIn.sessionVersion,
+          sessionId,
         };
       },
       async session({ session, token }) {
@@ -84,7 +90,14 @@ function buildAuthOptions(): NextAuthOptions {
           expires: session.expires,
           user: { id: token.userId ?? "", email: token.email ?? "", name: token.name ?? "" },
           sessionVersion: token.sessionVersion ?? -1,
+          sessionId: token.sessionId,
         };
+      },
+    },
+    events: {
+      // POST /api/auth/signout (CSRF-checked by next-auth) hands over the decoded JWT.
+      async signOut({ token }) {
+        await endSession(token);
       },
     },
   };
