@@ -1,4 +1,4 @@
-// End-to-end tests: Debian's Chromium against the production build (`next start`) on a fresh
+// End-to-end tests: Debian's Chromium against the production build (scripts/server.mjs) on a fresh
 // database. Run through `npm run test:e2e` (scripts/test-e2e.mjs), which prepares the
 // database, seeds the demo organization, builds, and passes DATABASE_URL here.
 import { randomBytes } from "node:crypto";
@@ -56,7 +56,8 @@ export default defineConfig({
     { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // The production server script (as `npm start`): it stamps the client address from the socket.
+    command: `node scripts/server.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -73,6 +74,8 @@ export default defineConfig({
       // The tests rely on the documented defaults, whatever a developer's .env says.
       STRONGROOM_LOGIN_MAX_FAILURES: "5",
       STRONGROOM_LOCKOUT_MINUTES: "15",
+      // The browser connects directly: the socket address is the client's (no trusted proxy).
+      STRONGROOM_TRUST_PROXY: "",
       // The lifecycle spec moves this server's test clock and runs sweeps (e2e/lifecycle.spec.ts);
       // no background sweep, so that only those explicit sweeps change lifecycle state.
       STRONGROOM_TEST_HOOKS: "1",
