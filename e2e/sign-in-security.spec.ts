@@ -55,20 +55,28 @@ test.describe("after sign-in, only the portal's own pages", () => {
 
   test("signed in, the sign-in page redirects to a path of the portal", async ({ pageAs, baseURL }) => {
     const page = await pageAs("alice");
-    for (const probe of [PROBE, "/login?callbackUrl=%2F%5Cevil.example", "/login?callbackUrl=%2F%09%2Fevil.example", "/login?callbackUrl=http%3A%2F%2Fevil.example%2F"]) {
+    const probes = [
+      PROBE,
+      "/login?callbackUrl=%2F%5Cevil.example",
+      "/login?callbackUrl=%2F%09%2Fevil.example",
+      "/login?callbackUrl=http%3A%2F%2Fevil.example%2F",
+    ];
+    for (const probe of probes) {
       const res = await page.request.get(probe, { maxRedirects: 0 });
       expect(res.status(), probe).toBe(307);
       const location = res.headers()["location"] ?? "";
       expect(location, probe).toBe("/secrets");
       expect(new URL(location, baseURL).origin, probe).toBe(new URL(baseURL!).origin);
     }
-    const own = await page.request.get(`/login?callbackUrl=${encodeURIComponent(`${baseURL}/audit?x=1`)}`, { maxRedirects: 0 });
+    const ownOrigin = encodeURIComponent(`${baseURL}/audit?x=1`);
+    const own = await page.request.get(`/login?callbackUrl=${ownOrigin}`, { maxRedirects: 0 });
     expect(own.headers()["location"]).toBe("/audit?x=1");
   });
 
-  test("next-auth never redirects elsewhere and refuses an unparsable callback URL with a 400", async ({ playwright, baseURL }) => {
-    const api = await playwright.request.newContext({ baseURL });
-    const res = await postSignIn(api, { email: org.users.member2.email, password: org.password, callbackUrl: "/..//evil.example/phish" });
+  test("next-auth never redirects elsewhere and refuses an unparsable callback URL with a 400", async ({ baseURL }) => {
+    const api = await playwrightRequest.newContext({ baseURL });
+    const credentials = { email: org.users.member2.email, password: org.password };
+    const res = await postSignIn(api, { ...credentials, callbackUrl: "/..//evil.example/phish" });
     expect(res.status()).toBe(302);
     expect(res.headers()["location"]).toBe(`${baseURL}/secrets`);
     for (const bad of ["http://127.0.0.1:3500.evil.example/", "http://evil.example/"]) {
@@ -76,7 +84,7 @@ test.describe("after sign-in, only the portal's own pages", () => {
       expect(signin.status(), bad).toBe(400);
       expect(await signin.text()).not.toMatch(/at .*\.js|Error:/);
     }
-    const posted = await postSignIn(api, { email: org.users.member2.email, password: org.password, callbackUrl: "http://127.0.0.1:3500.evil.example/" });
+    const posted = await postSignIn(api, { ...credentials, callbackUrl: "http://127.0.0.1:3500.evil.example/" });
     expect(posted.status()).toBe(302);
     expect(posted.headers()["location"]).toBe(`${baseURL}/secrets`);
     await api.dispose();
@@ -133,7 +141,8 @@ test.describe("the sign-in throttle counts connections, not X-Forwarded-For", ()
       env,
       stdio: "ignore",
     });
-    await expect.poll(async () => (await fetch(`${url}/login`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+    const status = async () => (await fetch(`${url}/login`).catch(() => null))?.status ?? 0;
+    await expect.poll(status, { timeout: 60_000 }).toBe(200);
   });
   test.afterAll(() => {
     server?.kill("SIGTERM");

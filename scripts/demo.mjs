@@ -57,7 +57,8 @@ function warnDemoKeys() {
 
 function serve() {
   console.log(`\n▶ Starting the portal on port ${port}`);
-  const server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const args = ["scripts/server.mjs", "-p", String(port)];
+  const server = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {

@@ -4,7 +4,10 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
 
-/** A disclosure (button + panel) with the user's e-mail, role and "Sign out" / "Sign out everywhere". Escape or a click outside closes it. */
+/**
+ * A disclosure (button + panel) with the user's e-mail, role, "Sign out" and "Sign out
+ * everywhere". Escape or a click outside closes it.
+ */
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -99,7 +99,8 @@ describe("authorizeCredentials", () => {
 
   it("an unknown and a disabled e-mail lock exactly like an account, with the same answers", async () => {
     const s = setup();
-    s.users.set("dora@acme.test", { ...s.users.get("alice@acme.test")!, id: "u2", email: "dora@acme.test", disabledAt: new Date(T0) });
+    const alice = s.users.get("alice@acme.test")!;
+    s.users.set("dora@acme.test", { ...alice, id: "u2", email: "dora@acme.test", disabledAt: new Date(T0) });
     const answers = async (email: string) => {
       const out: string[] = [];
       for (let i = 0; i < 4; i++) out.push(await s.code(s.attempt(email, `wrong-${i}`)));

@@ -36,7 +36,11 @@ export type AuthorizeDeps = {
   /** The lock of an e-mail that has no enabled account (SignInFailure), if any. */
   findEmailLock(email: string): Promise<Date | null>;
   /** registerFailure for an e-mail that has no enabled account: the same counting and locking, keyed by the e-mail. */
-  registerEmailFailure(email: string, now: number, policy: LockoutPolicy): Promise<FailureOutcome & { lockedNow: boolean }>;
+  registerEmailFailure(
+    email: string,
+    now: number,
+    policy: LockoutPolicy,
+  ): Promise<FailureOutcome & { lockedNow: boolean }>;
   verifyPassword(passwordHash: string, password: string): Promise<boolean>;
   dummyPasswordHash(): Promise<string>;
   audit(input: AuditInput): Promise<void>;
@@ -96,7 +100,13 @@ export async function authorizeCredentials(
     const outcome = account
       ? await deps.registerFailure(account.id, now, deps.policy)
       : await deps.registerEmailFailure(email, now, deps.policy);
-    const reason = !user ? "unknown_email" : !account ? "disabled" : account.passwordHash ? "wrong_password" : "no_password";
+    const reason = !user
+      ? "unknown_email"
+      : !account
+        ? "disabled"
+        : account.passwordHash
+          ? "wrong_password"
+          : "no_password";
     await failed(reason, { target, detail: { reason, method: "password", locked: outcome.locked } });
     if (outcome.locked) {
       if (outcome.lockedNow) {

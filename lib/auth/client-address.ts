@@ -6,7 +6,12 @@
 // copy the client sent (lib/http/client-address.mjs). Where nothing stamps requests (`next dev`,
 // a bare `next start`), X-Forwarded-For is believed only from STRONGROOM_TRUST_PROXY trusted
 // proxies, else the address is unknown and all such clients share one sign-in bucket.
-import { CLIENT_ADDRESS_HEADER, clientAddressIsStamped, deriveClientAddress, normalizeAddress } from "../http/client-address.mjs";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressIsStamped,
+  deriveClientAddress,
+  normalizeAddress,
+} from "../http/client-address.mjs";
 
 export type HeaderGetter = (name: string) => string | null | undefined;
 
@@ -23,7 +28,7 @@ export function userAgent(get: HeaderGetter): string | null {
   return ua ? ua.slice(0, MAX_UA) : null;
 }
 
-/** Key of the per-client sign-in and API buckets: the client's address, else one shared key (never a client's claim). */
+/** Key of the per-client sign-in and API buckets: the client's address, else one shared key (never a claim). */
 export function throttleKey(get: HeaderGetter, trustedHops: number): string {
   const ip = clientIp(get, trustedHops);
   return ip ? `ip:${ip}` : "unknown";

@@ -1,5 +1,6 @@
-// next-auth configuration: JWT sessions (they survive a restart; every use is re-checked
-// against the database by session.ts), e-mail + password, and optional OIDC single sign-on.
+// next-auth configuration: JWT sessions (they survive a restart; each carries the id of its
+// UserSession record, and every use is re-checked against the database by session.ts), e-mail +
+// password, and optional OIDC single sign-on.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -29,11 +30,11 @@ function buildAuthOptions(): NextAuthOptions {
     },
     async authorize(input, req) {
       const get = headerGetter(req?.headers);
-      const trust = env().STRONGROOM_TRUST_PROXY;
+      const hops = env().STRONGROOM_TRUST_PROXY;
       try {
         return await authorizeCredentials(
           input,
-          { ip: clientIp(get, trust), userAgent: userAgent(get), throttleKey: throttleKey(get, trust) },
+          { ip: clientIp(get, hops), userAgent: userAgent(get), throttleKey: throttleKey(get, hops) },
           databaseAuthorizeDeps(),
         );
       } catch (err) {
@@ -68,7 +69,12 @@ function buildAuthOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account, profile }) {
         if (!account) return token; // not a sign-in: keep the token as it is
-        let signedIn = { id: user.id, email: user.email ?? "", name: user.name ?? "", sessionVersion: user.sessionVersion ?? 0 };
+        let signedIn = {
+          id: user.id,
+          email: user.email ?? "",
+          name: user.name ?? "",
+          sessionVersion: user.sessionVersion ?? 0,
+        };
         if (account.provider === OIDC_PROVIDER_ID) {
           const p = profile as { email?: unknown; email_verified?: unknown } | undefined;
           const dbUser = await oidcUser(p?.email ?? user?.email, p?.email_verified);

@@ -54,7 +54,10 @@ export async function touchUserSession(id: string, now = Date.now()): Promise<vo
 /** Revokes one session; true if it was live until now (so that a sign-out is audited once). */
 export async function revokeUserSession(id: string, now = Date.now()): Promise<boolean> {
   touches.delete(id);
-  const { count } = await db.userSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(now) } });
+  const { count } = await db.userSession.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date(now) },
+  });
   return count > 0;
 }
 

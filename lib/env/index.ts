@@ -43,7 +43,9 @@ const envSchema = z.object({
     .optional()
     .transform((v, ctx) => {
       const hops = trustedProxyHops(v);
-      if (hops === null) ctx.addIssue({ code: "custom", message: "must be the number of trusted proxies (0, 1, 2, ...) or true/false" });
+      if (hops === null) {
+        ctx.addIssue({ code: "custom", message: "must be the number of trusted proxies (0, 1, 2, ...) or true/false" });
+      }
       return hops ?? 0;
     }),
   /** QA only: enables /api/test/clock and /api/test/sweep. Never set in demo or production. */

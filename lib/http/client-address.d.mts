@@ -8,5 +8,8 @@ export declare function deriveClientAddress(
   forwardedFor: string | string[] | undefined | null,
   hops: number,
 ): string | null;
-export declare function stampClientAddress(req: Pick<IncomingMessage, "headers"> & { socket?: { remoteAddress?: string } | null }, hops: number): void;
+export declare function stampClientAddress(
+  req: Pick<IncomingMessage, "headers"> & { socket?: { remoteAddress?: string } | null },
+  hops: number,
+): void;
 export declare function clientAddressIsStamped(): boolean;

@@ -16,7 +16,7 @@ export const CLIENT_ADDRESS_HEADER = "x-strongroom-client-address";
 
 const STAMPED = Symbol.for("strongroom.clientAddressStamped");
 
-/** STRONGROOM_TRUST_PROXY as a number of hops: unset/""/"0"/"false" → 0, "true" → 1, "N" → N; otherwise null (invalid). */
+/** STRONGROOM_TRUST_PROXY as a number of hops: unset/""/"0"/"false" → 0, "true" → 1, "N" → N; else null. */
 export function trustedProxyHops(value) {
   const v = (value ?? "").trim().toLowerCase();
   if (v === "" || v === "false") return 0;

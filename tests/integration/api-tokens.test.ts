@@ -102,7 +102,9 @@ describe("rate limits", () => {
   it("counts a client by its connection, not by the X-Forwarded-For it sends (no trusted proxy)", async () => {
     configureApi({ perIp: 1 });
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await envs(null, fromSocket("203.0.113.9", { "x-forwarded-for": `198.51.100.${i}` }))).status);
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await envs(null, fromSocket("203.0.113.9", { "x-forwarded-for": `198.51.100.${i}` }))).status);
+    }
     expect(statuses).toEqual([401, 401, 429, 429]);
   });
 });

@@ -32,7 +32,8 @@ beforeEach(() => {
 });
 
 /** What getServerSession reports for a JWT of `user` with this session id. */
-function signedInAs(user: { id: string; email: string; name: string }, sessionId: string | undefined, sessionVersion = 0) {
+type User = { id: string; email: string; name: string };
+function signedInAs(user: User, sessionId: string | undefined, sessionVersion = 0) {
   jwt.session = { expires: "", user: { id: user.id, email: user.email, name: user.name }, sessionVersion, sessionId };
 }
 
@@ -98,7 +99,10 @@ describe("signing in and out", () => {
 
   it("signing out everywhere ends every session of the user, and only theirs", async () => {
     const user = org.users.member2;
-    const mine = [await createUserSession(user.id, { ip: null, userAgent: "a" }), await createUserSession(user.id, { ip: null, userAgent: "b" })];
+    const mine = [
+      await createUserSession(user.id, { ip: null, userAgent: "a" }),
+      await createUserSession(user.id, { ip: null, userAgent: "b" }),
+    ];
     const other = await createUserSession(org.users.member1.id, { ip: null, userAgent: null });
     expect(await endAllSessions(user, { ip: "192.0.2.9", userAgent: "ua" })).toBeGreaterThanOrEqual(2);
     for (const sid of mine) {

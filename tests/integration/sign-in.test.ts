@@ -16,11 +16,12 @@ const { stampClientAddress } = await import("../../lib/http/client-address.mjs")
 const { orgFixture } = await import("../support/org.ts");
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
-const credentials = authOptions.providers.find((p) => p.id === "credentials") as unknown as { options: { authorize: Authorize } };
+type CredentialsProvider = { options: { authorize: Authorize } };
+const credentials = authOptions.providers.find((p) => p.id === "credentials") as unknown as CredentialsProvider;
 
 /** The request headers the production server passes on for a connection from `socket`. */
 function fromSocket(socket: string, headers: Record<string, string> = {}): Record<string, string> {
-  const req = { socket: { remoteAddress: socket }, headers: { "user-agent": "vitest", ...headers } as Record<string, string> };
+  const req = { socket: { remoteAddress: socket }, headers: { "user-agent": "vitest", ...headers } };
   stampClientAddress(req, Number(process.env.STRONGROOM_TRUST_PROXY || 0));
   return req.headers;
 }
@@ -50,13 +51,16 @@ describe("per-client sign-in throttle", () => {
     const run = Math.random().toString(36).slice(2, 8);
     const answers: string[] = [];
     for (let i = 0; i < 25; i++) {
-      answers.push(await attempt(`spray-${run}-${i}@nowhere.test`, "wrong-password", fromSocket("192.0.2.50", { "x-forwarded-for": `198.51.100.${i}` })));
+      const headers = fromSocket("192.0.2.50", { "x-forwarded-for": `198.51.100.${i}` });
+      answers.push(await attempt(`spray-${run}-${i}@nowhere.test`, "wrong-password", headers));
     }
     const limit = SIGN_IN_BUCKET_POLICY.capacity;
     expect(answers.slice(0, limit).every((a) => a === "Wrong e-mail or password.")).toBe(true);
-    expect(answers.slice(limit)).toEqual(Array(25 - limit).fill(expect.stringMatching(/^Too many sign-in attempts from your network/)));
+    const limited = expect.stringMatching(/^Too many sign-in attempts from your network/);
+    expect(answers.slice(limit)).toEqual(Array(25 - limit).fill(limited));
     // Another connection is another client.
-    expect(await attempt(`spray-${run}-x@nowhere.test`, "wrong-password", fromSocket("192.0.2.51"))).toBe("Wrong e-mail or password.");
+    const other = await attempt(`spray-${run}-x@nowhere.test`, "wrong-password", fromSocket("192.0.2.51"));
+    expect(other).toBe("Wrong e-mail or password.");
     // The audit records the socket address, not the claim.
     const failed = await db.auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorLabel: `spray-${run}-0@nowhere.test` } });
     expect(failed?.ip).toBe("192.0.2.50");
@@ -67,7 +71,8 @@ describe("per-client sign-in throttle", () => {
     const run = Math.random().toString(36).slice(2, 8);
     const answers = new Set<string>();
     for (let i = 0; i < 25; i++) {
-      answers.add(await attempt(`proxied-${run}-${i}@nowhere.test`, "wrong-password", fromSocket("10.0.0.1", { "x-forwarded-for": `6.6.6.6, 198.51.100.${i}` })));
+      const headers = fromSocket("10.0.0.1", { "x-forwarded-for": `6.6.6.6, 198.51.100.${i}` });
+      answers.add(await attempt(`proxied-${run}-${i}@nowhere.test`, "wrong-password", headers));
     }
     expect([...answers]).toEqual(["Wrong e-mail or password."]);
     const failed = await db.auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorLabel: `proxied-${run}-3@nowhere.test` } });

@@ -14,7 +14,8 @@ const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback
  */
 async function guarded(req: NextRequest, ctx: { params: Promise<{ nextauth: string[] }> }) {
   const origin = env().NEXTAUTH_URL ?? req.nextUrl.origin;
-  const values = [req.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_COOKIES.map((n) => req.cookies.get(n)?.value ?? null)];
+  const cookies = CALLBACK_COOKIES.map((n) => req.cookies.get(n)?.value ?? null);
+  const values = [req.nextUrl.searchParams.get("callbackUrl"), ...cookies];
   if (values.some((v) => v !== null && sameOriginPath(v, origin) === null)) {
     return Response.json({ error: "Invalid callback URL." }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
