@@ -1,8 +1,9 @@
-// End-to-end tests: Debian's Chromium against the production build (`next start`) on a fresh
+// End-to-end tests: Debian's Chromium against the production build (scripts/server.mjs) on a fresh
 // database. Run through `npm run test:e2e` (scripts/test-e2e.mjs), which prepares the
 // database, seeds the demo organization, builds, and passes DATABASE_URL here.
 import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
+import { testServerEnv } from "./e2e/support/server-env.ts";
 
 const port = Number(process.env.STRONGROOM_E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -56,36 +57,14 @@ export default defineConfig({
     { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // The production server script (as `npm start`): it stamps the client address from the socket.
+    command: `node scripts/server.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.STRONGROOM_E2E_NEXTAUTH_SECRET,
-      STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
-      STRONGROOM_MASTER_KEY_FILE: "",
-      STRONGROOM_MASTER_KEY_CURRENT: "",
-      // The tests rely on the documented defaults, whatever a developer's .env says.
-      STRONGROOM_LOGIN_MAX_FAILURES: "5",
-      STRONGROOM_LOCKOUT_MINUTES: "15",
-      // The lifecycle spec moves this server's test clock and runs sweeps (e2e/lifecycle.spec.ts);
-      // no background sweep, so that only those explicit sweeps change lifecycle state.
-      STRONGROOM_TEST_HOOKS: "1",
-      STRONGROOM_SWEEP_INTERVAL_SECONDS: "0",
-      // Never send real mail or sign in through a real identity provider from tests.
-      SMTP_URL: "",
-      OIDC_ISSUER: "",
-      OIDC_CLIENT_ID: "",
-      OIDC_CLIENT_SECRET: "",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Quick Commands specs run against echo servers they start on 127.0.0.1 (random ports).
-      STRONGROOM_EGRESS_ALLOW: "127.0.0.1",
-    },
+    env: testServerEnv(baseURL, databaseUrl),
   },
 });
 

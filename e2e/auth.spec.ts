@@ -47,7 +47,7 @@ test.describe("demo organization", () => {
       const menu = await openUserMenu(page, user.name);
       await expect(menu.getByText(user.email, { exact: true })).toBeVisible();
       await expect(menu.getByText(roleLabel, { exact: true })).toBeVisible();
-      await expect(menu.getByRole("button", { name: "Sign out" })).toBeVisible();
+      await expect(menu.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
     });
   }
 
@@ -93,7 +93,7 @@ test.describe("account protection", () => {
     await signIn(page, org.users.manager.email, org.password);
     await expect(page).toHaveURL(/\/secrets$/);
     const menu = await openUserMenu(page, org.users.manager.name);
-    await menu.getByRole("button", { name: "Sign out" }).click();
+    await menu.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(ON_LOGIN);
     await page.goto("/secrets");
     await expect(page).toHaveURL(ON_LOGIN);

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadProjectEnv, root } from "./project-env.mjs";
-import { bin, buildApp, migrateAndSeed, newMasterKey, newSecret } from "./app-steps.mjs";
+import { buildApp, migrateAndSeed, newMasterKey, newSecret } from "./app-steps.mjs";
 
 const env = loadProjectEnv();
 const port = Number(env.PORT || 3000);
@@ -57,7 +57,8 @@ function warnDemoKeys() {
 
 function serve() {
   console.log(`\n▶ Starting the portal on port ${port}`);
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const args = ["scripts/server.mjs", "-p", String(port)];
+  const server = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {

@@ -13,6 +13,7 @@ import { db } from "../lib/db/index.ts";
 import { env } from "../lib/env/index.ts";
 import { NotFoundError } from "../lib/errors/index.ts";
 import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
+import { stampClientAddress } from "../lib/http/client-address.mjs";
 import { POST as resolve } from "../app/api/v1/secrets/[name]/resolve/route.ts";
 
 const RESOLVE = /^\/api\/v1\/secrets\/([^/]+)\/resolve$/;
@@ -28,9 +29,10 @@ function secretName(encoded: string): string {
 }
 
 function main() {
-  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port } = env();
+  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port, STRONGROOM_TRUST_PROXY: proxyHops } = env();
   const server = createServer(async (req, res) => {
     try {
+      stampClientAddress(req, proxyHops);
       const request = fromNodeRequest(req);
       const m = RESOLVE.exec(request.path);
       if (m && req.method === "POST") {

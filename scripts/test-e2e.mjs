@@ -22,7 +22,7 @@ const runId = new Date().toISOString().replace(/\D/g, "").slice(0, 17);
 const databaseFile = freshDatabasePath(runId);
 env.DATABASE_URL = `file:${databaseFile}`;
 env.STRONGROOM_E2E_RUN = runId;
-// Key material for the test server only (playwright.config.ts hands it to `next start`).
+// Key material for the test server only (playwright.config.ts hands it to scripts/server.mjs).
 env.STRONGROOM_E2E_MASTER_KEYS = newMasterKey();
 env.STRONGROOM_E2E_NEXTAUTH_SECRET = newSecret();
 console.log(`End-to-end database: ${env.DATABASE_URL}`);

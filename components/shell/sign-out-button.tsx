@@ -3,8 +3,14 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { Button, type ButtonProps } from "@/components/ui";
+import { signOutEverywhereAction } from "./session-actions.ts";
 
-export function SignOutButton(props: Omit<ButtonProps, "onClick" | "pending">) {
+type Props = Omit<ButtonProps, "onClick" | "pending"> & {
+  /** Ends every session of the user (all browsers) before signing this one out. */
+  everywhere?: boolean;
+};
+
+export function SignOutButton({ everywhere = false, ...props }: Props) {
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -13,10 +19,13 @@ export function SignOutButton(props: Omit<ButtonProps, "onClick" | "pending">) {
       pending={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login" }).catch(() => setPending(false));
+        // Signing out everywhere continues to this browser's sign-out even if the action failed
+        // (e.g. the session had already ended): the user asked to be signed out.
+        const first = everywhere ? signOutEverywhereAction(undefined).catch(() => null) : Promise.resolve();
+        void first.then(() => signOut({ callbackUrl: "/login" })).catch(() => setPending(false));
       }}
     >
-      Sign out
+      {everywhere ? "Sign out everywhere" : "Sign out"}
     </Button>
   );
 }

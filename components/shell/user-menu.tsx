@@ -4,7 +4,10 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
 
-/** A disclosure (button + panel) with the user's e-mail, role and "Sign out". Escape or a click outside closes it. */
+/**
+ * A disclosure (button + panel) with the user's e-mail, role, "Sign out" and "Sign out
+ * everywhere". Escape or a click outside closes it.
+ */
 export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -66,6 +69,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <p className="mt-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">Role</p>
           <p className="text-sm text-zinc-800">{roleLabel}</p>
           <SignOutButton size="sm" className="mt-4 w-full" />
+          <SignOutButton size="sm" variant="ghost" className="mt-2 w-full" everywhere />
         </div>
       )}
     </div>

@@ -4,6 +4,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.sign_in": "Signed in",
   "auth.sign_in_failed": "Failed sign-in",
   "auth.locked_out": "Locked out",
+  "auth.sign_out": "Signed out",
+  "auth.sign_out_everywhere": "Signed out everywhere",
   "secret.create": "Registered secret",
   "secret.view": "Viewed metadata",
   "secret.update": "Changed secret",

@@ -11,6 +11,7 @@ function setup(opts: { capacity?: number } = {}) {
   const audits: AuditInput[] = [];
   const verified: string[] = [];
   const users = new Map<string, LoginUser & { failedLoginCount: number }>();
+  const emailLocks = new Map<string, { failedCount: number; lockedUntil: Date | null }>();
   users.set("alice@acme.test", {
     id: "u1",
     email: "alice@acme.test",
@@ -31,6 +32,15 @@ function setup(opts: { capacity?: number } = {}) {
       const out = failureOutcome(u.failedLoginCount + 1, at, policy);
       u.failedLoginCount = out.failedLoginCount;
       if (out.locked) u.lockedUntil = out.lockedUntil;
+      return { ...out, lockedNow: out.locked };
+    },
+    findEmailLock: async (email) => emailLocks.get(email)?.lockedUntil ?? null,
+    async registerEmailFailure(email, at, policy) {
+      const e = emailLocks.get(email) ?? { failedCount: 0, lockedUntil: null };
+      const out = failureOutcome(e.failedCount + 1, at, policy);
+      e.failedCount = out.failedLoginCount;
+      if (out.locked) e.lockedUntil = out.lockedUntil;
+      emailLocks.set(email, e);
       return { ...out, lockedNow: out.locked };
     },
     async registerSuccess(userId) {
@@ -85,6 +95,26 @@ describe("authorizeCredentials", () => {
     s.advance(10 * 60_000);
     expect(await s.code(s.attempt("alice@acme.test", "right"))).toBe("ok");
     expect(s.users.get("alice@acme.test")!.failedLoginCount).toBe(0);
+  });
+
+  it("an unknown and a disabled e-mail lock exactly like an account, with the same answers", async () => {
+    const s = setup();
+    const alice = s.users.get("alice@acme.test")!;
+    s.users.set("dora@acme.test", { ...alice, id: "u2", email: "dora@acme.test", disabledAt: new Date(T0) });
+    const answers = async (email: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 4; i++) out.push(await s.code(s.attempt(email, `wrong-${i}`)));
+      return out;
+    };
+    const known = await answers("alice@acme.test");
+    expect(known).toEqual(["invalid_credentials", "invalid_credentials", "locked:15", "locked:15"]);
+    expect(await answers("nobody@acme.test")).toEqual(known);
+    expect(await answers("dora@acme.test")).toEqual(known);
+    // Every attempt before the lock was hashed, known or not.
+    expect(s.verified.filter((h) => h === "hash:dummy-unguessable")).toHaveLength(6);
+    expect(s.users.size).toBe(2); // no user row for the unknown e-mail
+    s.advance(15 * 60_000);
+    expect(await s.code(s.attempt("nobody@acme.test", "x"))).toBe("invalid_credentials");
   });
 
   it("a success resets the consecutive count", async () => {

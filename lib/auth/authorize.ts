@@ -1,7 +1,8 @@
 // The credentials check behind the "credentials" provider. Its collaborators are injected
 // (login-attempts.ts supplies the database ones), so the rules can be tested directly:
 //  - one message for an unknown e-mail and a wrong password, with comparable timing (an unknown
-//    e-mail is verified against a dummy hash);
+//    e-mail is verified against a dummy hash), and the same lock-out for both (an unknown or
+//    disabled e-mail is counted and locked by the e-mail, without any user row);
 //  - a locked account is told how long the lock lasts; the failure that reaches the limit locks
 //    the account and says so;
 //  - every attempt spends a token of the client's bucket; a success gives it back;
@@ -32,6 +33,14 @@ export type AuthorizeDeps = {
   /** Counts a failure atomically and locks when the limit is reached; `lockedNow` is true for the one attempt that locked. */
   registerFailure(userId: string, now: number, policy: LockoutPolicy): Promise<FailureOutcome & { lockedNow: boolean }>;
   registerSuccess(userId: string, now: number): Promise<void>;
+  /** The lock of an e-mail that has no enabled account (SignInFailure), if any. */
+  findEmailLock(email: string): Promise<Date | null>;
+  /** registerFailure for an e-mail that has no enabled account: the same counting and locking, keyed by the e-mail. */
+  registerEmailFailure(
+    email: string,
+    now: number,
+    policy: LockoutPolicy,
+  ): Promise<FailureOutcome & { lockedNow: boolean }>;
   verifyPassword(passwordHash: string, password: string): Promise<boolean>;
   dummyPasswordHash(): Promise<string>;
   audit(input: AuditInput): Promise<void>;
@@ -70,31 +79,35 @@ export async function authorizeCredentials(
     throw new SignInError({ kind: "invalid_credentials" });
   }
 
+  // An e-mail without an enabled account goes through the same steps as an account — the same
+  // lock-out (counted per e-mail in its own table), the same hashing — so the answers and their
+  // timing are the same, and nothing says which e-mails exist.
   const user = await deps.findUserByEmail(email);
-  if (!user || user.disabledAt) {
-    await deps.verifyPassword(await deps.dummyPasswordHash(), password);
-    await failed(user ? "disabled" : "unknown_email", user ? { target: { type: "user", id: user.id } } : {});
-    throw new SignInError({ kind: "invalid_credentials" });
-  }
-
-  const target = { type: "user", id: user.id };
+  const account = user && !user.disabledAt ? user : null;
+  const target = user ? { type: "user", id: user.id } : null;
   const now = deps.now();
-  const lockedFor = lockMinutesRemaining(user.lockedUntil, now);
+  const lockedUntil = account ? account.lockedUntil : await deps.findEmailLock(email);
+  const lockedFor = lockMinutesRemaining(lockedUntil, now);
   if (lockedFor > 0) {
     await failed("locked", { target });
     throw new SignInError({ kind: "locked", minutes: lockedFor });
   }
 
-  const ok = user.passwordHash
-    ? await deps.verifyPassword(user.passwordHash, password)
-    : (await deps.verifyPassword(await deps.dummyPasswordHash(), password), false);
+  const hash = account?.passwordHash ?? (await deps.dummyPasswordHash());
+  const ok = (await deps.verifyPassword(hash, password)) && Boolean(account?.passwordHash);
 
-  if (!ok) {
-    const outcome = await deps.registerFailure(user.id, now, deps.policy);
-    await failed(user.passwordHash ? "wrong_password" : "no_password", {
-      target,
-      detail: { reason: user.passwordHash ? "wrong_password" : "no_password", method: "password", locked: outcome.locked },
-    });
+  if (!account || !ok) {
+    const outcome = account
+      ? await deps.registerFailure(account.id, now, deps.policy)
+      : await deps.registerEmailFailure(email, now, deps.policy);
+    const reason = !user
+      ? "unknown_email"
+      : !account
+        ? "disabled"
+        : account.passwordHash
+          ? "wrong_password"
+          : "no_password";
+    await failed(reason, { target, detail: { reason, method: "password", locked: outcome.locked } });
     if (outcome.locked) {
       if (outcome.lockedNow) {
         await deps.audit({
@@ -103,7 +116,7 @@ export async function authorizeCredentials(
           action: "auth.locked_out",
           outcome: "FAILURE",
           target,
-          detail: { maxFailures: deps.policy.maxFailures, lockoutMinutes: deps.policy.lockoutMinutes },
+          detail: { maxFailures: deps.policy.maxFailures, lockoutMinutes: deps.policy.lockoutMinutes, reason },
           request: req,
         });
       }
@@ -112,16 +125,16 @@ export async function authorizeCredentials(
     throw new SignInError({ kind: "invalid_credentials" });
   }
 
-  await deps.registerSuccess(user.id, now);
+  await deps.registerSuccess(account.id, now);
   deps.bucket.refund(request.throttleKey);
   await deps.audit({
     orgId: null,
-    actor: { type: "USER", userId: user.id, label: user.email },
+    actor: { type: "USER", userId: account.id, label: account.email },
     action: "auth.sign_in",
     outcome: "SUCCESS",
     target,
     detail: { method: "password" },
     request: req,
   });
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: account.id, email: account.email, name: account.name, sessionVersion: account.sessionVersion };
 }

@@ -1,28 +1,26 @@
-// The client's address from request headers. Pure; used by request-info.ts and authorize.ts.
+// The client's address and user agent from request headers. Pure; used by request-info.ts,
+// the credentials provider (options.ts) and the API wrapper (lib/authz/route.ts).
 //
-// `next start` fills X-Forwarded-For with the socket address only when the request has no such
-// header, so a client can put anything there. It is therefore believed only when
-// STRONGROOM_TRUST_PROXY is set (a reverse proxy in front appends the address it saw: the
-// right-most entry). Otherwise `ip` is null, and the header serves only as a best-effort key
-// for the sign-in rate limit (`throttleKey`).
+// The address comes from the connection: Strongroom's production server (scripts/server.mjs)
+// and the resolver process stamp every request with it in a private header, after dropping any
+// copy the client sent (lib/http/client-address.mjs). Where nothing stamps requests (`next dev`,
+// a bare `next start`), X-Forwarded-For is believed only from STRONGROOM_TRUST_PROXY trusted
+// proxies, else the address is unknown and all such clients share one sign-in bucket.
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressIsStamped,
+  deriveClientAddress,
+  normalizeAddress,
+} from "../http/client-address.mjs";
 
 export type HeaderGetter = (name: string) => string | null | undefined;
 
 const MAX_UA = 512;
 
-function forwardedEntries(get: HeaderGetter): string[] {
-  const raw = get("x-forwarded-for");
-  if (!raw) return [];
-  return raw
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= 64 && /^[0-9a-fA-F:.[\]]+$/.test(s));
-}
-
-export function clientIp(get: HeaderGetter, trustProxy: boolean): string | null {
-  if (!trustProxy) return null;
-  const entries = forwardedEntries(get);
-  return entries.at(-1) ?? null;
+/** `trustedHops`: STRONGROOM_TRUST_PROXY, the number of reverse proxies in front (0: none). */
+export function clientIp(get: HeaderGetter, trustedHops: number): string | null {
+  if (clientAddressIsStamped()) return normalizeAddress(get(CLIENT_ADDRESS_HEADER));
+  return trustedHops > 0 ? deriveClientAddress(null, get("x-forwarded-for"), trustedHops) : null;
 }
 
 export function userAgent(get: HeaderGetter): string | null {
@@ -30,12 +28,10 @@ export function userAgent(get: HeaderGetter): string | null {
   return ua ? ua.slice(0, MAX_UA) : null;
 }
 
-/** Key of the per-client sign-in bucket: the trusted address, else the unverified header, else one shared key. */
-export function throttleKey(get: HeaderGetter, trustProxy: boolean): string {
-  const ip = clientIp(get, trustProxy);
-  if (ip) return `ip:${ip}`;
-  const entries = forwardedEntries(get);
-  return entries[0] ? `unverified:${entries[0]}` : "unknown";
+/** Key of the per-client sign-in and API buckets: the client's address, else one shared key (never a claim). */
+export function throttleKey(get: HeaderGetter, trustedHops: number): string {
+  const ip = clientIp(get, trustedHops);
+  return ip ? `ip:${ip}` : "unknown";
 }
 
 /** Adapts a plain header record (as next-auth passes to `authorize`) to a getter. */

@@ -5,6 +5,8 @@ declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
     sessionVersion: number;
+    /** The UserSession record of this sign-in (user-sessions.ts); missing in JWTs issued before it existed. */
+    sessionId?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -15,5 +17,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }

@@ -36,9 +36,9 @@ export function withApiAuth<P = Record<string, string>>(
   const status = options.status ?? 200;
   const serve = async (req: ApiRequest, params: P): Promise<ApiAnswer> => {
     try {
-      const trustProxy = env().STRONGROOM_TRUST_PROXY;
-      enforceRateLimit("ip", throttleKey(req.header, trustProxy));
-      const request: RequestInfo = { ip: clientIp(req.header, trustProxy), userAgent: userAgent(req.header) };
+      const proxyHops = env().STRONGROOM_TRUST_PROXY;
+      enforceRateLimit("ip", throttleKey(req.header, proxyHops));
+      const request: RequestInfo = { ip: clientIp(req.header, proxyHops), userAgent: userAgent(req.header) };
       const actor = await authenticateApiToken(req.header("authorization"), { request });
       enforceRateLimit("token", actor.tokenId);
       if (!actor.permissions.has(options.permission)) await denyPermission(actor, options.permission, req, request);

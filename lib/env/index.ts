@@ -4,6 +4,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { databaseUrl } from "./database-url.ts";
+import { trustedProxyHops } from "../http/client-address.mjs";
 
 const optional = z
   .string()
@@ -36,7 +37,17 @@ const envSchema = z.object({
   STRONGROOM_LOGIN_MAX_FAILURES: positiveInt(5),
   STRONGROOM_LOCKOUT_MINUTES: positiveInt(15),
   STRONGROOM_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).optional().transform((v) => v ?? 300),
-  STRONGROOM_TRUST_PROXY: optional.transform((v) => v === "1" || v === "true"),
+  /** Number of reverse proxies in front whose X-Forwarded-For entries are believed ("true" = 1). */
+  STRONGROOM_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const hops = trustedProxyHops(v);
+      if (hops === null) {
+        ctx.addIssue({ code: "custom", message: "must be the number of trusted proxies (0, 1, 2, ...) or true/false" });
+      }
+      return hops ?? 0;
+    }),
   /** QA only: enables /api/test/clock and /api/test/sweep. Never set in demo or production. */
   STRONGROOM_TEST_HOOKS: optional.transform((v) => v === "1" || v === "true"),
   /** REST API rate limits, requests per second (bursts of twice as many); 0 disables. */

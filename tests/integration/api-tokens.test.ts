@@ -7,6 +7,7 @@ import { createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
 import { hashApiToken } from "../../lib/api-tokens/token-format.ts";
 import { ForbiddenError } from "../../lib/errors/index.ts";
 import * as environments from "../../app/api/v1/environments/route.ts";
+import { stampClientAddress } from "../../lib/http/client-address.mjs";
 import { call, configureApi, tokenFor } from "../support/api.ts";
 import { orgFixture, type OrgFixture } from "../support/org.ts";
 
@@ -17,6 +18,12 @@ beforeAll(async () => {
 beforeEach(() => configureApi());
 
 const envs = (token: string | null, headers?: Record<string, string>) => call(environments.GET, "GET", "/environments", { token, headers });
+/** The headers the production server hands the route for a connection from `ip` (lib/http/client-address.mjs). */
+function fromSocket(ip: string, headers: Record<string, string> = {}): Record<string, string> {
+  const req = { socket: { remoteAddress: ip }, headers: { ...headers } as Record<string, string> };
+  stampClientAddress(req, 0);
+  return req.headers;
+}
 const failures = (where: object) => db.auditEvent.findMany({ where: { action: "token.auth_failed", ...where }, orderBy: { at: "desc" } });
 
 describe("API token lifecycle", () => {
@@ -83,12 +90,21 @@ describe("rate limits", () => {
 
   it("answers 429 per client address before looking at the token", async () => {
     configureApi({ perIp: 1 });
-    const from = (ip: string) => envs(null, { "x-forwarded-for": ip });
+    const from = (ip: string, headers: Record<string, string> = {}) => envs(null, fromSocket(ip, headers));
     expect((await from("203.0.113.7")).status).toBe(401);
     expect((await from("203.0.113.7")).status).toBe(401);
     const limited = await from("203.0.113.7");
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("1");
     expect((await from("203.0.113.8")).status).toBe(401);
+  });
+
+  it("counts a client by its connection, not by the X-Forwarded-For it sends (no trusted proxy)", async () => {
+    configureApi({ perIp: 1 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await envs(null, fromSocket("203.0.113.9", { "x-forwarded-for": `198.51.100.${i}` }))).status);
+    }
+    expect(statuses).toEqual([401, 401, 429, 429]);
   });
 });

@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fromNodeRequest, sendAnswer } from "../../lib/api/node-http.ts";
+import { stampClientAddress } from "../../lib/http/client-address.mjs";
 import type { ApiRoute } from "../../lib/authz/route.ts";
 import * as secrets from "../../app/api/v1/secrets/route.ts";
 import * as resolve from "../../app/api/v1/secrets/[name]/resolve/route.ts";
@@ -17,6 +18,7 @@ const ROUTES: Route[] = [
 
 export async function startApiServer(): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
+    stampClientAddress(req, 0);
     const request = fromNodeRequest(req);
     const route = ROUTES.find((r) => r.method === req.method && r.pattern.test(request.path));
     if (!route) return void res.writeHead(404).end();

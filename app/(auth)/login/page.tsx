@@ -12,7 +12,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl), { origin: env().NEXTAUTH_URL });
   if (await getSessionUser()) redirect(callbackUrl);
 
   return (
