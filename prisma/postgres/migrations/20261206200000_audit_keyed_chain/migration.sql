@@ -1,5 +1,5 @@
 -- Keyed audit chain and signed checkpoints (issue 13): AuditEvent.keyId names the master key
--- whose derived audit key MACs the record (null: a legacy SHA-256 record); AuditCheckpoint holds
+-- whose derived audit key MACs the record (null: a legacy SHA-256 record), and AuditCheckpoint holds
 -- the signed chain heads. Add-only: existing records keep verifying as the legacy prefix.
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "keyId" TEXT;
