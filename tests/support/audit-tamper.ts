@@ -1,8 +1,8 @@
 // What someone who can write the database (but holds neither the master key nor the signing
 // key) does to the audit log, for tests/integration/audit-attacks.test.ts.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { db } from "../../lib/db/index.ts";
-import { auditHash, auditHmac, GENESIS_HASH, type ChainedFields } from "../../lib/audit/hash.ts";
+import { auditHash, GENESIS_HASH, type ChainedFields } from "../../lib/audit/hash.ts";
 
 export const chainRows = (chain: string) => db.auditEvent.findMany({ where: { chain }, orderBy: { seq: "asc" } });
 
@@ -12,10 +12,10 @@ type Rehash = (fields: ChainedFields, keyId: string | null) => { hash: string; k
 export const sha256KeepingKeyId: Rehash = (f, keyId) => ({ hash: auditHash(f), keyId });
 /** Plain SHA-256, the record passed off as a legacy (unkeyed) one. */
 export const sha256AsLegacy: Rehash = (f) => ({ hash: auditHash(f), keyId: null });
-/** HMAC-SHA-256 under a key of the attacker's own, with the record's key id. */
+/** HMAC-SHA-256 of the record's fields and key id under a key of the attacker's own. */
 export function hmacWithWrongKey(): Rehash {
   const key = randomBytes(32);
-  return (f, keyId) => ({ hash: auditHmac(f, { keyId: keyId ?? "k1", key }), keyId });
+  return (f, keyId) => ({ hash: createHmac("sha256", key).update(JSON.stringify([keyId, f])).digest("hex"), keyId });
 }
 
 /** Changes the actor of record `seq` and recomputes its hash and every later one with `rehash`. */
