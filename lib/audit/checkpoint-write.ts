@@ -3,7 +3,7 @@
 // that appends and timed checkpoints never wait on each other in a cycle.
 import "server-only";
 import { bulkInsert } from "../db/bulk-insert.ts";
-import { asDate, type SqlRunner } from "../db/driver.ts";
+import type { SqlRunner } from "../db/driver.ts";
 import { makeCheckpoint, type ChainHead, type Checkpoint } from "./checkpoint-format.ts";
 import { exportCheckpointsSoon } from "./checkpoint-export.ts";
 import type { AuditSigner } from "./signing.ts";
@@ -28,11 +28,4 @@ export async function appendCheckpoints(sql: SqlRunner, heads: ChainHead[], sign
 export async function lastCheckpointedSeq(sql: SqlRunner, chain: string): Promise<number> {
   const [row] = await sql.query<{ chainSeq: number | bigint }>(LAST_OF_CHAIN, [chain]);
   return row ? Number(row.chainSeq) : 0;
-}
-
-export function rowToCheckpoint(r: Record<string, unknown>): Checkpoint {
-  return {
-    seq: Number(r.seq), chain: String(r.chain), chainSeq: Number(r.chainSeq), headHash: String(r.headHash),
-    at: asDate(r.at)!, prevHash: String(r.prevHash), hash: String(r.hash), signKeyId: String(r.signKeyId), signature: String(r.signature),
-  };
 }
