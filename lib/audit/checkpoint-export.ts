@@ -85,7 +85,7 @@ export function exportCheckpointsSoon(): void {
   const attempt = (delay: number, then?: () => void) =>
     setTimeout(() => {
       exportCheckpoints(db, file)
-        .catch((e: unknown) => console.error(`Audit checkpoint export to ${file} failed: ${(e as Error).message}`))
+        .catch((e: unknown) => console.error(`Audit checkpoint export to ${file} failed (the timed checkpoints retry): ${(e as Error).message}`))
         .finally(() => then?.());
     }, delay).unref();
   // Twice: soon after the commit of a short transaction, and again for a long one.

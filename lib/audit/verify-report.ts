@@ -26,7 +26,7 @@ export function formatVerifyReport(r: VerifyReport): { lines: string[]; exitCode
   const lines = [
     `Checked ${r.records} audit record(s) in ${r.chains.length} chain(s).`,
     `Checkpoints: ${cp.database} in the database` +
-      (cp.file ? `, ${cp.file.exists ? cp.file.checkpoints : "no file"} in ${cp.file.path}` : "") +
+      (cp.file ? `, ${cp.file.exists ? `${cp.file.checkpoints} in ${cp.file.path}` : `${cp.file.path} does not exist`}` : "") +
       (cp.signaturesChecked > 0 ? `; ${cp.signaturesChecked} signature(s) verified (key ${cp.signers.join(", ")})` : ""),
     "Chains:",
     ...r.chains.map(chainLine),
