@@ -8,7 +8,11 @@ import { exportCheckpoints } from "../lib/audit/checkpoint-export.ts";
 
 async function main() {
   const written = await checkpointMovedChains(db);
-  console.log(written.length === 0 ? "Every chain is checkpointed at its head already." : `Wrote ${written.length} checkpoint(s): #${written[0]!.seq}–#${written.at(-1)!.seq}.`);
+  console.log(
+    written.length === 0
+      ? "Every chain is checkpointed at its head already."
+      : `Wrote ${written.length} checkpoint(s): #${written[0]!.seq}–#${written.at(-1)!.seq}.`,
+  );
   const file = auditConfig().checkpointFile;
   if (file) console.log(`Exported ${await exportCheckpoints(db, file)} checkpoint(s) to ${file}.`);
 }

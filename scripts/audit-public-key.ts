@@ -7,7 +7,9 @@ import { publicKeyPem } from "../lib/audit/signing.ts";
 try {
   const { signer } = auditConfig();
   if (!signer) {
-    console.error("No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).");
+    console.error(
+      "No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).",
+    );
     process.exit(1);
   }
   process.stdout.write(publicKeyPem(signer.publicKey));

@@ -48,9 +48,18 @@ function readPublicKey(file: string): KeyObject {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const config = auditConfig();
-  const publicKeys = args.publicKeyFiles.length > 0 ? args.publicKeyFiles.map(readPublicKey) : config.signer ? [config.signer.publicKey] : [];
+  const publicKeys =
+    args.publicKeyFiles.length > 0
+      ? args.publicKeyFiles.map(readPublicKey)
+      : config.signer
+        ? [config.signer.publicKey]
+        : [];
   const keys = args.masterKey ? configuredMasterKeys() : null;
-  const report = await verifyAuditChains(db, { keys, publicKeys, checkpointFile: args.checkpointFile ?? config.checkpointFile });
+  const report = await verifyAuditChains(db, {
+    keys,
+    publicKeys,
+    checkpointFile: args.checkpointFile ?? config.checkpointFile,
+  });
   const { lines, exitCode } = formatVerifyReport(report);
   (exitCode === 0 ? console.log : console.error)(lines.join("\n"));
   await db.$disconnect();

@@ -47,7 +47,10 @@ async function lastSeqInFile(file: string): Promise<number> {
     const { size } = await handle.stat();
     const length = Math.min(size, TAIL_BYTES);
     const { buffer } = await handle.read(Buffer.alloc(length), 0, length, size - length);
-    const seqs = buffer.toString("utf8").split("\n").map((l) => checkpointFromJsonLine(l)?.seq ?? 0);
+    const seqs = buffer
+      .toString("utf8")
+      .split("\n")
+      .map((l) => checkpointFromJsonLine(l)?.seq ?? 0);
     const last = Math.max(0, ...seqs);
     if (last > 0 || size <= TAIL_BYTES) return last;
   } finally {
@@ -61,17 +64,23 @@ let running: Promise<number> = Promise.resolve(0);
 
 /** Appends the database's checkpoints that follow the file's last one; answers how many. */
 export function exportCheckpoints(database: Db, file: string): Promise<number> {
-  const run = running.catch(() => 0).then(async () => {
-    let after = await lastSeqInFile(file);
-    let appended = 0;
-    for (;;) {
-      const rows = await database.auditCheckpoint.findMany({ where: { seq: { gt: after } }, orderBy: { seq: "asc" }, take: PAGE });
-      if (rows.length === 0) return appended;
-      await appendFile(file, rows.map(checkpointToJsonLine).join(""), { mode: 0o600 });
-      appended += rows.length;
-      after = rows.at(-1)!.seq;
-    }
-  });
+  const run = running
+    .catch(() => 0)
+    .then(async () => {
+      let after = await lastSeqInFile(file);
+      let appended = 0;
+      for (;;) {
+        const rows = await database.auditCheckpoint.findMany({
+          where: { seq: { gt: after } },
+          orderBy: { seq: "asc" },
+          take: PAGE,
+        });
+        if (rows.length === 0) return appended;
+        await appendFile(file, rows.map(checkpointToJsonLine).join(""), { mode: 0o600 });
+        appended += rows.length;
+        after = rows.at(-1)!.seq;
+      }
+    });
   running = run;
   return run;
 }
@@ -85,7 +94,11 @@ export function exportCheckpointsSoon(): void {
   const attempt = (delay: number, then?: () => void) =>
     setTimeout(() => {
       exportCheckpoints(db, file)
-        .catch((e: unknown) => console.error(`Audit checkpoint export to ${file} failed (the timed checkpoints retry): ${(e as Error).message}`))
+        .catch((e: unknown) =>
+          console.error(
+            `Audit checkpoint export to ${file} failed (the timed checkpoints retry): ${(e as Error).message}`,
+          ),
+        )
         .finally(() => then?.());
     }, delay).unref();
   // Twice: soon after the commit of a short transaction, and again for a long one.

@@ -1,11 +1,18 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  checkCheckpoint, checkpointDue, checkpointFromJsonLine, checkpointToJsonLine, CHECKPOINT_GENESIS, makeCheckpoint, sameCheckpoint,
+  checkCheckpoint,
+  checkpointDue,
+  checkpointFromJsonLine,
+  checkpointToJsonLine,
+  CHECKPOINT_GENESIS,
+  makeCheckpoint,
+  sameCheckpoint,
 } from "./checkpoint-format.ts";
 import { parseSigningKey } from "./signing.ts";
 
-const signer = () => parseSigningKey(generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString());
+const signer = () =>
+  parseSigningKey(generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString());
 const head = { chain: "org_1", chainSeq: 1000, headHash: "a".repeat(64) };
 const at = new Date("2026-12-06T20:05:00.000Z");
 

@@ -30,19 +30,40 @@ type Unsigned = Omit<Checkpoint, "hash" | "signature">;
  * as legacy shows), and whenever it crosses a multiple of `every` records. A counter check:
  * no read, no round trip.
  */
-export function checkpointDue(tail: { seq: number; keyId: string | null } | null, newSeq: number, every: number): boolean {
+export function checkpointDue(
+  tail: { seq: number; keyId: string | null } | null,
+  newSeq: number,
+  every: number,
+): boolean {
   if (!tail || tail.keyId === null) return true;
   return Math.floor(newSeq / every) > Math.floor(tail.seq / every);
 }
 
 export function checkpointPayload(c: Unsigned): Buffer {
-  return Buffer.from(JSON.stringify([LABEL, c.seq, c.chain, c.chainSeq, c.headHash, c.at.toISOString(), c.prevHash, c.signKeyId]));
+  return Buffer.from(
+    JSON.stringify([LABEL, c.seq, c.chain, c.chainSeq, c.headHash, c.at.toISOString(), c.prevHash, c.signKeyId]),
+  );
 }
 
-export function makeCheckpoint(prev: { seq: number; hash: string } | null, head: ChainHead, at: Date, signer: AuditSigner): Checkpoint {
-  const unsigned: Unsigned = { ...head, seq: (prev?.seq ?? 0) + 1, at, prevHash: prev?.hash ?? CHECKPOINT_GENESIS, signKeyId: signer.keyId };
+export function makeCheckpoint(
+  prev: { seq: number; hash: string } | null,
+  head: ChainHead,
+  at: Date,
+  signer: AuditSigner,
+): Checkpoint {
+  const unsigned: Unsigned = {
+    ...head,
+    seq: (prev?.seq ?? 0) + 1,
+    at,
+    prevHash: prev?.hash ?? CHECKPOINT_GENESIS,
+    signKeyId: signer.keyId,
+  };
   const payload = checkpointPayload(unsigned);
-  return { ...unsigned, hash: createHash("sha256").update(payload).digest("hex"), signature: signBytes(signer, payload) };
+  return {
+    ...unsigned,
+    hash: createHash("sha256").update(payload).digest("hex"),
+    signature: signBytes(signer, payload),
+  };
 }
 
 /** ok; altered (its hash does not match its fields); bad-signature; unknown-signer; unchecked (no public key given). */
@@ -72,7 +93,10 @@ const lineSchema = z.object({
 
 export function checkpointToJsonLine(c: Checkpoint): string {
   const { seq, chain, chainSeq, headHash, at, prevHash, hash, signKeyId, signature } = c;
-  return JSON.stringify({ seq, chain, chainSeq, headHash, at: at.toISOString(), prevHash, hash, signKeyId, signature }) + "\n";
+  return (
+    JSON.stringify({ seq, chain, chainSeq, headHash, at: at.toISOString(), prevHash, hash, signKeyId, signature }) +
+    "\n"
+  );
 }
 
 /** One line of the exported file, or null when it is not a checkpoint. */

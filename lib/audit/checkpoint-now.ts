@@ -17,11 +17,16 @@ async function liveChains(database: Db): Promise<string[]> {
 
 export async function checkpointMovedChains(database: Db, chains?: string[]): Promise<Checkpoint[]> {
   const { signer } = auditConfig();
-  if (!signer) throw new ConfigError("No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).");
+  if (!signer)
+    throw new ConfigError(
+      "No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).",
+    );
   const written: Checkpoint[] = [];
   for (const chain of chains ?? (await liveChains(database))) {
     const made = await driverOf(database).transaction(async (sql) => {
-      const [tail] = await sql.lockedQuery<{ seq: number | bigint; hash: string }>(`audit:${chain}`, CHAIN_TAIL, [chain]);
+      const [tail] = await sql.lockedQuery<{ seq: number | bigint; hash: string }>(`audit:${chain}`, CHAIN_TAIL, [
+        chain,
+      ]);
       if (!tail || Number(tail.seq) === (await lastCheckpointedSeq(sql, chain))) return [];
       return appendCheckpoints(sql, [{ chain, chainSeq: Number(tail.seq), headHash: tail.hash }], signer);
     });

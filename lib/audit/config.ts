@@ -53,7 +53,9 @@ export const UNANCHORED_WARNING = [
 
 function warnUnanchored(loud: boolean) {
   if (!loud) {
-    console.warn("Audit log not anchored: STRONGROOM_AUDIT_SIGNING_KEY is not configured (no checkpoints are written).");
+    console.warn(
+      "Audit log not anchored: STRONGROOM_AUDIT_SIGNING_KEY is not configured (no checkpoints are written).",
+    );
     return;
   }
   const width = Math.max(...UNANCHORED_WARNING.map((l) => l.length)) + 2;

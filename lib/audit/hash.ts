@@ -34,17 +34,38 @@ export type ChainedFields = {
 };
 
 const fieldList = (f: ChainedFields) => [
-  f.chain, f.seq, f.at.toISOString(), f.orgId, f.actorType, f.actorUserId, f.actorTokenId, f.actorLabel,
-  f.action, f.secretId, f.secretName, f.personalOwnerId, f.environmentId, f.targetType, f.targetId,
-  f.ip, f.userAgent, f.outcome, f.detail, f.prevHash,
+  f.chain,
+  f.seq,
+  f.at.toISOString(),
+  f.orgId,
+  f.actorType,
+  f.actorUserId,
+  f.actorTokenId,
+  f.actorLabel,
+  f.action,
+  f.secretId,
+  f.secretName,
+  f.personalOwnerId,
+  f.environmentId,
+  f.targetType,
+  f.targetId,
+  f.ip,
+  f.userAgent,
+  f.outcome,
+  f.detail,
+  f.prevHash,
 ];
 
 /** The legacy (unkeyed) hash: SHA-256 of the fields. Only records written before keying carry it. */
 export function auditHash(f: ChainedFields): string {
-  return createHash("sha256").update(JSON.stringify(fieldList(f))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(fieldList(f)))
+    .digest("hex");
 }
 
 /** The keyed hash: HMAC-SHA-256 of a version label, the key id and the fields. */
 export function auditHmac(f: ChainedFields, k: AuditKey): string {
-  return createHmac("sha256", k.key).update(JSON.stringify([KEYED_LABEL, k.keyId, ...fieldList(f)])).digest("hex");
+  return createHmac("sha256", k.key)
+    .update(JSON.stringify([KEYED_LABEL, k.keyId, ...fieldList(f)]))
+    .digest("hex");
 }

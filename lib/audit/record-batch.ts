@@ -14,11 +14,12 @@ import type { AuditInput } from "./types.ts";
 
 const COLUMNS = [
   "id", "chain", "seq", "orgId", "at", "actorType", "actorUserId", "actorTokenId", "actorLabel", "action", "secretId",
-  "secretName", "personalOwnerId", "environmentId", "targetType", "targetId", "ip", "userAgent", "outcome", "detail", "prevHash",
-  "hash", "keyId",
+  "secretName", "personalOwnerId", "environmentId", "targetType", "targetId", "ip", "userAgent", "outcome", "detail",
+  "prevHash", "hash", "keyId",
 ] as const;
 
-export const CHAIN_TAIL = `SELECT "seq", "hash", "keyId" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`;
+export const CHAIN_TAIL =
+  `SELECT "seq", "hash", "keyId" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`;
 type Tail = { seq: number; hash: string; keyId: string | null };
 
 /**
@@ -41,7 +42,11 @@ export async function recordAuditBatch(inputs: AuditInput[], tx: Tx | SqlRunner)
   }
   const due: ChainHead[] = [];
   for (const [chain, list] of [...byChain].sort(([a], [b]) => a.localeCompare(b))) {
-    const [row] = await sql.lockedQuery<{ seq: number | bigint; hash: string; keyId: string | null }>(`audit:${chain}`, CHAIN_TAIL, [chain]);
+    const [row] = await sql.lockedQuery<{ seq: number | bigint; hash: string; keyId: string | null }>(
+      `audit:${chain}`,
+      CHAIN_TAIL,
+      [chain],
+    );
     const tail: Tail | null = row ? { seq: Number(row.seq), hash: row.hash, keyId: row.keyId } : null;
     let last: { seq: number; hash: string } | null = tail;
     const rows = list.map((input) => {

@@ -34,7 +34,9 @@ describe("audit signing key", () => {
   });
 
   it("refuses other key types and garbage with a message that does not repeat the key", () => {
-    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString();
     expect(() => parseSigningKey(rsa)).toThrow("STRONGROOM_AUDIT_SIGNING_KEY is a rsa key; an Ed25519 key is needed");
     const err = (() => {
       try {
@@ -43,8 +45,14 @@ describe("audit signing key", () => {
         return e as Error;
       }
     })();
-    expect(err?.message).toBe("STRONGROOM_AUDIT_SIGNING_KEY is not a readable PKCS#8 private key (PEM, or the base64 of its DER)");
-    expect(() => parseSigningKey("not base64 at all!")).toThrow("STRONGROOM_AUDIT_SIGNING_KEY is neither PEM nor base64");
-    expect(() => parsePublicKey("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "audit.pub")).toThrow(/audit.pub is not a readable public key/);
+    expect(err?.message).toBe(
+      "STRONGROOM_AUDIT_SIGNING_KEY is not a readable PKCS#8 private key (PEM, or the base64 of its DER)",
+    );
+    expect(() => parseSigningKey("not base64 at all!")).toThrow(
+      "STRONGROOM_AUDIT_SIGNING_KEY is neither PEM nor base64",
+    );
+    expect(() => parsePublicKey("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", "audit.pub")).toThrow(
+      /audit.pub is not a readable public key/,
+    );
   });
 });

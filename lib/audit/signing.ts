@@ -33,7 +33,10 @@ function requireEd25519(key: KeyObject, what: string): KeyObject {
 }
 
 export function signingKeyId(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ format: "der", type: "spki" })).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(publicKey.export({ format: "der", type: "spki" }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** Parses STRONGROOM_AUDIT_SIGNING_KEY. Errors never repeat the key material. */

@@ -17,7 +17,12 @@ function chainLine(c: ChainSummary): string {
   if (c.legacy > 0) parts.push(`legacy (unkeyed SHA-256) prefix: records 1–${c.legacy}`);
   if (c.macChecked > 0) parts.push(`HMAC checked: ${c.macChecked}`);
   if (c.macUnchecked > 0) parts.push(`HMAC not checked: ${c.macUnchecked} (key ${c.uncheckedKeyIds.join(", ")})`);
-  parts.push(c.anchor ? `anchored through record ${c.anchor.chainSeq} (checkpoint #${c.anchor.checkpoint}, ${c.anchor.at.toISOString()})` : "no checkpoint");
+  parts.push(
+    c.anchor
+      ? `anchored through record ${c.anchor.chainSeq} ` +
+        `(checkpoint #${c.anchor.checkpoint}, ${c.anchor.at.toISOString()})`
+      : "no checkpoint",
+  );
   return `  ${c.chain}: ${parts.join("; ")}`;
 }
 
@@ -26,8 +31,12 @@ export function formatVerifyReport(r: VerifyReport): { lines: string[]; exitCode
   const lines = [
     `Checked ${r.records} audit record(s) in ${r.chains.length} chain(s).`,
     `Checkpoints: ${cp.database} in the database` +
-      (cp.file ? `, ${cp.file.exists ? `${cp.file.checkpoints} in ${cp.file.path}` : `${cp.file.path} does not exist`}` : "") +
-      (cp.signaturesChecked > 0 ? `; ${cp.signaturesChecked} signature(s) verified (key ${cp.signers.join(", ")})` : ""),
+      (cp.file
+        ? `, ${cp.file.exists ? `${cp.file.checkpoints} in ${cp.file.path}` : `${cp.file.path} does not exist`}`
+        : "") +
+      (cp.signaturesChecked > 0
+        ? `; ${cp.signaturesChecked} signature(s) verified (key ${cp.signers.join(", ")})`
+        : ""),
     "Chains:",
     ...r.chains.map(chainLine),
   ];

@@ -9,7 +9,13 @@
  * file disagrees with the database or is damaged.
  */
 export type ProblemKind =
-  | "broken" | "truncated" | "deleted-chain" | "checkpoint-mismatch" | "checkpoint-missing" | "checkpoint-invalid" | "file-mismatch";
+  | "broken"
+  | "truncated"
+  | "deleted-chain"
+  | "checkpoint-mismatch"
+  | "checkpoint-missing"
+  | "checkpoint-invalid"
+  | "file-mismatch";
 
 export type AuditProblem = { kind: ProblemKind; chain?: string; seq?: number; checkpoint?: number; reason: string };
 

@@ -93,7 +93,7 @@ export function masterKeySpec(): string {
   );
 }
 
-/** The audit signing key: STRONGROOM_AUDIT_SIGNING_KEY, or the contents of its _FILE; undefined when neither is set. */
+/** The audit signing key: STRONGROOM_AUDIT_SIGNING_KEY, or the contents of its _FILE (undefined: neither). */
 export function auditSigningKeySpec(): string | undefined {
   const e = env();
   if (e.STRONGROOM_AUDIT_SIGNING_KEY) return e.STRONGROOM_AUDIT_SIGNING_KEY;
@@ -102,7 +102,8 @@ export function auditSigningKeySpec(): string | undefined {
     return readFileSync(e.STRONGROOM_AUDIT_SIGNING_KEY_FILE, "utf8");
   } catch (err) {
     throw new ConfigError(
-      `STRONGROOM_AUDIT_SIGNING_KEY_FILE (${e.STRONGROOM_AUDIT_SIGNING_KEY_FILE}) cannot be read: ${(err as NodeJS.ErrnoException).code ?? "error"}`,
+      `STRONGROOM_AUDIT_SIGNING_KEY_FILE (${e.STRONGROOM_AUDIT_SIGNING_KEY_FILE}) cannot be read: ` +
+        ((err as NodeJS.ErrnoException).code ?? "error"),
     );
   }
 }

@@ -15,7 +15,12 @@ export const sha256AsLegacy: Rehash = (f) => ({ hash: auditHash(f), keyId: null 
 /** HMAC-SHA-256 of the record's fields and key id under a key of the attacker's own. */
 export function hmacWithWrongKey(): Rehash {
   const key = randomBytes(32);
-  return (f, keyId) => ({ hash: createHmac("sha256", key).update(JSON.stringify([keyId, f])).digest("hex"), keyId });
+  return (f, keyId) => ({
+    hash: createHmac("sha256", key)
+      .update(JSON.stringify([keyId, f]))
+      .digest("hex"),
+    keyId,
+  });
 }
 
 /** Changes the actor of record `seq` and recomputes its hash and every later one with `rehash`. */
