@@ -1,7 +1,7 @@
 // Steps shared by the scripts that prepare and serve the app (demo.mjs, test-e2e.mjs):
 // running a command (exit on failure), demo key material, migrate + seed, and `next build`.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { root } from "./project-env.mjs";
@@ -27,6 +27,8 @@ export function run(label, cmd, args, env = process.env, { capture = false } = {
 /** A master key specification as STRONGROOM_MASTER_KEYS expects it: `k1:<base64 of 32 bytes>`. */
 export const newMasterKey = () => `k1:${randomBytes(32).toString("base64")}`;
 export const newSecret = () => randomBytes(32).toString("base64url");
+/** An Ed25519 private key (PKCS#8 PEM) as STRONGROOM_AUDIT_SIGNING_KEY(_FILE) expects it. */
+export const newAuditSigningKey = () => generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).trim();
 
 /** Applies the migrations to env.DATABASE_URL and seeds the demo organization; returns the seed's report (the logins). */
 export function migrateAndSeed(env, seedArgs = []) {

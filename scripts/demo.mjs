@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadProjectEnv, root } from "./project-env.mjs";
-import { buildApp, migrateAndSeed, newMasterKey, newSecret } from "./app-steps.mjs";
+import { buildApp, migrateAndSeed, newAuditSigningKey, newMasterKey, newSecret } from "./app-steps.mjs";
 
 const env = loadProjectEnv();
 const port = Number(env.PORT || 3000);
@@ -24,10 +24,13 @@ function demoSecretFile(name, generate) {
 
 const usesOwnMasterKey = Boolean(env.STRONGROOM_MASTER_KEYS || env.STRONGROOM_MASTER_KEY_FILE);
 const usesOwnSecret = Boolean(env.NEXTAUTH_SECRET);
+const usesOwnSigningKey = Boolean(env.STRONGROOM_AUDIT_SIGNING_KEY || env.STRONGROOM_AUDIT_SIGNING_KEY_FILE);
 if (!usesOwnMasterKey) env.STRONGROOM_MASTER_KEY_FILE = demoSecretFile("master.key", newMasterKey).file;
 if (!usesOwnSecret) env.NEXTAUTH_SECRET = demoSecretFile("nextauth.secret", newSecret).value;
+if (!usesOwnSigningKey) env.STRONGROOM_AUDIT_SIGNING_KEY_FILE = demoSecretFile("audit-signing.key", newAuditSigningKey).file;
+env.STRONGROOM_AUDIT_CHECKPOINT_FILE ||= path.join(dataDir, "audit-checkpoints.jsonl");
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-if (!usesOwnMasterKey || !usesOwnSecret) warnDemoKeys();
+if (!usesOwnMasterKey || !usesOwnSecret || !usesOwnSigningKey) warnDemoKeys();
 
 // The seed prints the demo logins; they are repeated once the portal answers.
 const seedReport = migrateAndSeed(env, ["--force-demo"]);
@@ -39,15 +42,17 @@ function warnDemoKeys() {
   const lines = [
     "WARNING: DEMO KEYS — NOT FOR PRODUCTION",
     "",
-    "The master key that encrypts every secret (data/master.key) and the",
-    "session signing secret (data/nextauth.secret) were generated for this",
-    "demo and are stored NEXT TO THE DATABASE they protect. Anyone with a",
-    "copy of data/ can decrypt every secret in it.",
+    "The master key that encrypts every secret (data/master.key), the",
+    "session signing secret (data/nextauth.secret) and the audit signing key",
+    "(data/audit-signing.key) were generated for this demo and are stored",
+    "NEXT TO THE DATABASE they protect. Anyone with a copy of data/ can",
+    "decrypt every secret in it and rewrite its audit log.",
     "",
     "Production must supply its own keys, kept apart from the data:",
     "  STRONGROOM_MASTER_KEYS=k1:<base64 of 32 random bytes>",
     "    (or STRONGROOM_MASTER_KEY_FILE=/path/outside/the/data)",
     "  NEXTAUTH_SECRET=<at least 32 random bytes>",
+    "  STRONGROOM_AUDIT_SIGNING_KEY_FILE=<Ed25519 PKCS#8 PEM, outside the data>",
     "and must not run the demo seed (its users have a published password).",
   ];
   const width = Math.max(...lines.map((l) => l.length)) + 4;

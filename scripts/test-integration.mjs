@@ -2,7 +2,7 @@
 // TEST_POSTGRES_URL is set, again against a fresh PostgreSQL database created on that server.
 // With TEST_POSTGRES_URL set, an unreachable server is a failure, not a skip.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -17,6 +17,10 @@ const baseEnv = {
   STRONGROOM_MASTER_KEYS: `it1:${randomBytes(32).toString("base64")},it2:${randomBytes(32).toString("base64")}`,
   STRONGROOM_MASTER_KEY_FILE: "",
   NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+  // Audit checkpoints are signed in the tests as in production; no export file unless a test sets one.
+  STRONGROOM_AUDIT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }),
+  STRONGROOM_AUDIT_SIGNING_KEY_FILE: "",
+  STRONGROOM_AUDIT_CHECKPOINT_FILE: "",
 };
 
 function run(cmd, args, runEnv) {

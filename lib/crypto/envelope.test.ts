@@ -87,6 +87,7 @@ describe("encryptValue / decryptValue", () => {
       currentKeyId: () => provider.currentKeyId(),
       hasKey: (id) => provider.hasKey(id),
       digestKey: () => provider.digestKey(),
+      auditKey: (id) => provider.auditKey(id),
       wrap: async (dataKey, aad) => {
         seen.push(dataKey);
         return provider.wrap(dataKey, aad);

@@ -18,4 +18,11 @@ export interface KeyProvider {
    * at start-up and cache it: digests are computed on hot paths and must not need a round trip.
    */
   digestKey(): { keyId: string; key: Buffer };
+  /**
+   * The HMAC key of the audit chain (lib/audit/hash.ts) derived from master key `keyId`
+   * (default: the current one). Records name the key id they were made with, so that they
+   * still verify after a rotation while that master key is configured. Same caching rule as
+   * digestKey: derived once per key id and process, never a round trip per record.
+   */
+  auditKey(keyId?: string): { keyId: string; key: Buffer };
 }

@@ -52,4 +52,16 @@ describe("LocalKeyProvider", () => {
     expect(a.key.length).toBe(32);
     expect(a.key).not.toEqual(Buffer.from(material, "base64"));
   });
+
+  it("derives an audit key per master key id: stable, distinct from the digest key, current by default", () => {
+    const m1 = masterKey();
+    const p = providerWith(["k1", "k2"], "k2", { k1: m1 });
+    const again = providerWith(["k1"], "k1", { k1: m1 });
+    expect(p.auditKey().keyId).toBe("k2");
+    expect(p.auditKey("k1").key).toEqual(again.auditKey().key);
+    expect(p.auditKey("k1").key).not.toEqual(p.auditKey("k2").key);
+    expect(again.auditKey().key).not.toEqual(again.digestKey().key);
+    expect(p.auditKey("k1")).toBe(p.auditKey("k1"));
+    expect(() => p.auditKey("k9")).toThrow(UnknownMasterKeyError);
+  });
 });

@@ -11,6 +11,7 @@ import { fillRandom } from "./random.ts";
 
 export const WRAPPED_KEY_BYTES = NONCE_BYTES + KEY_BYTES + TAG_BYTES;
 export const DIGEST_KEY_INFO = "strongroom/value-digest/v1";
+export const AUDIT_KEY_INFO = "strongroom/audit-chain/v1";
 
 const WRAP_LABEL = Buffer.from("strongroom/key-wrap", "utf8");
 
@@ -29,6 +30,7 @@ export class LocalKeyProvider implements KeyProvider {
   readonly #keys: ReadonlyMap<string, Buffer>;
   readonly #currentId: string;
   #digestKey: { keyId: string; key: Buffer } | undefined;
+  readonly #auditKeys = new Map<string, { keyId: string; key: Buffer }>();
 
   constructor(set: MasterKeySet) {
     this.#keys = new Map(set.keys);
@@ -90,5 +92,16 @@ export class LocalKeyProvider implements KeyProvider {
       this.#digestKey = { keyId, key };
     }
     return this.#digestKey;
+  }
+
+  /** HKDF-SHA-256 of master key `keyId` (default: current) with info "strongroom/audit-chain/v1". */
+  auditKey(keyId: string = this.#currentId): { keyId: string; key: Buffer } {
+    let cached = this.#auditKeys.get(keyId);
+    if (!cached) {
+      const key = Buffer.from(hkdfSync("sha256", this.#key(keyId), Buffer.alloc(0), AUDIT_KEY_INFO, 32));
+      cached = { keyId, key };
+      this.#auditKeys.set(keyId, cached);
+    }
+    return cached;
   }
 }

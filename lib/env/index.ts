@@ -56,6 +56,14 @@ const envSchema = z.object({
   /** The lean resolver process (`npm run resolver`): where it listens. */
   STRONGROOM_RESOLVER_HOST: optional.transform((v) => v ?? "127.0.0.1"),
   STRONGROOM_RESOLVER_PORT: z.coerce.number().int().min(1).max(65535).optional().transform((v) => v ?? 3001),
+  /** Ed25519 key (PKCS#8 PEM or its base64) that signs audit checkpoints; or a file holding it. */
+  STRONGROOM_AUDIT_SIGNING_KEY: optional,
+  STRONGROOM_AUDIT_SIGNING_KEY_FILE: optional,
+  /** Where checkpoints are also appended as JSON lines (a copy outside the database). */
+  STRONGROOM_AUDIT_CHECKPOINT_FILE: optional,
+  /** A checkpoint when a chain crosses a multiple of this many records, and every N minutes (0: no timer). */
+  STRONGROOM_AUDIT_CHECKPOINT_EVERY: positiveInt(1000),
+  STRONGROOM_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).optional().transform((v) => v ?? 5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -94,6 +102,21 @@ export function masterKeySpec(): string {
     "No master key configured. Set STRONGROOM_MASTER_KEYS (e.g. \"k1:<base64 of 32 random bytes>\") " +
       "or STRONGROOM_MASTER_KEY_FILE. Generate one with: node -e \"console.log('k1:'+require('crypto').randomBytes(32).toString('base64'))\"",
   );
+}
+
+/** The audit signing key: STRONGROOM_AUDIT_SIGNING_KEY, or the contents of its _FILE (undefined: neither). */
+export function auditSigningKeySpec(): string | undefined {
+  const e = env();
+  if (e.STRONGROOM_AUDIT_SIGNING_KEY) return e.STRONGROOM_AUDIT_SIGNING_KEY;
+  if (!e.STRONGROOM_AUDIT_SIGNING_KEY_FILE) return undefined;
+  try {
+    return readFileSync(e.STRONGROOM_AUDIT_SIGNING_KEY_FILE, "utf8");
+  } catch (err) {
+    throw new ConfigError(
+      `STRONGROOM_AUDIT_SIGNING_KEY_FILE (${e.STRONGROOM_AUDIT_SIGNING_KEY_FILE}) cannot be read: ` +
+        ((err as NodeJS.ErrnoException).code ?? "error"),
+    );
+  }
 }
 
 /** For tests: forget the cached configuration after changing process.env. */
