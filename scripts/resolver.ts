@@ -12,11 +12,10 @@ import { fromNodeRequest, sendAnswer } from "../lib/api/node-http.ts";
 import { db } from "../lib/db/index.ts";
 import { env } from "../lib/env/index.ts";
 import { NotFoundError } from "../lib/errors/index.ts";
-import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
+import { apiSecurityHeaders, servedOverHttps } from "../lib/http/security-headers.mjs";
 import { POST as resolve } from "../app/api/v1/secrets/[name]/resolve/route.ts";
 
 const RESOLVE = /^\/api\/v1\/secrets\/([^/]+)\/resolve$/;
-const headers = SECURITY_HEADERS.flatMap((h) => [h.key, h.value]);
 
 /** The path's secret name, percent-decoded; a malformed encoding names no secret. */
 function secretName(encoded: string): string {
@@ -28,7 +27,10 @@ function secretName(encoded: string): string {
 }
 
 function main() {
-  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port } = env();
+  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port, NEXTAUTH_URL } = env();
+  // The portal's API headers (this process serves one of its paths): HSTS when its public URL is https.
+  const https = servedOverHttps({ publicUrl: NEXTAUTH_URL, trustProxy: false, forwardedProto: null });
+  const headers = apiSecurityHeaders({ https }).flatMap((h) => [h.key, h.value]);
   const server = createServer(async (req, res) => {
     try {
       const request = fromNodeRequest(req);
