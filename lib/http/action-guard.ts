@@ -49,7 +49,8 @@ async function readBounded(req: NextRequest): Promise<Uint8Array<ArrayBuffer> | 
     if (done) break;
     size += value.byteLength;
     if (size > ACTION_BODY_LIMIT_BYTES) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (teed) body settles only once the other is cancelled too.
+      void reader.cancel();
       return "too-large";
     }
     chunks.push(value);
