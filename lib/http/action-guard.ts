@@ -4,33 +4,27 @@
 // authorize themselves (the action pipeline); this only shapes what reaches them.
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT_BYTES } from "./action-limits.mjs";
-import { checkActionReply } from "./action-reply.ts";
+import { checkActionReply, type ReplyVerdict } from "./action-reply.ts";
 import { isSameOrigin } from "./same-origin.ts";
 
-const LIMIT_TEXT = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MiB`;
-
-/** An action call: Next's client sends `Next-Action`; a form posted without JavaScript is multipart. */
+/**
+ * An action call, or what Next would try as one: its client sends `Next-Action`; a form posted
+ * without JavaScript is multipart (any multipart POST to the portal is held to these rules).
+ */
 export function isActionCall(req: NextRequest): boolean {
-  if (req.method !== "POST") return false;
-  return req.headers.has("next-action") || isMultipart(req);
+  return req.method === "POST" && (req.headers.has("next-action") || isMultipart(req));
 }
 
 /** The refusal for a hostile action call, or undefined when it may go on to Next. */
 export async function refuseHostileAction(req: NextRequest): Promise<Response | undefined> {
   if (!isActionCall(req)) return undefined;
   if (!isSameOrigin(req.headers)) return refusal(403, "forbidden", "Cross-site requests are refused.");
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > ACTION_BODY_LIMIT_BYTES) return tooLarge();
+  if (Number(req.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return tooLarge();
   const body = await readBounded(req);
-  if (body === "too-large") return tooLarge();
-  const parts = await replyParts(req, body);
-  if (parts === "no-javascript") {
-    // Strongroom renders no form that posts to a server action without JavaScript.
-    return refusal(400, "invalid_input", "This form needs JavaScript.");
-  }
-  if (!parts) return refusal(400, "invalid_input", "The request is not valid.");
-  if (!parts.size) return undefined; // a multipart post that is no action call (a route handler's upload)
-  const verdict = checkActionReply(parts);
+  if (!body) return tooLarge();
+  const verdict = isMultipart(req)
+    ? await checkMultipart(req, body)
+    : checkActionReply(new Map([["0", new TextDecoder().decode(body)]]));
   return verdict.ok ? undefined : refusal(400, "invalid_input", verdict.message);
 }
 
@@ -38,22 +32,24 @@ function isMultipart(req: NextRequest): boolean {
   return req.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data") ?? false;
 }
 
-/** The body (Next buffers it for the proxy, so reading it here leaves it to the page), at most the limit. */
-async function readBounded(req: NextRequest): Promise<Uint8Array<ArrayBuffer> | "too-large"> {
+/**
+ * The body, or undefined past the limit. Next buffers the body for the proxy, so reading a clone
+ * here leaves it whole for the page.
+ */
+async function readBounded(req: NextRequest): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const reader = req.clone().body?.getReader();
-  if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+    const read = await reader?.read();
+    if (!read || read.done) break;
+    size += read.value.byteLength;
     if (size > ACTION_BODY_LIMIT_BYTES) {
-      // Not awaited: cancelling one branch of a cloned (teed) body settles only once the other is cancelled too.
-      void reader.cancel();
-      return "too-large";
+      // Not awaited: cancelling one branch of a cloned (teed) body settles only when the other is cancelled too.
+      void reader!.cancel();
+      return undefined;
     }
-    chunks.push(value);
+    chunks.push(read.value);
   }
   const body = new Uint8Array(size);
   let at = 0;
@@ -64,32 +60,30 @@ async function readBounded(req: NextRequest): Promise<Uint8Array<ArrayBuffer> | 
   return body;
 }
 
-/**
- * The reply's model parts (decimal part number → JSON text): the whole body for a text body,
- * the numbered fields of a multipart one. Undefined when the body cannot be read at all.
- */
-async function replyParts(req: NextRequest, body: Uint8Array<ArrayBuffer>): Promise<Map<string, string> | "no-javascript" | undefined> {
-  if (!isMultipart(req)) return new Map([["0", new TextDecoder().decode(body)]]);
+/** A multipart reply: its numbered fields are the parts; the others are a FormData argument's entries. */
+async function checkMultipart(req: NextRequest, body: Uint8Array<ArrayBuffer>): Promise<ReplyVerdict> {
   let form: FormData;
   try {
-    const contentType = req.headers.get("content-type")!;
-    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+    form = await new Response(body, { headers: { "content-type": req.headers.get("content-type")! } }).formData();
   } catch {
-    return undefined;
+    return { ok: false, message: "The request is not valid." };
   }
-  const names = [...form.keys()];
-  if (!req.headers.has("next-action")) return names.some((n) => n.startsWith("$ACTION_")) ? "no-javascript" : new Map();
+  if (!req.headers.has("next-action")) {
+    // Strongroom renders no form that posts to a server action without JavaScript; other
+    // multipart posts (a route handler's upload) go on.
+    const posted = [...form.keys()].some((name) => name.startsWith("$ACTION_"));
+    return posted ? { ok: false, message: "This form needs JavaScript." } : { ok: true };
+  }
   const parts = new Map<string, string>();
   for (const [name, value] of form) {
-    if (!/^\d+$/.test(name)) continue; // a FormData argument's entries
-    if (typeof value !== "string") return undefined;
-    parts.set(name, value);
+    if (typeof value === "string" && /^\d+$/.test(name)) parts.set(name, value);
   }
-  return parts.size ? parts : new Map([["0", ""]]);
+  return checkActionReply(parts);
 }
 
 function tooLarge(): Response {
-  return refusal(413, "too_large", `The request is too large: at most ${LIMIT_TEXT}.`);
+  const limit = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MiB`;
+  return refusal(413, "too_large", `The request is too large: at most ${limit}.`);
 }
 
 function refusal(status: number, code: string, message: string): Response {

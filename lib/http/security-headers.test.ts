@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { apiSecurityHeaders, pageContentSecurityPolicy, servedOverHttps } from "./security-headers.mjs";
 
+type Maybe<T> = T | null | undefined;
+const over = (publicUrl: string | undefined, trustProxy: boolean | undefined, forwardedProto: Maybe<string>) =>
+  servedOverHttps({ publicUrl, trustProxy, forwardedProto });
+
 describe("servedOverHttps", () => {
   it("is true for an https public URL, or an https forwarded protocol from a trusted proxy only", () => {
-    expect(servedOverHttps({ publicUrl: "https://secrets.example.com", trustProxy: false, forwardedProto: null })).toBe(true);
-    expect(servedOverHttps({ publicUrl: "http://127.0.0.1:3000", trustProxy: true, forwardedProto: "https" })).toBe(true);
-    expect(servedOverHttps({ publicUrl: undefined, trustProxy: true, forwardedProto: "HTTPS, http" })).toBe(true);
-    expect(servedOverHttps({ publicUrl: "http://127.0.0.1:3000", trustProxy: false, forwardedProto: "https" })).toBe(false);
-    expect(servedOverHttps({ publicUrl: undefined, trustProxy: true, forwardedProto: "http" })).toBe(false);
-    expect(servedOverHttps({ publicUrl: undefined, trustProxy: undefined, forwardedProto: undefined })).toBe(false);
+    expect(over("https://secrets.example.com", false, null)).toBe(true);
+    expect(over("http://127.0.0.1:3000", true, "https")).toBe(true);
+    expect(over(undefined, true, "HTTPS, http")).toBe(true);
+    expect(over("http://127.0.0.1:3000", false, "https")).toBe(false);
+    expect(over(undefined, true, "http")).toBe(false);
+    expect(over(undefined, undefined, undefined)).toBe(false);
   });
 });
 
