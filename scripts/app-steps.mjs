@@ -38,7 +38,8 @@ export function migrateAndSeed(env, seedArgs = []) {
 }
 
 // What a production build is made from; a build newer than all of it is up to date.
-const BUILD_INPUTS = ["app", "lib", "components", "public", "proxy.ts", "middleware.ts", "instrumentation.ts",
+const BUILD_INPUTS = ["app", "lib", "components", "public", "proxy.ts", "middleware.ts",
+  "instrumentation.ts", "instrumentation-client.ts",
   "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
 
 function newestMtime(p) {

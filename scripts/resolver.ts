@@ -12,12 +12,11 @@ import { fromNodeRequest, sendAnswer } from "../lib/api/node-http.ts";
 import { db } from "../lib/db/index.ts";
 import { env } from "../lib/env/index.ts";
 import { NotFoundError } from "../lib/errors/index.ts";
-import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
+import { apiSecurityHeaders, servedOverHttps } from "../lib/http/security-headers.mjs";
 import { stampClientAddress } from "../lib/http/client-address.mjs";
 import { POST as resolve } from "../app/api/v1/secrets/[name]/resolve/route.ts";
 
 const RESOLVE = /^\/api\/v1\/secrets\/([^/]+)\/resolve$/;
-const headers = SECURITY_HEADERS.flatMap((h) => [h.key, h.value]);
 
 /** The path's secret name, percent-decoded; a malformed encoding names no secret. */
 function secretName(encoded: string): string {
@@ -29,7 +28,12 @@ function secretName(encoded: string): string {
 }
 
 function main() {
-  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port, STRONGROOM_TRUST_PROXY: proxyHops } = env();
+  const config = env();
+  const { STRONGROOM_RESOLVER_HOST: host, STRONGROOM_RESOLVER_PORT: port, STRONGROOM_TRUST_PROXY: proxyHops } = config;
+  const { NEXTAUTH_URL } = config;
+  // The portal's API headers (this process serves one of its paths): HSTS when its public URL is https.
+  const https = servedOverHttps({ publicUrl: NEXTAUTH_URL, trustProxy: false, forwardedProto: null });
+  const headers = apiSecurityHeaders({ https }).flatMap((h) => [h.key, h.value]);
   const server = createServer(async (req, res) => {
     try {
       stampClientAddress(req, proxyHops);

@@ -56,6 +56,7 @@ describe("the resolver process", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(((await res.json()) as { fields: { value: string } }).fields.value).toBe("rk_live_1");
     expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "secret.use", outcome: "SUCCESS" } })).toBe(1);
   });

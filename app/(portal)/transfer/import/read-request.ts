@@ -5,14 +5,13 @@ import "server-only";
 import { requireSessionUser } from "@/lib/auth";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/authz/route";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import type { z } from "zod";
 
 const MAX_BODY = 9 * 1024 * 1024;
 
 export async function readSessionRequest<S extends z.ZodType>(req: Request, schema: S) {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) throw new ForbiddenError("Cross-site requests are refused.");
+  if (!isSameOrigin(req.headers)) throw new ForbiddenError("Cross-site requests are refused.");
   if (!req.headers.get("content-type")?.startsWith("application/json")) throw new ValidationError("Send JSON.");
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) throw new ValidationError("The file is too large: at most 8 MB.");
   const text = await req.text();
