@@ -22,7 +22,7 @@ export async function withPagePolicy(
   const e = env();
   const https = servedOverHttps({
     publicUrl: e.NEXTAUTH_URL,
-    trustProxy: e.STRONGROOM_TRUST_PROXY,
+    trustProxy: e.STRONGROOM_TRUST_PROXY > 0,
     forwardedProto: req.headers.get("x-forwarded-proto"),
   });
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
