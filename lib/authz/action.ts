@@ -1,7 +1,10 @@
 // The one pipeline every server action goes through: parse input with the shared zod schema →
-// load the session → run the handler (which derives the organization from the resource id and
-// checks the permission table through lib/authz) → typed result. Expected errors become
+// load the tier's context → run the handler (which derives the organization from the resource id
+// and checks the permission table through lib/authz) → typed result. Expected errors become
 // user-facing messages; anything else is logged without values and shown generically.
+// Tiers: publicAction (no session: accepting an invitation), defineAction (the signed-in user).
+// The lint rule strongroom/server-actions-use-pipeline refuses any other export of a
+// "use server" file.
 import "server-only";
 import type { z } from "zod";
 import { requireSessionUser, type SessionUser } from "../auth/session.ts";
@@ -14,25 +17,44 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
 
-export type ActionContext = { user: SessionUser; request: RequestInfo };
+export type PublicContext = { request: RequestInfo };
+export type ActionContext = PublicContext & { user: SessionUser };
 
-export function defineAction<S extends z.ZodType, T>(
+type Action<S extends z.ZodType, T> = (raw: z.input<S>) => Promise<ActionResult<T>>;
+
+function pipeline<S extends z.ZodType, C, T>(
   schema: S,
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
-): (raw: z.input<S>) => Promise<ActionResult<T>> {
+  loadContext: () => Promise<C>,
+  handler: (input: z.output<S>, ctx: C) => Promise<T>,
+): Action<S, T> {
   return async (raw) => {
     try {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, code: "invalid_input", error: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
       }
-      const user = await requireSessionUser();
-      const request = await getRequestInfo();
-      return { ok: true, data: await handler(parsed.data, { user, request }) };
+      const ctx = await loadContext();
+      return { ok: true, data: await handler(parsed.data, ctx) };
     } catch (e) {
       return toActionError(e);
     }
   };
+}
+
+/** Public tier: no session (a new user accepting an invitation). The handler checks its own token. */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: PublicContext) => Promise<T>,
+): Action<S, T> {
+  return pipeline(schema, async () => ({ request: await getRequestInfo() }), handler);
+}
+
+/** Session tier: the signed-in user (refused with "sign in" otherwise). */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
+): Action<S, T> {
+  return pipeline(schema, async () => ({ user: await requireSessionUser(), request: await getRequestInfo() }), handler);
 }
 
 export function toActionError(e: unknown): { ok: false; error: string; code: string; fieldErrors?: FieldErrors } {

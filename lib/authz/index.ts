@@ -6,5 +6,5 @@ export { visibleCommandsWhere } from "./command-visibility.ts";
 export { loadUserActor, requireUserActor, actorForSecret } from "./load-actor.ts";
 export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SECRET_FACTS_SELECT, type AccessibleSecret } from "./secret-access.ts";
 export { visibleSecretsWhere } from "./secret-visibility.ts";
-export { defineAction, toActionError, type ActionResult, type ActionContext } from "./action.ts";
+export { defineAction, publicAction, toActionError, type ActionResult, type ActionContext, type PublicContext } from "./action.ts";
 export { secretAuditEvent } from "./secret-audit.ts";
