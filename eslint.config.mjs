@@ -19,6 +19,20 @@ export const ROUTE_EXCEPTIONS = {
     "QA test hook: answers 404 unless STRONGROOM_TEST_HOOKS=1 (never in demo or production); no user data.",
 };
 
+// The action pipeline's tiers (lib/authz/action.ts).
+export const ACTION_TIERS = [
+  "publicAction",
+  "defineAction",
+  "organizationAction",
+  "secretAction",
+  "commandAction",
+  "workspaceAction",
+  "spotAction",
+  "environmentAction",
+  "tokenAction",
+  "invitationAction",
+];
+
 const importBoundary = (regex, message, allowTypeImports = false) => ({ regex, message, allowTypeImports });
 const LIB_DB = "^(@/|(\\.\\./)+)lib/db(/|$)";
 const APP_OR_COMPONENTS = "^(@/|(\\.\\./)+)(app|components)(/|$)";
@@ -49,7 +63,7 @@ export default tseslint.config(
       ],
       // Names and header values refuse control characters on purpose.
       "no-control-regex": "off",
-      "strongroom/server-actions-use-pipeline": ["error", { pipelines: ["defineAction", "publicAction"] }],
+      "strongroom/server-actions-use-pipeline": ["error", { pipelines: ACTION_TIERS }],
       "strongroom/route-handlers-use-wrapper": [
         "error",
         { wrappers: ["withApiAuth", "sessionRoute", "publicRoute"], exceptions: ROUTE_EXCEPTIONS },
