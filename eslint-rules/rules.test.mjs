@@ -6,12 +6,12 @@ import { ESLint, RuleTester } from "eslint";
 import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 import { ORG_ROLES, WORKSPACE_ROLES } from "../lib/domain/constants.ts";
-import config, { ROLE_VALUES, ROUTE_EXCEPTIONS } from "../eslint.config.mjs";
+import config, { ACTION_TIERS, ROLE_VALUES, ROUTE_EXCEPTIONS } from "../eslint.config.mjs";
 import noRoleLiteral from "./no-role-literal.mjs";
 import noServerOnlyImport from "./no-server-only-import.mjs";
 import routeHandlersUseWrapper from "./route-handlers-use-wrapper.mjs";
 import serverActionsUsePipeline from "./server-actions-use-pipeline.mjs";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -139,6 +139,11 @@ describe("the project's lint config", () => {
     expect(await problems("components/probe/widget.tsx", code)).toContain("strongroom/no-role-literal");
     expect(await problems("lib/probe/x.ts", code)).toContain("strongroom/no-role-literal");
     expect(await problems("lib/authz/probe.ts", code)).not.toContain("strongroom/no-role-literal");
+  });
+  it("knows every tier of the action pipeline, and nothing else", () => {
+    const source = readFileSync(at("lib/authz/action.ts"), "utf8");
+    const tiers = [...source.matchAll(/^export (?:const|function) (\w+Action)\b/gm)].map((m) => m[1]);
+    expect([...ACTION_TIERS].sort()).toEqual(tiers.sort());
   });
   it("knows every role of the schema", () => {
     expect([...ROLE_VALUES].sort()).toEqual([...new Set([...ORG_ROLES, ...WORKSPACE_ROLES])].sort());
