@@ -80,7 +80,9 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [importBoundary(APP_OR_COMPONENTS, "lib/ never imports app/ or components/ (data flows one way).")] },
+        {
+          patterns: [importBoundary(APP_OR_COMPONENTS, "lib/ never imports app/ or components/ (data flows one way).")],
+        },
       ],
     },
   },

@@ -24,7 +24,8 @@ export default {
   create(context) {
     const roles = new Set(context.options[0].roles);
     const check = (node, value) => {
-      if (typeof value === "string" && roles.has(value)) context.report({ node, messageId: "roleLiteral", data: { role: value } });
+      if (typeof value === "string" && roles.has(value))
+        context.report({ node, messageId: "roleLiteral", data: { role: value } });
     };
     return {
       Literal: (node) => check(node, node.value),

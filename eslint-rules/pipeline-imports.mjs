@@ -13,7 +13,8 @@ export function authzImports(program) {
   for (const node of program.body) {
     if (node.type !== "ImportDeclaration" || !isAuthzSource(node.source.value)) continue;
     for (const s of node.specifiers) {
-      if (s.type === "ImportSpecifier" && s.importKind !== "type") names.set(s.local.name, s.imported.name ?? s.imported.value);
+      if (s.type === "ImportSpecifier" && s.importKind !== "type")
+        names.set(s.local.name, s.imported.name ?? s.imported.value);
     }
   }
   return names;

@@ -6,7 +6,15 @@ import { authzImports, isPipelineCall, relativePath } from "./pipeline-imports.m
 
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 // Route segment config (https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config).
-const SEGMENT_CONFIG = new Set(["dynamic", "dynamicParams", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration"]);
+const SEGMENT_CONFIG = new Set([
+  "dynamic",
+  "dynamicParams",
+  "revalidate",
+  "fetchCache",
+  "runtime",
+  "preferredRegion",
+  "maxDuration",
+]);
 const ROUTE_FILE = /(^|\/)app\/(.+\/)?route\.(ts|tsx|js|mjs)$/;
 
 export default {
@@ -40,14 +48,19 @@ export default {
         const imports = authzImports(program);
         const check = (node, name, init) => {
           if (METHODS.has(name)) {
-            if (!isPipelineCall(init, imports, wrappers)) context.report({ node, messageId: "notWrapped", data: { name, wrappers: expected } });
+            if (!isPipelineCall(init, imports, wrappers))
+              context.report({ node, messageId: "notWrapped", data: { name, wrappers: expected } });
           } else if (!SEGMENT_CONFIG.has(name)) {
             context.report({ node, messageId: "notAllowed", data: { name } });
           }
         };
         for (const node of program.body) {
           if (node.type === "ExportAllDeclaration" || node.type === "ExportDefaultDeclaration") {
-            context.report({ node, messageId: "notAllowed", data: { name: node.type === "ExportAllDeclaration" ? "*" : "default" } });
+            context.report({
+              node,
+              messageId: "notAllowed",
+              data: { name: node.type === "ExportAllDeclaration" ? "*" : "default" },
+            });
           }
           if (node.type !== "ExportNamedDeclaration" || node.exportKind === "type") continue;
           const decl = node.declaration;

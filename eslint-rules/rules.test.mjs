@@ -37,36 +37,87 @@ tester.run("server-actions-use-pipeline", serverActionsUsePipeline, {
       code: `"use server";\nconst defineAction = (s: unknown, h: unknown) => h;\nexport const a = defineAction(s, async () => 1);`,
       errors: [{ messageId: "notPipeline" }],
     },
-    { code: `"use server";\nimport { defineAction } from "@/lib/authz";\nexport let a = defineAction(s, h);`, errors: [{ messageId: "notPipeline" }] },
+    {
+      code: `"use server";\nimport { defineAction } from "@/lib/authz";\nexport let a = defineAction(s, h);`,
+      errors: [{ messageId: "notPipeline" }],
+    },
     { code: `"use server";\nimport { x } from "./y";\nexport { x };`, errors: [{ messageId: "notPipeline" }] },
     { code: `"use server";\nexport * from "./other";`, errors: [{ messageId: "notPipeline" }] },
     { code: `"use server";\nexport default async function a() {}`, errors: [{ messageId: "notPipeline" }] },
-    { code: `export function Page() { async function act() { "use server"; } return act; }`, errors: [{ messageId: "inline" }] },
+    {
+      code: `export function Page() { async function act() { "use server"; } return act; }`,
+      errors: [{ messageId: "inline" }],
+    },
   ],
 });
 
-const routeOptions = [{ wrappers: ["withApiAuth", "sessionRoute", "publicRoute"], exceptions: { "app/api/skip/route.ts": "a reason of some length" } }];
+const routeOptions = [
+  {
+    wrappers: ["withApiAuth", "sessionRoute", "publicRoute"],
+    exceptions: { "app/api/skip/route.ts": "a reason of some length" },
+  },
+];
 const routeFile = at("app/(portal)/probe/route.ts");
 tester.run("route-handlers-use-wrapper", routeHandlersUseWrapper, {
   valid: [
-    { filename: routeFile, options: routeOptions, code: `import { sessionRoute } from "@/lib/authz/session-route";\nexport const GET = sessionRoute(async () => new Response());\nexport const dynamic = "force-dynamic";` },
-    { filename: at("app/api/v1/x/route.ts"), options: routeOptions, code: `import { withApiAuth } from "@/lib/authz/route";\nexport const POST = withApiAuth(h, { permission: "read" });` },
-    { filename: at("app/api/skip/route.ts"), options: routeOptions, code: `export async function GET() { return new Response(); }` },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `import { sessionRoute } from "@/lib/authz/session-route";\nexport const GET = sessionRoute(async () => new Response());\nexport const dynamic = "force-dynamic";`,
+    },
+    {
+      filename: at("app/api/v1/x/route.ts"),
+      options: routeOptions,
+      code: `import { withApiAuth } from "@/lib/authz/route";\nexport const POST = withApiAuth(h, { permission: "read" });`,
+    },
+    {
+      filename: at("app/api/skip/route.ts"),
+      options: routeOptions,
+      code: `export async function GET() { return new Response(); }`,
+    },
     // Not a route file.
     { filename: at("app/(portal)/probe/page.tsx"), options: routeOptions, code: `export async function GET() {}` },
   ],
   invalid: [
-    { filename: routeFile, options: routeOptions, code: `export async function GET(req: Request) { return new Response(); }`, errors: [{ messageId: "notWrapped" }] },
-    { filename: routeFile, options: routeOptions, code: `export const POST = async () => new Response();`, errors: [{ messageId: "notWrapped" }] },
-    { filename: routeFile, options: routeOptions, code: `const h = () => new Response();\nexport { h as GET };`, errors: [{ messageId: "notWrapped" }] },
-    { filename: routeFile, options: routeOptions, code: `const sessionRoute = (h: unknown) => h;\nexport const GET = sessionRoute(() => 1);`, errors: [{ messageId: "notWrapped" }] },
-    { filename: routeFile, options: routeOptions, code: `export function helper() {}`, errors: [{ messageId: "notAllowed" }] },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `export async function GET(req: Request) { return new Response(); }`,
+      errors: [{ messageId: "notWrapped" }],
+    },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `export const POST = async () => new Response();`,
+      errors: [{ messageId: "notWrapped" }],
+    },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `const h = () => new Response();\nexport { h as GET };`,
+      errors: [{ messageId: "notWrapped" }],
+    },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `const sessionRoute = (h: unknown) => h;\nexport const GET = sessionRoute(() => 1);`,
+      errors: [{ messageId: "notWrapped" }],
+    },
+    {
+      filename: routeFile,
+      options: routeOptions,
+      code: `export function helper() {}`,
+      errors: [{ messageId: "notAllowed" }],
+    },
   ],
 });
 
 const roles = [{ roles: ROLE_VALUES }];
 tester.run("no-role-literal", noRoleLiteral, {
-  valid: [{ code: `if (isOrgAdmin(role)) x();`, options: roles }, { code: `const label = "Admin";`, options: roles }],
+  valid: [
+    { code: `if (isOrgAdmin(role)) x();`, options: roles },
+    { code: `const label = "Admin";`, options: roles },
+  ],
   invalid: [
     { code: `if (w.role === "ADMIN") x();`, options: roles, errors: [{ messageId: "roleLiteral" }] },
     { code: "const where = { role: { in: [`HOLDER`, 'MANAGER'] } };", options: roles, errors: 2 },
@@ -83,7 +134,11 @@ tester.run("no-server-only-import", noServerOnlyImport, {
     { filename: component, code: `import { DEFAULT_ORG_ROLE } from "../../lib/authz/permissions";` },
   ],
   invalid: [
-    { filename: component, code: `import { listSecrets } from "@/lib/secrets";`, errors: [{ messageId: "serverOnly" }] },
+    {
+      filename: component,
+      code: `import { listSecrets } from "@/lib/secrets";`,
+      errors: [{ messageId: "serverOnly" }],
+    },
     { filename: component, code: `import { db } from "../../lib/db";`, errors: [{ messageId: "serverOnly" }] },
     { filename: component, code: `import "server-only";`, errors: [{ messageId: "serverOnly" }] },
     { filename: component, code: `const m = import("@/lib/authz");`, errors: [{ messageId: "serverOnly" }] },
@@ -109,29 +164,37 @@ describe("the project's lint config", () => {
     expect(await problems("app/(portal)/probe/route.ts", code)).toContain("strongroom/route-handlers-use-wrapper");
   });
   it("refuses a component importing lib/db, even by a relative path", async () => {
-    expect(await problems("components/probe/widget.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toContain(
-      "@typescript-eslint/no-restricted-imports",
-    );
-    expect(await problems("components/probe/widget.tsx", `import { db } from "../../lib/db";\nexport const x = db;\n`)).toContain(
-      "@typescript-eslint/no-restricted-imports",
-    );
+    expect(
+      await problems("components/probe/widget.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`),
+    ).toContain("@typescript-eslint/no-restricted-imports");
+    expect(
+      await problems("components/probe/widget.tsx", `import { db } from "../../lib/db";\nexport const x = db;\n`),
+    ).toContain("@typescript-eslint/no-restricted-imports");
   });
   it("refuses a component importing a server-only domain module's values, not its types", async () => {
-    expect(await problems("components/probe/widget.tsx", `import { listSecrets } from "@/lib/secrets";\nexport const x = listSecrets;\n`)).toContain(
-      "strongroom/no-server-only-import",
-    );
-    expect(await problems("components/probe/widget.tsx", `import type { SecretDetail } from "@/lib/secrets";\nexport type X = SecretDetail;\n`)).toEqual([]);
+    expect(
+      await problems(
+        "components/probe/widget.tsx",
+        `import { listSecrets } from "@/lib/secrets";\nexport const x = listSecrets;\n`,
+      ),
+    ).toContain("strongroom/no-server-only-import");
+    expect(
+      await problems(
+        "components/probe/widget.tsx",
+        `import type { SecretDetail } from "@/lib/secrets";\nexport type X = SecretDetail;\n`,
+      ),
+    ).toEqual([]);
   });
   it("refuses app/ importing lib/db and lib/ importing app/ or components/", async () => {
-    expect(await problems("app/(portal)/probe/page.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`)).toContain(
-      "@typescript-eslint/no-restricted-imports",
-    );
-    expect(await problems("lib/probe/x.ts", `import { a } from "../../components/ui";\nexport const x = a;\n`)).toContain(
-      "@typescript-eslint/no-restricted-imports",
-    );
-    expect(await problems("lib/probe/x.ts", `import { a } from "@/app/(portal)/layout";\nexport const x = a;\n`)).toContain(
-      "@typescript-eslint/no-restricted-imports",
-    );
+    expect(
+      await problems("app/(portal)/probe/page.tsx", `import { db } from "@/lib/db";\nexport const x = db;\n`),
+    ).toContain("@typescript-eslint/no-restricted-imports");
+    expect(
+      await problems("lib/probe/x.ts", `import { a } from "../../components/ui";\nexport const x = a;\n`),
+    ).toContain("@typescript-eslint/no-restricted-imports");
+    expect(
+      await problems("lib/probe/x.ts", `import { a } from "@/app/(portal)/layout";\nexport const x = a;\n`),
+    ).toContain("@typescript-eslint/no-restricted-imports");
   });
   it("refuses a role literal in app/, components/ and lib/ outside lib/authz, and allows it in lib/authz", async () => {
     const code = `export const admin = (role: string) => role === "MANAGER";\n`;

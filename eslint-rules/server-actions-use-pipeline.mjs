@@ -4,8 +4,7 @@
 // function) are refused everywhere: they would bypass the pipeline and this rule.
 import { authzImports, isPipelineCall } from "./pipeline-imports.mjs";
 
-const hasUseServer = (body) =>
-  body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server");
+const hasUseServer = (body) => body.some((s) => s.type === "ExpressionStatement" && s.directive === "use server");
 
 export default {
   meta: {
@@ -29,7 +28,8 @@ export default {
     const pipelines = context.options[0]?.pipelines ?? ["defineAction", "publicAction"];
     const expected = pipelines.join(", ");
     const inline = (node) => {
-      if (node.body?.type === "BlockStatement" && hasUseServer(node.body.body)) context.report({ node, messageId: "inline" });
+      if (node.body?.type === "BlockStatement" && hasUseServer(node.body.body))
+        context.report({ node, messageId: "inline" });
     };
     return {
       FunctionDeclaration: inline,
@@ -38,14 +38,16 @@ export default {
       Program(program) {
         if (!hasUseServer(program.body)) return;
         const imports = authzImports(program);
-        const report = (node, name) => context.report({ node, messageId: "notPipeline", data: { name, pipelines: expected } });
+        const report = (node, name) =>
+          context.report({ node, messageId: "notPipeline", data: { name, pipelines: expected } });
         for (const node of program.body) {
           if (node.type === "ExportAllDeclaration") report(node, "*");
           if (node.type === "ExportDefaultDeclaration") report(node, "default");
           if (node.type !== "ExportNamedDeclaration" || node.exportKind === "type") continue;
           const decl = node.declaration;
           if (!decl) {
-            for (const s of node.specifiers) if (s.exportKind !== "type") report(s, s.exported.name ?? s.exported.value);
+            for (const s of node.specifiers)
+              if (s.exportKind !== "type") report(s, s.exported.name ?? s.exported.value);
             continue;
           }
           if (decl.type === "TSTypeAliasDeclaration" || decl.type === "TSInterfaceDeclaration") continue;

@@ -37,7 +37,12 @@ function pipeline<S extends z.ZodType, C, T>(
     try {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, code: "invalid_input", error: "Check the highlighted fields.", fieldErrors: zodFieldErrors(parsed.error) };
+        return {
+          ok: false,
+          code: "invalid_input",
+          error: "Check the highlighted fields.",
+          fieldErrors: zodFieldErrors(parsed.error),
+        };
       }
       const ctx = await loadContext(parsed.data);
       return { ok: true, data: await handler(parsed.data, ctx) };
@@ -69,7 +74,10 @@ async function sessionContext(): Promise<ActionContext> {
 
 /** A resource tier: the session, then the actor of the organization owning the resource `idOf(input)`. */
 function resourceTier<I>(kind: ResourceKind, idOf: (input: I) => string) {
-  return <S extends z.ZodType<I>, T>(schema: S, handler: (input: z.output<S>, ctx: ResourceContext) => Promise<T>): Action<S, T> =>
+  return <S extends z.ZodType<I>, T>(
+    schema: S,
+    handler: (input: z.output<S>, ctx: ResourceContext) => Promise<T>,
+  ): Action<S, T> =>
     pipeline(
       schema,
       async (input) => {

@@ -48,7 +48,10 @@ export function commandActionsFor(actor: UserActor, c: CommandAccessFacts): Set<
   return granted;
 }
 
-/** Who may share a command with a (live) workspace of their organization: its members, and whoever sees every workspace. */
+/**
+ * Who may share a command with a (live) workspace of their organization: its members, and
+ * whoever sees every workspace.
+ */
 export function mayShareCommandWith(actor: UserActor, workspaceId: string): boolean {
   return seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(workspaceId);
 }

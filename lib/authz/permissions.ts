@@ -1,6 +1,13 @@
 // The permission table: the one place that says who may do what (PRODUCT.md §1–2).
 // Pure data and functions; deny by default — anything not granted here is refused.
-import { ORG_ROLES, WORKSPACE_ROLES, type Availability, type OrgRole, type Scope, type WorkspaceRole } from "../domain/constants.ts";
+import {
+  ORG_ROLES,
+  WORKSPACE_ROLES,
+  type Availability,
+  type OrgRole,
+  type Scope,
+  type WorkspaceRole,
+} from "../domain/constants.ts";
 
 /** Organization-level permissions (administration and creation rights). */
 export const ORG_PERMISSIONS = [

@@ -34,7 +34,8 @@ export async function changeMemberRole(
     if (from === input.role) return { from, to: from, tokenIds: [] as string[] };
     await tx.membership.update({ where: { orgId_userId: { orgId: actor.orgId, userId: input.userId } }, data: { role: input.role } });
     await assertHolderRemains(tx, actor.orgId);
-    const tokenIds = !keepsApiTokens(input.role) ? await revokeTokensCreatedBy(tx, actor.orgId, input.userId, { now, actor: actorAudit(actor), reason: "role_changed", request: opts.request }) : [];
+    const revoke = { now, actor: actorAudit(actor), reason: "role_changed", request: opts.request } as const;
+    const tokenIds = keepsApiTokens(input.role) ? [] : await revokeTokensCreatedBy(tx, actor.orgId, input.userId, revoke);
     await recordAudit(
       {
         orgId: actor.orgId,

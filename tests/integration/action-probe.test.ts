@@ -53,7 +53,8 @@ const EXEMPT: Record<string, string> = {
   inspectCertificateAction: "reads the certificate the user uploads (public data); no resource, nothing stored",
   markAllNotificationsReadAction: "marks the signed-in reader's own notifications in their current organization",
   saveLifecycleSettingsAction: "acts on the current organization only (re-checked membership), settings.manage in lib",
-  acceptInvitationAction: "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
+  acceptInvitationAction:
+    "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
 };
 
 let acme: OrgFixture;
@@ -66,12 +67,19 @@ beforeAll(async () => {
   const holder = acme.actors.holder;
   const secretId = (await register(holder, apiKeyInput(acme, "probe_key", "v"))).id;
   const commandId = (await createCommand(holder, acme.orgId, command({ name: "Probe" }))).id;
-  const tokenData = createApiTokenSchema.parse({ orgId: acme.orgId, name: "ci", permissions: ["read"], environmentIds: [] });
+  const tokenData = createApiTokenSchema.parse({
+    orgId: acme.orgId,
+    name: "ci",
+    permissions: ["read"],
+    environmentIds: [],
+  });
   const tokenId = (await createApiToken(holder, tokenData)).id;
   const invite = inviteMemberSchema.parse({ orgId: acme.orgId, email: "x@probe.test", role: "MEMBER" });
   const invitationId = (await inviteMember(holder, invite, { baseUrl: "https://p.test" })).id;
   const notificationId = (
-    await db.notification.create({ data: { orgId: acme.orgId, userId: acme.users.member2.id, kind: "probe", title: "t", body: "b" } })
+    await db.notification.create({
+      data: { orgId: acme.orgId, userId: acme.users.member2.id, kind: "probe", title: "t", body: "b" },
+    })
   ).id;
   const { orgId, workspaceId } = acme;
   const spotId = acme.spotIds.alpha;
@@ -87,26 +95,38 @@ beforeAll(async () => {
     switchWorkspace: reading(() => context.switchWorkspace(workspaceId)),
     markNotificationReadAction: reading(() => notifications.markNotificationReadAction({ id: notificationId })),
     createCommandAction: reading(() => commands.createCommandAction({ orgId, command: command({ name: "Stolen" }) })),
-    updateCommandAction: changing(() => commands.updateCommandAction({ commandId, expectedVersion: 1, command: command({ name: "Stolen" }) })),
+    updateCommandAction: changing(() =>
+      commands.updateCommandAction({ commandId, expectedVersion: 1, command: command({ name: "Stolen" }) }),
+    ),
     forkCommandAction: reading(() => commands.forkCommandAction({ commandId })),
     deleteCommandAction: changing(() => commands.deleteCommandAction({ commandId })),
     runCommandAction: reading(() => commands.runCommandAction({ commandId, environmentId })),
     pickerSecretsAction: reading(() => commands.pickerSecretsAction({ orgId, scope: "ORGANIZATION", type: "API_KEY" })),
     testClientCredentialsAction: reading(() => oauth.testClientCredentialsAction({ secretId, environmentId })),
-    updateSecretAction: changing(() => change.updateSecretAction({ secretId, expectedVersion: 1, description: "stolen" })),
-    rollbackValueAction: changing(() => change.rollbackValueAction({ secretId, environmentId, toVersion: 1, expectedVersion: 1 })),
+    updateSecretAction: changing(() =>
+      change.updateSecretAction({ secretId, expectedVersion: 1, description: "stolen" }),
+    ),
+    rollbackValueAction: changing(() =>
+      change.rollbackValueAction({ secretId, environmentId, toVersion: 1, expectedVersion: 1 }),
+    ),
     deleteSecretAction: changing(() => deletion.deleteSecretAction({ secretId, mode: "now", confirmation: "DELETE" })),
     cancelDeletionAction: changing(() => deletion.cancelDeletionAction({ secretId })),
     registerSecretAction: changing(() => registration.registerSecretAction(apiKeyInput(acme, "stolen", "v"))),
-    checkSecretNameAction: reading(() => registration.checkSecretNameAction({ orgId, scope: "ORGANIZATION", name: "probe_key" })),
+    checkSecretNameAction: reading(() =>
+      registration.checkSecretNameAction({ orgId, scope: "ORGANIZATION", name: "probe_key" }),
+    ),
     listSecretUsagesAction: reading(() => usages.listSecretUsagesAction({ secretId })),
     createApiTokenAction: changing(() => tokens.createApiTokenAction({ ...tokenData, name: "stolen" })),
     revokeApiTokenAction: changing(() => tokens.revokeApiTokenAction({ tokenId })),
     createEnvironmentAction: changing(() => environments.createEnvironmentAction({ orgId, name: "Stolen" })),
-    renameEnvironmentAction: changing(() => environments.renameEnvironmentAction({ environmentId, name: "Stolen", slug: "stolen" })),
+    renameEnvironmentAction: changing(() =>
+      environments.renameEnvironmentAction({ environmentId, name: "Stolen", slug: "stolen" }),
+    ),
     moveEnvironmentAction: changing(() => environments.moveEnvironmentAction({ environmentId, direction: "up" })),
     deleteEnvironmentAction: changing(() => environments.deleteEnvironmentAction({ environmentId })),
-    inviteMemberAction: changing(() => members.inviteMemberAction({ orgId, email: "stolen@probe.test", role: "HOLDER" })),
+    inviteMemberAction: changing(() =>
+      members.inviteMemberAction({ orgId, email: "stolen@probe.test", role: "HOLDER" }),
+    ),
     revokeInvitationAction: changing(() => members.revokeInvitationAction({ invitationId })),
     changeRoleAction: changing(() => members.changeRoleAction({ orgId, userId, role: "HOLDER" })),
     removeMemberAction: changing(() => members.removeMemberAction({ orgId, userId })),
@@ -118,14 +138,25 @@ beforeAll(async () => {
     createWorkspaceAction: changing(() => workspaces.createWorkspaceAction({ orgId, name: "Stolen" })),
     renameWorkspaceAction: changing(() => workspaces.renameWorkspaceAction({ workspaceId, name: "Stolen" })),
     archiveWorkspaceAction: changing(() => workspaces.archiveWorkspaceAction({ workspaceId, archived: true })),
-    setWorkspaceMemberAction: changing(() => workspaces.setWorkspaceMemberAction({ workspaceId, userId, role: "MEMBER" })),
+    setWorkspaceMemberAction: changing(() =>
+      workspaces.setWorkspaceMemberAction({ workspaceId, userId, role: "MEMBER" }),
+    ),
     removeWorkspaceMemberAction: changing(() => workspaces.removeWorkspaceMemberAction({ workspaceId, userId })),
     transferOptionsAction: reading(() => transfer.transferOptionsAction({ orgId, kind: "export" })),
-    exportValuesAction: changing(() => transfer.exportValuesAction({ target, environmentId, format: "dotenv", password: "x" })),
+    exportValuesAction: changing(() =>
+      transfer.exportValuesAction({ target, environmentId, format: "dotenv", password: "x" }),
+    ),
     copyCandidatesAction: reading(() => transfer.copyCandidatesAction({ orgId, fromEnvironmentId: environmentId })),
-    previewCopyAction: reading(() => transfer.previewCopyAction({ orgId, fromEnvironmentId: environmentId, toEnvironmentId, secretIds: [secretId] })),
+    previewCopyAction: reading(() =>
+      transfer.previewCopyAction({ orgId, fromEnvironmentId: environmentId, toEnvironmentId, secretIds: [secretId] }),
+    ),
     applyCopyAction: changing(() =>
-      transfer.applyCopyAction({ orgId, fromEnvironmentId: environmentId, toEnvironmentId, items: [{ secretId, expectedVersion: 1 }] }),
+      transfer.applyCopyAction({
+        orgId,
+        fromEnvironmentId: environmentId,
+        toEnvironmentId,
+        items: [{ secretId, expectedVersion: 1 }],
+      }),
     ),
   };
 });
@@ -149,12 +180,14 @@ async function expectUnchanged() {
   expect(await db.workspace.count({ where: { orgId: acme.orgId, archivedAt: null, name: "Main" } })).toBe(1);
   expect(await db.workspace.count({ where: { orgId: acme.orgId } })).toBe(1);
   expect(await db.workspaceMember.count({ where: { workspaceId: acme.workspaceId } })).toBe(2);
-  expect((await db.environment.findMany({ where: { orgId: acme.orgId }, orderBy: { position: "asc" } })).map((e) => e.name)).toEqual([
-    "Development",
-    "Staging",
-    "Production",
-  ]);
-  const roles = await db.membership.findMany({ where: { orgId: acme.orgId }, select: { role: true }, orderBy: { role: "asc" } });
+  expect(
+    (await db.environment.findMany({ where: { orgId: acme.orgId }, orderBy: { position: "asc" } })).map((e) => e.name),
+  ).toEqual(["Development", "Staging", "Production"]);
+  const roles = await db.membership.findMany({
+    where: { orgId: acme.orgId },
+    select: { role: true },
+    orderBy: { role: "asc" },
+  });
   expect(roles.map((r) => r.role)).toEqual(["HOLDER", "MANAGER", "MEMBER", "MEMBER"]);
   expect(await db.invitation.count({ where: { orgId: acme.orgId, revokedAt: null } })).toBe(1);
   expect(await db.apiToken.count({ where: { orgId: acme.orgId, revokedAt: null } })).toBe(1);
@@ -169,7 +202,9 @@ describe("every server action", () => {
   it("is probed here or exempt with a reason", async () => {
     const exported = new Set<string>();
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
     for (const file of walk(path.resolve(import.meta.dirname, "../../app")).filter((f) => /\.tsx?$/.test(f))) {
       if (!/^["']use server["']/.test(readFileSync(file, "utf8"))) continue;
       for (const name of Object.keys(await import(file))) exported.add(name);

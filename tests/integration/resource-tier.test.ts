@@ -21,7 +21,12 @@ beforeAll(async () => {
   acme = await orgFixture("tier-a");
   other = await orgFixture("tier-b");
   const holder = acme.actors.holder;
-  const token = createApiTokenSchema.parse({ orgId: acme.orgId, name: "ci", permissions: ["read"], environmentIds: [] });
+  const token = createApiTokenSchema.parse({
+    orgId: acme.orgId,
+    name: "ci",
+    permissions: ["read"],
+    environmentIds: [],
+  });
   const invitation = inviteMemberSchema.parse({ orgId: acme.orgId, email: "new@tier.test", role: "MEMBER" });
   Object.assign(ids, {
     organization: acme.orgId,
@@ -49,6 +54,8 @@ describe.each(Object.keys(RESOURCES) as ResourceKind[])("a %s", (kind) => {
     await expect(refused).rejects.toThrow(`${RESOURCES[kind].noun} not found.`);
   });
   it("answers an unknown id the same way", async () => {
-    await expect(actorForResource(acme.users.holder, kind, "no-such-id")).rejects.toThrow(`${RESOURCES[kind].noun} not found.`);
+    await expect(actorForResource(acme.users.holder, kind, "no-such-id")).rejects.toThrow(
+      `${RESOURCES[kind].noun} not found.`,
+    );
   });
 });

@@ -6,7 +6,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { commandAction, organizationAction } from "@/lib/authz";
 import { SCOPES } from "@/lib/domain/constants";
-import { createCommand, deleteCommand, forkCommand, listPickableSecrets, runCommand, updateCommand } from "@/lib/quick-commands";
+import {
+  createCommand,
+  deleteCommand,
+  forkCommand,
+  listPickableSecrets,
+  runCommand,
+  updateCommand,
+} from "@/lib/quick-commands";
 import { commandIdSchema, createCommandSchema, runCommandSchema, updateCommandSchema } from "@/lib/quick-commands/schema";
 
 const LIST = "/quick-commands";

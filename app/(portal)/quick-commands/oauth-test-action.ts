@@ -7,6 +7,8 @@ import { testClientCredentials } from "@/lib/oauth";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
-export const testClientCredentialsAction = secretAction(z.object({ secretId: id, environmentId: id }), async (input, { actor, request }) => {
+const schema = z.object({ secretId: id, environmentId: id });
+
+export const testClientCredentialsAction = secretAction(schema, async (input, { actor, request }) => {
   return testClientCredentials(actor, input.secretId, input.environmentId, { request });
 });

@@ -3,7 +3,13 @@
 // or from the workspace itself.
 import { revalidatePath } from "next/cache";
 import { organizationAction, workspaceAction } from "@/lib/authz";
-import { createWorkspace, removeWorkspaceMember, renameWorkspace, setWorkspaceArchived, setWorkspaceMember } from "@/lib/workspaces";
+import {
+  createWorkspace,
+  removeWorkspaceMember,
+  renameWorkspace,
+  setWorkspaceArchived,
+  setWorkspaceMember,
+} from "@/lib/workspaces";
 import { archiveWorkspaceSchema, createWorkspaceSchema, removeWorkspaceMemberSchema, renameWorkspaceSchema, workspaceMemberSchema } from "@/lib/workspaces/schema";
 
 // Workspaces appear in the switcher of every page.
