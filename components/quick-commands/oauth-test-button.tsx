@@ -21,8 +21,12 @@ export function OAuthTestButton({ secretId, environments, test }: { secretId: st
     setError(null);
     const r = await test({ secretId, environmentId });
     setPending(false);
-    if (r.ok) setResult(r.data);
-    else (setResult(null), setError(r.error));
+    if (r.ok) {
+      setResult(r.data);
+    } else {
+      setResult(null);
+      setError(r.error);
+    }
   }
 
   return (

@@ -23,8 +23,12 @@ export function RunPanel({ commandId, environments, inputs, run, blocked }: Prop
     setError(null);
     const r = await run({ commandId, environmentId, inputs: values });
     setPending(false);
-    if (r.ok) setResult(r.data);
-    else (setResult(null), setError(r.error));
+    if (r.ok) {
+      setResult(r.data);
+    } else {
+      setResult(null);
+      setError(r.error);
+    }
   }
 
   return (

@@ -94,12 +94,6 @@ export async function listApiTokens(actor: UserActor, now = new Date()): Promise
   }));
 }
 
-/** The organization a token belongs to — so an action derives the actor from the resource. */
-export async function apiTokenOrgId(tokenId: string): Promise<string> {
-  const row = await db.apiToken.findUnique({ where: { id: tokenId }, select: { orgId: true } });
-  if (!row) throw new NotFoundError("API token not found.");
-  return row.orgId;
-}
 
 /** Revokes at once: the database row, and this process's token cache. Idempotent. */
 export async function revokeApiToken(actor: UserActor, tokenId: string, opts: { request?: RequestInfo | null } = {}): Promise<void> {

@@ -8,6 +8,7 @@ import { db } from "../db/index.ts";
 import { env } from "../env/index.ts";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors/index.ts";
 import { ORG_ROLES, WORKSPACE_ROLES, type OrgRole, type WorkspaceRole } from "../domain/constants.ts";
+import { seesAllWorkspaces } from "../authz/permissions.ts";
 import { getSessionUser, type SessionUser } from "./session.ts";
 
 export const ORG_COOKIE = "sr_org";
@@ -39,10 +40,6 @@ export class NoOrganizationError extends ForbiddenError {
 
 const isOrgRole = (r: string): r is OrgRole => (ORG_ROLES as readonly string[]).includes(r);
 const isWorkspaceRole = (r: string): r is WorkspaceRole => (WORKSPACE_ROLES as readonly string[]).includes(r);
-
-export function seesAllWorkspaces(role: OrgRole): boolean {
-  return role === "HOLDER" || role === "MANAGER";
-}
 
 /** The user's organizations, sorted by name. */
 export async function listOrganizations(userId: string): Promise<PortalOrganization[]> {

@@ -11,7 +11,6 @@ export {
   selectWorkspace,
   listOrganizations,
   listWorkspaces,
-  seesAllWorkspaces,
   NoOrganizationError,
   ORG_COOKIE,
   WORKSPACE_COOKIE,

@@ -1,7 +1,7 @@
 // Who is acting, in which organization, with which relations to its places. An Actor is
 // always built on the server from the session (or API token) and the database.
 import type { ApiTokenPermission, OrgRole, WorkspaceRole } from "../domain/constants.ts";
-import type { SecretAccessFacts, SecretRelation } from "./permissions.ts";
+import { isOrgAdmin, isWorkspaceAdmin, type SecretAccessFacts, type SecretRelation } from "./permissions.ts";
 
 export type UserActor = {
   kind: "user";
@@ -40,15 +40,15 @@ export function secretRelations(actor: Actor, s: SecretAccessFacts): SecretRelat
     return relations;
   }
   if (s.scope === "PERSONAL") return s.ownerId === actor.userId ? ["owner"] : [];
-  if (actor.role === "HOLDER" || actor.role === "MANAGER") relations.push("orgAdmin");
+  if (isOrgAdmin(actor.role)) relations.push("orgAdmin");
   if (s.scope === "ORGANIZATION") {
     if (s.availability === "ORGANIZATION") relations.push("orgWide");
     if (s.availability === "SPOTS" && s.spotIds.some((id) => actor.spotIds.has(id))) relations.push("spotMember");
   }
   if (s.scope === "WORKSPACE" && s.workspaceId) {
     const wsRole = actor.workspaceRoles.get(s.workspaceId);
-    if (wsRole === "ADMIN") relations.push("workspaceAdmin");
-    if (wsRole === "MEMBER") relations.push("workspaceMember");
+    if (isWorkspaceAdmin(wsRole)) relations.push("workspaceAdmin");
+    else if (wsRole) relations.push("workspaceMember");
   }
   return relations;
 }

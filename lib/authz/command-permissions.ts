@@ -6,6 +6,7 @@
 // Running never lends the owner's rights: each secret is resolved as the person running it.
 import type { CommandVisibility } from "../domain/constants.ts";
 import type { UserActor } from "./actor.ts";
+import { isOrgAdmin, isWorkspaceAdmin, seesAllWorkspaces } from "./permissions.ts";
 
 export const COMMAND_ACTIONS = ["view", "run", "fork", "edit", "delete", "share"] as const;
 export type CommandAction = (typeof COMMAND_ACTIONS)[number];
@@ -33,10 +34,10 @@ export function commandRelations(actor: UserActor, c: CommandAccessFacts): Comma
   if (actor.orgId !== c.orgId) return [];
   const relations: CommandRelation[] = ["orgMember"];
   if (c.ownerId === actor.userId) relations.push("owner");
-  if (actor.role === "HOLDER" || actor.role === "MANAGER") relations.push("orgAdmin");
+  if (isOrgAdmin(actor.role)) relations.push("orgAdmin");
   const wsRole = c.workspaceId ? actor.workspaceRoles.get(c.workspaceId) : undefined;
-  if (wsRole === "ADMIN") relations.push("workspaceAdmin");
-  if (wsRole === "MEMBER") relations.push("workspaceMember");
+  if (isWorkspaceAdmin(wsRole)) relations.push("workspaceAdmin");
+  else if (wsRole) relations.push("workspaceMember");
   return relations;
 }
 
@@ -45,4 +46,12 @@ export function commandActionsFor(actor: UserActor, c: CommandAccessFacts): Set<
   const grants = COMMAND_GRANTS[c.visibility] ?? {};
   for (const relation of commandRelations(actor, c)) for (const action of grants[relation] ?? []) granted.add(action);
   return granted;
+}
+
+/**
+ * Who may share a command with a (live) workspace of their organization: its members, and
+ * whoever sees every workspace.
+ */
+export function mayShareCommandWith(actor: UserActor, workspaceId: string): boolean {
+  return seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(workspaceId);
 }

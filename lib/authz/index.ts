@@ -3,8 +3,25 @@ export * from "./permissions.ts";
 export * from "./actor.ts";
 export * from "./command-permissions.ts";
 export { visibleCommandsWhere } from "./command-visibility.ts";
-export { loadUserActor, requireUserActor, actorForSecret } from "./load-actor.ts";
+export { loadUserActor, requireUserActor } from "./load-actor.ts";
+export { actorForResource, actorForSecret, actorForCommand, RESOURCES, type ResourceKind } from "./resources.ts";
 export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SECRET_FACTS_SELECT, type AccessibleSecret } from "./secret-access.ts";
 export { visibleSecretsWhere } from "./secret-visibility.ts";
-export { defineAction, toActionError, type ActionResult, type ActionContext } from "./action.ts";
+export {
+  defineAction,
+  publicAction,
+  organizationAction,
+  secretAction,
+  commandAction,
+  workspaceAction,
+  spotAction,
+  environmentAction,
+  tokenAction,
+  invitationAction,
+  toActionError,
+  type ActionResult,
+  type ActionContext,
+  type PublicContext,
+  type ResourceContext,
+} from "./action.ts";
 export { secretAuditEvent } from "./secret-audit.ts";

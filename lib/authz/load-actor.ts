@@ -45,11 +45,3 @@ export async function requireUserActor(user: ActorUser, orgId: string): Promise<
   if (!actor) throw new NotFoundError("Organization not found.");
   return actor;
 }
-
-/** The actor for the organization that owns a secret — derived from the secret id on the server. */
-export async function actorForSecret(user: ActorUser, secretId: string): Promise<UserActor> {
-  const secret = await db.secret.findUnique({ where: { id: secretId }, select: { orgId: true } });
-  const actor = secret && (await loadUserActor(user, secret.orgId));
-  if (!actor) throw new NotFoundError("Secret not found.");
-  return actor;
-}

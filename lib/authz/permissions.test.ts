@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Availability, OrgRole, Scope, WorkspaceRole } from "../domain/constants.ts";
 import { secretRelations, type TokenActor, type UserActor } from "./actor.ts";
-import { canCreateSecret, hasOrgPermission, secretActionsFor, type SecretAccessFacts } from "./permissions.ts";
+import { ORG_ROLES, WORKSPACE_ROLES } from "../domain/constants.ts";
+import { mayShareCommandWith } from "./command-permissions.ts";
+import {
+  canCreateSecret,
+  hasOrgPermission,
+  keepsApiTokens,
+  mayTransferScope,
+  orgRolesWith,
+  secretActionsFor,
+  secretStorageChoices,
+  seesAllWorkspaces,
+  type SecretAccessFacts,
+} from "./permissions.ts";
 
 const ORG = "org1";
 const user = (role: OrgRole, extra: Partial<UserActor> = {}): UserActor => ({
@@ -122,5 +134,81 @@ describe("creating secrets", () => {
     expect(hasOrgPermission("MANAGER", "members.manage")).toBe(false);
     expect(hasOrgPermission("MANAGER", "audit.read.organization")).toBe(true);
     expect(hasOrgPermission("MEMBER", "audit.read.organization")).toBe(false);
+  });
+});
+
+describe("the storage locations offered in the wizard and the Quick Command form", () => {
+  const workspaces = [
+    { id: "w1", name: "Admin here", role: "ADMIN" as WorkspaceRole },
+    { id: "w2", name: "Member here", role: "MEMBER" as WorkspaceRole },
+    { id: "w3", name: "Not a member", role: null },
+  ];
+  it("are every workspace for Holders and Managers, and only the ones a Member is Admin of", () => {
+    expect(secretStorageChoices("HOLDER", workspaces)).toEqual({
+      canCreateOrganization: true,
+      workspaces: [{ id: "w1", name: "Admin here" }, { id: "w2", name: "Member here" }, { id: "w3", name: "Not a member" }],
+    });
+    expect(secretStorageChoices("MANAGER", workspaces).workspaces).toHaveLength(3);
+    expect(secretStorageChoices("MEMBER", workspaces)).toEqual({ canCreateOrganization: false, workspaces: [{ id: "w1", name: "Admin here" }] });
+  });
+  it.each(ORG_ROLES)("agree with what registering accepts, for a %s", (role) => {
+    const choices = secretStorageChoices(role, workspaces);
+    expect(choices.canCreateOrganization).toBe(canCreateSecret(role, "ORGANIZATION", undefined));
+    for (const w of workspaces) {
+      expect(choices.workspaces.some((c) => c.id === w.id)).toBe(canCreateSecret(role, "WORKSPACE", w.role ?? undefined));
+    }
+  });
+});
+
+describe("who sees every workspace", () => {
+  it("is the Holders and Managers, who also manage every organization and workspace secret", () => {
+    expect(ORG_ROLES.filter(seesAllWorkspaces)).toEqual(["HOLDER", "MANAGER"]);
+    for (const role of ORG_ROLES) {
+      const ws = secret("WORKSPACE", { workspaceId: "w-not-mine" });
+      expect(actions(user(role), ws).includes("edit")).toBe(seesAllWorkspaces(role));
+    }
+  });
+});
+
+describe("importing and exporting a storage location", () => {
+  const cases: [OrgRole, WorkspaceRole | undefined, Scope, boolean][] = [
+    ["HOLDER", undefined, "ORGANIZATION", true],
+    ["MANAGER", undefined, "ORGANIZATION", true],
+    ["MEMBER", "ADMIN", "ORGANIZATION", false],
+    ["MANAGER", undefined, "WORKSPACE", true],
+    ["MEMBER", "ADMIN", "WORKSPACE", true],
+    ["MEMBER", "MEMBER", "WORKSPACE", false],
+    ["MEMBER", undefined, "WORKSPACE", false],
+    ["MEMBER", undefined, "PERSONAL", true],
+  ];
+  it.each(cases)("a %s (workspace role %s) on %s: %s", (role, wsRole, scope, allowed) => {
+    expect(mayTransferScope(role, scope, wsRole, "import")).toBe(allowed);
+    expect(mayTransferScope(role, scope, wsRole, "export")).toBe(allowed);
+  });
+  it("follows the secret.import / secret.export permissions for the organization", () => {
+    for (const role of ORG_ROLES) {
+      expect(mayTransferScope(role, "ORGANIZATION", undefined, "import")).toBe(hasOrgPermission(role, "secret.import"));
+      expect(mayTransferScope(role, "ORGANIZATION", undefined, "export")).toBe(hasOrgPermission(role, "secret.export"));
+    }
+  });
+});
+
+describe("sharing a Quick Command with a workspace", () => {
+  it("is open to the workspace's members and to whoever sees every workspace", () => {
+    for (const role of ORG_ROLES) {
+      expect(mayShareCommandWith(user(role), "w1")).toBe(seesAllWorkspaces(role));
+      for (const wsRole of WORKSPACE_ROLES) {
+        expect(mayShareCommandWith(user(role, { workspaceRoles: new Map([["w1", wsRole]]) }), "w1")).toBe(true);
+      }
+    }
+  });
+});
+
+describe("membership rules", () => {
+  it("an organization keeps at least one of the roles that manage members: the Account Holder", () => {
+    expect(orgRolesWith("members.manage")).toEqual(["HOLDER"]);
+  });
+  it("API tokens stay with the roles that manage them; a Member keeps none", () => {
+    expect(ORG_ROLES.filter(keepsApiTokens)).toEqual(["HOLDER", "MANAGER"]);
   });
 });

@@ -1,6 +1,13 @@
 // The permission table: the one place that says who may do what (PRODUCT.md §1–2).
 // Pure data and functions; deny by default — anything not granted here is refused.
-import type { Availability, OrgRole, Scope, WorkspaceRole } from "../domain/constants.ts";
+import {
+  ORG_ROLES,
+  WORKSPACE_ROLES,
+  type Availability,
+  type OrgRole,
+  type Scope,
+  type WorkspaceRole,
+} from "../domain/constants.ts";
 
 /** Organization-level permissions (administration and creation rights). */
 export const ORG_PERMISSIONS = [
@@ -47,6 +54,41 @@ export const ORG_ROLE_PERMISSIONS: Record<OrgRole, ReadonlySet<OrgPermission>> =
 
 export function hasOrgPermission(role: OrgRole, permission: OrgPermission): boolean {
   return ORG_ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** The roles holding an organization permission, for database filters (e.g. who must remain). */
+export function orgRolesWith(permission: OrgPermission): OrgRole[] {
+  return ORG_ROLES.filter((role) => hasOrgPermission(role, permission));
+}
+
+/**
+ * Account Holders and Managers: they oversee every place of the organization — they see and
+ * manage its organization and workspace secrets (relation orgAdmin), see every workspace
+ * without being a member, manage published commands and hear about every scope it manages.
+ */
+export function isOrgAdmin(role: OrgRole): boolean {
+  return role === "HOLDER" || role === "MANAGER";
+}
+export const ORG_ADMIN_ROLES: readonly OrgRole[] = ORG_ROLES.filter(isOrgAdmin);
+
+/** Who sees every workspace of the organization (the top bar, lists, sharing), not only their own. */
+export function seesAllWorkspaces(role: OrgRole): boolean {
+  return isOrgAdmin(role);
+}
+
+/** A workspace's Admins manage its secrets and shared commands; its Members use them. */
+export function isWorkspaceAdmin(role: WorkspaceRole | null | undefined): boolean {
+  return role === "ADMIN";
+}
+export const WORKSPACE_ADMIN_ROLES: readonly WorkspaceRole[] = WORKSPACE_ROLES.filter(isWorkspaceAdmin);
+
+/** The roles an invitation or a new workspace member gets unless another is chosen: the least privileged. */
+export const DEFAULT_ORG_ROLE: OrgRole = "MEMBER";
+export const DEFAULT_WORKSPACE_ROLE: WorkspaceRole = "MEMBER";
+
+/** API tokens are kept only by people who may manage them; a change to a role without it revokes theirs. */
+export function keepsApiTokens(role: OrgRole): boolean {
+  return hasOrgPermission(role, "tokens.manage");
 }
 
 /** What can be done to one secret. "view" is metadata only; values are never viewable. */
@@ -129,8 +171,43 @@ export function canCreateSecret(
     case "ORGANIZATION":
       return hasOrgPermission(role, "secret.create.organization");
     case "WORKSPACE":
-      return hasOrgPermission(role, "secret.create.organization") || workspaceRole === "ADMIN";
+      return hasOrgPermission(role, "secret.create.organization") || isWorkspaceAdmin(workspaceRole);
   }
+}
+
+/**
+ * The storage locations a user may pick in the register wizard (and the Quick Command form's
+ * "Create and add"): the same rule the server applies on registering, per workspace.
+ */
+export function secretStorageChoices<W extends { id: string; name: string; role: WorkspaceRole | null }>(
+  role: OrgRole,
+  workspaces: readonly W[],
+): { canCreateOrganization: boolean; workspaces: { id: string; name: string }[] } {
+  return {
+    canCreateOrganization: canCreateSecret(role, "ORGANIZATION", undefined),
+    workspaces: workspaces
+      .filter((w) => canCreateSecret(role, "WORKSPACE", w.role ?? undefined))
+      .map((w) => ({ id: w.id, name: w.name })),
+  };
+}
+
+export type TransferKind = "import" | "export";
+
+/**
+ * Who may import into or export a storage location: the organization — Holders and Managers
+ * ("secret.import" / "secret.export"); a workspace — the same, or that workspace's Admins;
+ * one's own personal secrets — anyone.
+ */
+export function mayTransferScope(
+  role: OrgRole,
+  scope: Scope,
+  workspaceRole: WorkspaceRole | null | undefined,
+  kind: TransferKind,
+): boolean {
+  const admin = hasOrgPermission(role, kind === "import" ? "secret.import" : "secret.export");
+  if (scope === "PERSONAL") return true;
+  if (scope === "ORGANIZATION") return admin;
+  return admin || isWorkspaceAdmin(workspaceRole);
 }
 
 export type { OrgRole, Scope, WorkspaceRole, Availability };

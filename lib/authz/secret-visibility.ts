@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/index.ts";
 import type { Actor } from "./actor.ts";
+import { isOrgAdmin } from "./permissions.ts";
 
 /**
  * The database form of "may view" from the permission table, for listing and counting.
@@ -17,7 +18,7 @@ export function visibleSecretsWhere(actor: Actor): Prisma.SecretWhereInput {
       : { scope: "WORKSPACE" };
     return { ...live, OR: actor.workspaceId ? [workspace] : [orgWide, workspace] };
   }
-  const admin = actor.role === "HOLDER" || actor.role === "MANAGER";
+  const admin = isOrgAdmin(actor.role);
   const or: Prisma.SecretWhereInput[] = [{ scope: "PERSONAL", ownerId: actor.userId }];
   if (admin) {
     or.push({ scope: "ORGANIZATION" }, { scope: "WORKSPACE" });

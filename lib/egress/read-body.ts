@@ -41,7 +41,7 @@ export function readBody(res: IncomingMessage, maxBytes: number): Promise<BodyRe
     // A compressed body is limited too (before decoding), so a stream cannot run forever.
     res.on("data", (chunk: Buffer) => {
       raw += chunk.length;
-      if (raw > maxBytes * 4 && decode !== "identity") (finish(true), stream.destroy(), res.destroy());
+      if (raw > maxBytes * 4 && decode !== "identity") { finish(true); stream.destroy(); res.destroy(); }
     });
     stream.on("data", (chunk: Buffer) => {
       chunks.push(chunk);

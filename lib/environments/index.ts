@@ -19,7 +19,6 @@ export {
   renameEnvironment,
   moveEnvironment,
   deleteEnvironment,
-  environmentOrgId,
   EnvironmentInUseError,
 } from "./manage.ts";
 export { environmentValueCounts } from "./counts.ts";

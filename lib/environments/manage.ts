@@ -113,9 +113,3 @@ export async function deleteEnvironment(actor: UserActor, input: { environmentId
   forgetEnvironments(actor.orgId);
 }
 
-/** The organization an environment belongs to (actions derive the actor from the resource). */
-export async function environmentOrgId(environmentId: string): Promise<string> {
-  const row = await db.environment.findUnique({ where: { id: environmentId }, select: { orgId: true } });
-  if (!row) throw new NotFoundError("Environment not found.");
-  return row.orgId;
-}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
-import { actorAudit, type UserActor } from "../authz/index.ts";
+import { actorAudit, keepsApiTokens, type UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
 import type { OrgRole } from "../domain/constants.ts";
 import { NotFoundError } from "../errors/index.ts";
@@ -34,7 +34,8 @@ export async function changeMemberRole(
     if (from === input.role) return { from, to: from, tokenIds: [] as string[] };
     await tx.membership.update({ where: { orgId_userId: { orgId: actor.orgId, userId: input.userId } }, data: { role: input.role } });
     await assertHolderRemains(tx, actor.orgId);
-    const tokenIds = input.role === "MEMBER" ? await revokeTokensCreatedBy(tx, actor.orgId, input.userId, { now, actor: actorAudit(actor), reason: "role_changed", request: opts.request }) : [];
+    const revoke = { now, actor: actorAudit(actor), reason: "role_changed", request: opts.request } as const;
+    const tokenIds = keepsApiTokens(input.role) ? [] : await revokeTokensCreatedBy(tx, actor.orgId, input.userId, revoke);
     await recordAudit(
       {
         orgId: actor.orgId,

@@ -86,9 +86,3 @@ export async function revokeInvitation(actor: UserActor, invitationId: string, o
   });
 }
 
-/** The organization an invitation belongs to (actions derive the actor from the resource). */
-export async function invitationOrgId(invitationId: string): Promise<string> {
-  const row = await db.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true } });
-  if (!row) throw new NotFoundError("Invitation not found.");
-  return row.orgId;
-}

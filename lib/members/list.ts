@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/index.ts";
 import type { UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
-import type { OrgRole } from "../domain/constants.ts";
+import { ORG_ROLES, type OrgRole } from "../domain/constants.ts";
 
 export type MemberRow = {
   userId: string;
@@ -45,7 +45,6 @@ export async function listMembers(actor: UserActor, now = new Date()): Promise<{
   const inviters = new Map(
     (await db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
   );
-  const rank: Record<string, number> = { HOLDER: 0, MANAGER: 1, MEMBER: 2 };
   return {
     members: memberships
       .map((m) => ({
@@ -57,7 +56,7 @@ export async function listMembers(actor: UserActor, now = new Date()): Promise<{
         lastLoginAt: m.user.lastLoginAt,
         isYou: m.user.id === actor.userId,
       }))
-      .sort((a, b) => (rank[a.role] ?? 9) - (rank[b.role] ?? 9) || a.name.localeCompare(b.name)),
+      .sort((a, b) => ORG_ROLES.indexOf(a.role) - ORG_ROLES.indexOf(b.role) || a.name.localeCompare(b.name)),
     invitations: invitations.map((i) => ({
       id: i.id,
       email: i.email,

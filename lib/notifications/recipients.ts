@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db/index.ts";
+import { ORG_ADMIN_ROLES, WORKSPACE_ADMIN_ROLES } from "../authz/permissions.ts";
 
 export type Recipient = { userId: string; email: string };
 export type SecretPlace = { orgId: string; scope: string; ownerId: string | null; workspaceId: string | null };
@@ -29,7 +30,7 @@ export class RecipientResolver {
   private orgManagers(orgId: string) {
     return cached(this.managers, orgId, async () => {
       const rows = await this.tx.membership.findMany({
-        where: { orgId, role: { in: ["HOLDER", "MANAGER"] }, user: { disabledAt: null } },
+        where: { orgId, role: { in: [...ORG_ADMIN_ROLES] }, user: { disabledAt: null } },
         select: { user: { select: { id: true, email: true } } },
         orderBy: { userId: "asc" },
       });
@@ -40,7 +41,7 @@ export class RecipientResolver {
   private workspaceAdmins(workspaceId: string) {
     return cached(this.admins, workspaceId, async () => {
       const rows = await this.tx.workspaceMember.findMany({
-        where: { workspaceId, role: "ADMIN", user: { disabledAt: null } },
+        where: { workspaceId, role: { in: [...WORKSPACE_ADMIN_ROLES] }, user: { disabledAt: null } },
         select: { user: { select: { id: true, email: true } } },
         orderBy: { userId: "asc" },
       });

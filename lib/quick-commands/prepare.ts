@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import type { RequestInfo } from "../audit/index.ts";
-import type { UserActor } from "../authz/index.ts";
+import { mayShareCommandWith, type UserActor } from "../authz/index.ts";
 import { NotFoundError, ValidationError } from "../errors/index.ts";
 import type { CommandVisibility } from "../domain/constants.ts";
 import { FIELD_TYPES, visibilityProblem } from "./rules.ts";
@@ -18,8 +18,7 @@ export type PreparedCommand = { headers: StoredHeader[]; refs: LoadedRef[]; work
 export async function checkWorkspace(actor: UserActor, visibility: CommandVisibility, workspaceId: string | undefined): Promise<string | null> {
   if (visibility !== "SHARED") return null;
   const ws = workspaceId ? await db.workspace.findFirst({ where: { id: workspaceId, orgId: actor.orgId, archivedAt: null }, select: { id: true } }) : null;
-  const admin = actor.role === "HOLDER" || actor.role === "MANAGER";
-  if (!ws || (!admin && !actor.workspaceRoles.has(ws.id))) {
+  if (!ws || !mayShareCommandWith(actor, ws.id)) {
     throw new ValidationError("Choose one of your workspaces to share the command with.", { "command.workspaceId": ["Choose one of your workspaces."] });
   }
   return ws.id;

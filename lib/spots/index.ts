@@ -10,5 +10,5 @@ export async function listSpots(orgId: string): Promise<SpotSummary[]> {
   return db.spot.findMany({ where: { orgId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-export { listSpotsForAdmin, spotOrgId, type SpotAdminRow } from "./list-admin.ts";
+export { listSpotsForAdmin, type SpotAdminRow } from "./list-admin.ts";
 export { createSpot, renameSpot, deleteSpot, addSpotMember, removeSpotMember, SpotInUseError } from "./manage.ts";

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "../db/index.ts";
 import type { UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
-import { NotFoundError } from "../errors/index.ts";
 
 export type SpotAdminRow = {
   id: string;
@@ -32,9 +31,3 @@ export async function listSpotsForAdmin(actor: UserActor): Promise<SpotAdminRow[
   }));
 }
 
-/** The organization a Spot belongs to (actions derive the actor from the resource). */
-export async function spotOrgId(spotId: string): Promise<string> {
-  const row = await db.spot.findUnique({ where: { id: spotId }, select: { orgId: true } });
-  if (!row) throw new NotFoundError("Spot not found.");
-  return row.orgId;
-}

@@ -1,21 +1,18 @@
-// Which storage locations a user may import into or export from (PRODUCT.md §2 and issue 8):
-// the organization — Account Holders and Managers ("secret.import" / "secret.export"); a
-// workspace — the same, or that workspace's Admins; their own personal secrets — anyone.
+// Which storage locations a user may import into or export from (PRODUCT.md §2 and issue 8);
+// the rule is the permission table's mayTransferScope.
 import "server-only";
 import { db, type Prisma } from "../db/index.ts";
-import { hasOrgPermission, type UserActor } from "../authz/index.ts";
+import { mayTransferScope, type TransferKind, type UserActor } from "../authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors/index.ts";
 import { scopeKey } from "../secrets/scope.ts";
 import type { TransferScope } from "./schema.ts";
 
-export type TransferKind = "import" | "export";
+export type { TransferKind };
 export type ScopeOption = { value: string; label: string; scope: TransferScope["scope"]; workspaceId?: string };
 
 export function mayTransfer(actor: UserActor, target: Pick<TransferScope, "scope" | "workspaceId">, kind: TransferKind): boolean {
-  const admin = hasOrgPermission(actor.role, kind === "import" ? "secret.import" : "secret.export");
-  if (target.scope === "PERSONAL") return true;
-  if (target.scope === "ORGANIZATION") return admin;
-  return admin || (!!target.workspaceId && actor.workspaceRoles.get(target.workspaceId) === "ADMIN");
+  const workspaceRole = target.workspaceId ? actor.workspaceRoles.get(target.workspaceId) : undefined;
+  return mayTransferScope(actor.role, target.scope, workspaceRole, kind);
 }
 
 /** Checks the target on the server: same organization, a live workspace of it, permission. */

@@ -3,7 +3,6 @@ import { db } from "../db/index.ts";
 import type { UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
 import type { WorkspaceRole } from "../domain/constants.ts";
-import { NotFoundError } from "../errors/index.ts";
 
 export type WorkspaceAdminRow = {
   id: string;
@@ -43,9 +42,3 @@ export async function listWorkspacesForAdmin(actor: UserActor): Promise<Workspac
     .sort((a, b) => Number(!!a.archivedAt) - Number(!!b.archivedAt) || a.name.localeCompare(b.name));
 }
 
-/** The organization a workspace belongs to (actions derive the actor from the resource). */
-export async function workspaceOrgId(workspaceId: string): Promise<string> {
-  const row = await db.workspace.findUnique({ where: { id: workspaceId }, select: { orgId: true } });
-  if (!row) throw new NotFoundError("Workspace not found.");
-  return row.orgId;
-}

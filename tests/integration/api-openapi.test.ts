@@ -43,7 +43,7 @@ describe("OpenAPI document", () => {
   });
 
   it("is served at /api/v1/openapi.json and its examples parse with the schemas they document", async () => {
-    const res = served.GET();
+    const res = await served.GET(new Request("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { openapi: string }).openapi).toBe("3.1.0");
     for (const op of API_OPERATIONS.filter((o) => o.body)) {

@@ -2,7 +2,19 @@
 // every path answers "not found", not "forbidden", so existence is not revealed.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/index.ts";
-import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, actorForSecret, type Actor } from "../../lib/authz/index.ts";
+import {
+  allowedSecretActions,
+  toFacts,
+  visibleSecretsWhere,
+  SECRET_FACTS_SELECT,
+  actorForSecret,
+  secretRelations,
+  seesAllWorkspaces,
+  type Actor,
+} from "../../lib/authz/index.ts";
+import { listWorkspaces } from "../../lib/auth/current-context.ts";
+import { RecipientResolver } from "../../lib/notifications/recipients.ts";
+import { createWorkspace } from "../../lib/workspaces/index.ts";
 import { NotFoundError, ForbiddenError } from "../../lib/errors/index.ts";
 import { deleteSecretNow, getSecret, listSecrets, resolveSecret, updateSecret, listValueVersions } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
@@ -88,6 +100,31 @@ describe("the listing query agrees with the permission table", () => {
       const listed = await db.secret.findMany({ where: visibleSecretsWhere(actor), select: { id: true } });
       const expected = all.filter((s) => allowedSecretActions(actor, toFacts(s)).has("view")).map((s) => s.id).sort();
       expect(listed.map((s) => s.id).sort()).toEqual(expected);
+    }
+  });
+});
+
+describe("the other database filters agree with the permission table", () => {
+  it("the workspaces each actor works in: every one for whoever sees all workspaces, else their own", async () => {
+    await createWorkspace(acme.actors.holder, { orgId: acme.orgId, name: "Nobody's" });
+    const all = await db.workspace.findMany({ where: { orgId: acme.orgId, archivedAt: null }, select: { id: true } });
+    expect(all.length).toBeGreaterThan(1);
+    for (const actor of Object.values(acme.actors)) {
+      const listed = await listWorkspaces(actor.userId, acme.orgId, actor.role);
+      const expected = all.filter((w) => seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(w.id)).map((w) => w.id);
+      expect(listed.map((w) => w.id).sort()).toEqual(expected.sort());
+    }
+  });
+  it("who hears about a secret: whoever manages it (its owner, the workspace's Admins, Holders and Managers)", async () => {
+    const all = await db.secret.findMany({ where: { orgId: acme.orgId }, select: SECRET_FACTS_SELECT });
+    const manages = ["owner", "orgAdmin", "workspaceAdmin"];
+    for (const s of all) {
+      const facts = toFacts(s);
+      const heard = await new RecipientResolver(db).for(facts);
+      const expected = Object.values(acme.actors)
+        .filter((a) => secretRelations(a, facts).some((r) => manages.includes(r)))
+        .map((a) => a.userId);
+      expect(heard.map((r) => r.userId).sort()).toEqual(expected.sort());
     }
   });
 });

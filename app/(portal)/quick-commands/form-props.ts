@@ -1,8 +1,8 @@
 // What the new and edit pages give the command form: the workspaces to share with, the register
 // wizard's options and actions (for "Create and add"), and the command actions.
 import "server-only";
-import { seesAllWorkspaces, type PortalContext } from "@/lib/auth";
-import { canCreateSecret } from "@/lib/authz";
+import type { PortalContext } from "@/lib/auth";
+import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/spots";
 import type { CommandFormProps } from "@/components/quick-commands/command-form";
@@ -12,7 +12,6 @@ import { createCommandAction, pickerSecretsAction, updateCommandAction } from ".
 export async function commandFormProps(ctx: PortalContext): Promise<Omit<CommandFormProps, "initial" | "existing" | "canShare">> {
   const { org, role, workspaces } = ctx;
   const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
-  const adminWorkspaces = workspaces.filter((w) => seesAllWorkspaces(role) || w.role === "ADMIN").map((w) => ({ id: w.id, name: w.name }));
   return {
     orgId: org.id,
     workspaces: workspaces.map((w) => ({ id: w.id, name: w.name })),
@@ -20,8 +19,7 @@ export async function commandFormProps(ctx: PortalContext): Promise<Omit<Command
       orgId: org.id,
       environments: environments.map((e) => ({ id: e.id, name: e.name })),
       storage: {
-        canCreateOrganization: canCreateSecret(role, "ORGANIZATION", undefined),
-        workspaces: adminWorkspaces,
+        ...secretStorageChoices(role, workspaces),
         spots,
         currentWorkspaceId: ctx.workspace?.id,
       },

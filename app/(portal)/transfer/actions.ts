@@ -3,7 +3,7 @@
 // and Export dialogs offer, and Copy values (authorized per secret), through the one action
 // pipeline. Import itself is the streamed route ./import/route.ts.
 import { z } from "zod";
-import { defineAction, requireUserActor } from "@/lib/authz";
+import { defineAction, organizationAction, requireUserActor } from "@/lib/authz";
 import { listWorkspaces } from "@/lib/auth";
 import { listEnvironments } from "@/lib/environments";
 import { revalidatePath } from "next/cache";
@@ -12,8 +12,7 @@ import { copyApplySchema, copyCandidatesSchema, copyPreviewSchema, exportRequest
 
 const optionsSchema = z.object({ orgId: z.string().min(1).max(64), kind: z.enum(["import", "export"]) });
 
-export const transferOptionsAction = defineAction(optionsSchema, async ({ orgId, kind }, ctx) => {
-  const actor = await requireUserActor(ctx.user, orgId);
+export const transferOptionsAction = organizationAction(optionsSchema, async ({ orgId, kind }, { actor }) => {
   const [workspaces, environments] = await Promise.all([listWorkspaces(actor.userId, orgId, actor.role), listEnvironments(orgId)]);
   return { scopes: transferScopeOptions(actor, workspaces, kind), environments: environments.map((e) => ({ id: e.id, name: e.name })) };
 });
@@ -24,14 +23,12 @@ export const exportValuesAction = defineAction(exportRequestSchema, async (input
   return { filename: file.filename, mimeType: file.mimeType, content: file.content, secrets: file.secrets, variables: file.variables, skipped: file.skipped };
 });
 
-export const copyCandidatesAction = defineAction(copyCandidatesSchema, async (input, ctx) =>
-  copyCandidates(await requireUserActor(ctx.user, input.orgId), input),
-);
+export const copyCandidatesAction = organizationAction(copyCandidatesSchema, async (input, { actor }) => copyCandidates(actor, input));
 
-export const previewCopyAction = defineAction(copyPreviewSchema, async (input, ctx) => previewCopy(await requireUserActor(ctx.user, input.orgId), input));
+export const previewCopyAction = organizationAction(copyPreviewSchema, async (input, { actor }) => previewCopy(actor, input));
 
-export const applyCopyAction = defineAction(copyApplySchema, async (input, ctx) => {
-  const results = await applyCopy(await requireUserActor(ctx.user, input.orgId), input, { request: ctx.request });
+export const applyCopyAction = organizationAction(copyApplySchema, async (input, { actor, request }) => {
+  const results = await applyCopy(actor, input, { request });
   revalidatePath("/secrets", "layout");
   revalidatePath("/settings/environments");
   return results;

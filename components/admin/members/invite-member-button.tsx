@@ -1,4 +1,5 @@
 "use client";
+import { DEFAULT_ORG_ROLE } from "@/lib/authz/permissions";
 import { ORG_ROLES, ORG_ROLE_LABELS } from "@/lib/domain/constants";
 import { inviteMemberSchema, type InviteMemberInput } from "@/lib/members/schema";
 import { FormDialog } from "../form-dialog";
@@ -13,7 +14,7 @@ export function InviteMemberButton({ orgId, action }: { orgId: string; action: M
       variant="primary"
       size="md"
       schema={inviteMemberSchema}
-      defaults={{ orgId, email: "", role: "MEMBER" }}
+      defaults={{ orgId, email: "", role: DEFAULT_ORG_ROLE }}
       fields={[
         { name: "email", label: "E-mail", type: "email", placeholder: "dana@example.com", autoFocus: true },
         { name: "role", label: "Role", type: "select", options: ORG_ROLES.map((r) => ({ value: r, label: ORG_ROLE_LABELS[r] })) },

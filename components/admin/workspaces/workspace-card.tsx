@@ -1,5 +1,6 @@
 "use client";
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { DEFAULT_WORKSPACE_ROLE } from "@/lib/authz/permissions";
 import { WORKSPACE_ROLES, WORKSPACE_ROLE_LABELS } from "@/lib/domain/constants";
 import { renameWorkspaceSchema, workspaceMemberSchema } from "@/lib/workspaces/schema";
 import { AddMemberForm } from "../add-member-form";
@@ -54,7 +55,7 @@ export function WorkspaceCard({ workspace: w, people, actions }: { workspace: Wo
         <WorkspaceMembers workspace={w} actions={actions} />
         <AddMemberForm
           schema={workspaceMemberSchema}
-          defaults={{ workspaceId: w.id, userId: "", role: "MEMBER" }}
+          defaults={{ workspaceId: w.id, userId: "", role: DEFAULT_WORKSPACE_ROLE }}
           candidates={people.filter((p) => !inIt.has(p.userId))}
           roles={WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_LABELS[r] }))}
           action={actions.setMember}

@@ -1,18 +1,17 @@
 "use server";
 // Editing a secret and rolling back a value. The organization is derived from the secret id
-// (actorForSecret); the service checks the permission and the expected version.
+// (the resource tier); the service checks the permission and the expected version.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actorForSecret, defineAction } from "@/lib/authz";
+import { secretAction } from "@/lib/authz";
 import { rollbackValue, updateSecret } from "@/lib/secrets";
 import { updateSecretSchema } from "@/lib/secrets/secret-form-schema";
 import { now } from "@/lib/lifecycle/clock";
 
 const id = z.string().min(1).max(64);
 
-export const updateSecretAction = defineAction(updateSecretSchema, async (input, ctx) => {
-  const actor = await actorForSecret(ctx.user, input.secretId);
-  const result = await updateSecret(actor, input, { request: ctx.request, now: now() });
+export const updateSecretAction = secretAction(updateSecretSchema, async (input, { actor, request }) => {
+  const result = await updateSecret(actor, input, { request, now: now() });
   revalidatePath("/secrets", "layout");
   return result;
 });
@@ -24,9 +23,8 @@ const rollbackSchema = z.object({
   expectedVersion: z.number().int().min(1),
 });
 
-export const rollbackValueAction = defineAction(rollbackSchema, async ({ secretId, ...input }, ctx) => {
-  const actor = await actorForSecret(ctx.user, secretId);
-  const result = await rollbackValue(actor, secretId, input, { request: ctx.request });
+export const rollbackValueAction = secretAction(rollbackSchema, async ({ secretId, ...input }, { actor, request }) => {
+  const result = await rollbackValue(actor, secretId, input, { request });
   revalidatePath("/secrets", "layout");
   return result;
 });

@@ -3,7 +3,7 @@
 // again: the dialog's disabled button is not the protection.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actorForSecret, defineAction } from "@/lib/authz";
+import { secretAction } from "@/lib/authz";
 import { cancelDeletion, deleteSecretNow, scheduleDeletion } from "@/lib/secrets";
 import { now } from "@/lib/lifecycle/clock";
 
@@ -15,22 +15,20 @@ const deleteSchema = z.object({
   confirmation: z.string().refine((v) => v === "DELETE", "Type DELETE to confirm."),
 });
 
-export const deleteSecretAction = defineAction(deleteSchema, async ({ secretId, mode }, ctx) => {
-  const actor = await actorForSecret(ctx.user, secretId);
+export const deleteSecretAction = secretAction(deleteSchema, async ({ secretId, mode }, { actor, request }) => {
   let deletionDueOn: string | null = null;
   if (mode === "now") {
-    await deleteSecretNow(actor, secretId, { request: ctx.request, now: now() });
+    await deleteSecretNow(actor, secretId, { request, now: now() });
   } else {
-    const { deletionDueAt } = await scheduleDeletion(actor, secretId, { request: ctx.request });
+    const { deletionDueAt } = await scheduleDeletion(actor, secretId, { request });
     deletionDueOn = deletionDueAt ? deletionDueAt.toISOString().slice(0, 10) : null;
   }
   revalidatePath("/secrets", "layout");
   return { mode, deletionDueOn };
 });
 
-export const cancelDeletionAction = defineAction(z.object({ secretId: id }), async ({ secretId }, ctx) => {
-  const actor = await actorForSecret(ctx.user, secretId);
-  await cancelDeletion(actor, secretId, { request: ctx.request });
+export const cancelDeletionAction = secretAction(z.object({ secretId: id }), async ({ secretId }, { actor, request }) => {
+  await cancelDeletion(actor, secretId, { request });
   revalidatePath("/secrets", "layout");
   return { cancelled: true };
 });

@@ -4,7 +4,7 @@
 // user's memberships (requireUserActor); the service checks the permission table.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineAction, requireUserActor } from "@/lib/authz";
+import { defineAction, organizationAction } from "@/lib/authz";
 import { SCOPES } from "@/lib/domain/constants";
 import { registerSecret } from "@/lib/secrets";
 import { inspectCertificate } from "@/lib/secrets/certificate";
@@ -16,17 +16,15 @@ import { now } from "@/lib/lifecycle/clock";
 
 const id = z.string().min(1).max(64);
 
-export const registerSecretAction = defineAction(registerSecretSchema, async (input, ctx) => {
-  const actor = await requireUserActor(ctx.user, input.orgId);
-  const secret = await registerSecret(actor, input, { request: ctx.request, now: now() });
+export const registerSecretAction = organizationAction(registerSecretSchema, async (input, { actor, request }) => {
+  const secret = await registerSecret(actor, input, { request, now: now() });
   revalidatePath("/secrets");
   return { id: secret.id, name: secret.name };
 });
 
 const nameCheckSchema = z.object({ orgId: id, scope: z.enum(SCOPES), workspaceId: id.optional(), name: secretNameSchema });
 
-export const checkSecretNameAction = defineAction(nameCheckSchema, async (input, ctx) => {
-  const actor = await requireUserActor(ctx.user, input.orgId);
+export const checkSecretNameAction = organizationAction(nameCheckSchema, async (input, { actor }) => {
   return { available: await isSecretNameAvailable(actor, input) };
 });
 

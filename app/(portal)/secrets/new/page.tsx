@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getPortalContext, seesAllWorkspaces } from "@/lib/auth";
-import { canCreateSecret } from "@/lib/authz";
+import { getPortalContext } from "@/lib/auth";
+import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/spots";
 import { PageHeader } from "@/components/ui";
@@ -12,16 +12,13 @@ export const metadata: Metadata = { title: "Register secret" };
 export default async function RegisterSecretPage() {
   const { org, role, workspaces, workspace } = await getPortalContext();
   const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
-  const canCreateOrganization = canCreateSecret(role, "ORGANIZATION", undefined);
-  // Workspaces the user may create secrets in: every one for Holders/Managers, else those they are an Admin of.
-  const adminWorkspaces = workspaces.filter((w) => seesAllWorkspaces(role) || w.role === "ADMIN").map((w) => ({ id: w.id, name: w.name }));
   return (
     <>
       <PageHeader title="Register secret" description="Choose where the secret is stored, enter its credential, review, and register it." />
       <RegisterSecretWizard
         orgId={org.id}
         environments={environments.map((e) => ({ id: e.id, name: e.name }))}
-        storage={{ canCreateOrganization, workspaces: adminWorkspaces, spots, currentWorkspaceId: workspace?.id }}
+        storage={{ ...secretStorageChoices(role, workspaces), spots, currentWorkspaceId: workspace?.id }}
         actions={{ register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction }}
       />
     </>

@@ -2,20 +2,18 @@
 // Create and revoke API tokens through the one action pipeline. The organization comes from
 // the resource: the form's organization (membership re-checked), or the token's own for revoke.
 import { revalidatePath } from "next/cache";
-import { createApiToken, apiTokenOrgId, revokeApiToken } from "@/lib/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schema";
-import { defineAction, requireUserActor } from "@/lib/authz";
+import { organizationAction, tokenAction } from "@/lib/authz";
 
-export const createApiTokenAction = defineAction(createApiTokenSchema, async (input, ctx) => {
-  const actor = await requireUserActor(ctx.user, input.orgId);
-  const created = await createApiToken(actor, input, { request: ctx.request });
+export const createApiTokenAction = organizationAction(createApiTokenSchema, async (input, { actor, request }) => {
+  const created = await createApiToken(actor, input, { request });
   revalidatePath("/settings/api-tokens");
   return created;
 });
 
-export const revokeApiTokenAction = defineAction(revokeApiTokenSchema, async ({ tokenId }, ctx) => {
-  const actor = await requireUserActor(ctx.user, await apiTokenOrgId(tokenId));
-  await revokeApiToken(actor, tokenId, { request: ctx.request });
+export const revokeApiTokenAction = tokenAction(revokeApiTokenSchema, async ({ tokenId }, { actor, request }) => {
+  await revokeApiToken(actor, tokenId, { request });
   revalidatePath("/settings/api-tokens");
   return { tokenId };
 });

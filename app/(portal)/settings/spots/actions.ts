@@ -2,39 +2,38 @@
 // Spots through the one action pipeline; the organization comes from the form (re-checked) or
 // from the Spot itself.
 import { revalidatePath } from "next/cache";
-import { defineAction, requireUserActor } from "@/lib/authz";
-import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot, spotOrgId } from "@/lib/spots";
+import { organizationAction, spotAction } from "@/lib/authz";
+import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/spots";
 import { createSpotSchema, removeSpotMemberSchema, renameSpotSchema, spotMemberSchema, spotRefSchema } from "@/lib/spots/schema";
 
 const PATH = "/settings/spots";
-const actorFor = async (user: { id: string; email: string; name: string }, spotId: string) => requireUserActor(user, await spotOrgId(spotId));
 
-export const createSpotAction = defineAction(createSpotSchema, async (input, ctx) => {
-  const created = await createSpot(await requireUserActor(ctx.user, input.orgId), input, { request: ctx.request });
+export const createSpotAction = organizationAction(createSpotSchema, async (input, { actor, request }) => {
+  const created = await createSpot(actor, input, { request });
   revalidatePath(PATH);
   return created;
 });
 
-export const renameSpotAction = defineAction(renameSpotSchema, async (input, ctx) => {
-  const renamed = await renameSpot(await actorFor(ctx.user, input.spotId), input, { request: ctx.request });
+export const renameSpotAction = spotAction(renameSpotSchema, async (input, { actor, request }) => {
+  const renamed = await renameSpot(actor, input, { request });
   revalidatePath(PATH);
   return renamed;
 });
 
-export const deleteSpotAction = defineAction(spotRefSchema, async (input, ctx) => {
-  await deleteSpot(await actorFor(ctx.user, input.spotId), input, { request: ctx.request });
+export const deleteSpotAction = spotAction(spotRefSchema, async (input, { actor, request }) => {
+  await deleteSpot(actor, input, { request });
   revalidatePath(PATH);
   return { spotId: input.spotId };
 });
 
-export const addSpotMemberAction = defineAction(spotMemberSchema, async (input, ctx) => {
-  await addSpotMember(await actorFor(ctx.user, input.spotId), input, { request: ctx.request });
+export const addSpotMemberAction = spotAction(spotMemberSchema, async (input, { actor, request }) => {
+  await addSpotMember(actor, input, { request });
   revalidatePath(PATH);
   return { userId: input.userId };
 });
 
-export const removeSpotMemberAction = defineAction(removeSpotMemberSchema, async (input, ctx) => {
-  await removeSpotMember(await actorFor(ctx.user, input.spotId), input, { request: ctx.request });
+export const removeSpotMemberAction = spotAction(removeSpotMemberSchema, async (input, { actor, request }) => {
+  await removeSpotMember(actor, input, { request });
   revalidatePath(PATH);
   return { userId: input.userId };
 });

@@ -2,40 +2,45 @@
 // Workspaces through the one action pipeline; the organization comes from the form (re-checked)
 // or from the workspace itself.
 import { revalidatePath } from "next/cache";
-import { defineAction, requireUserActor } from "@/lib/authz";
-import { createWorkspace, removeWorkspaceMember, renameWorkspace, setWorkspaceArchived, setWorkspaceMember, workspaceOrgId } from "@/lib/workspaces";
+import { organizationAction, workspaceAction } from "@/lib/authz";
+import {
+  createWorkspace,
+  removeWorkspaceMember,
+  renameWorkspace,
+  setWorkspaceArchived,
+  setWorkspaceMember,
+} from "@/lib/workspaces";
 import { archiveWorkspaceSchema, createWorkspaceSchema, removeWorkspaceMemberSchema, renameWorkspaceSchema, workspaceMemberSchema } from "@/lib/workspaces/schema";
 
 // Workspaces appear in the switcher of every page.
 const refresh = () => revalidatePath("/", "layout");
-const actorFor = async (user: { id: string; email: string; name: string }, workspaceId: string) => requireUserActor(user, await workspaceOrgId(workspaceId));
 
-export const createWorkspaceAction = defineAction(createWorkspaceSchema, async (input, ctx) => {
-  const created = await createWorkspace(await requireUserActor(ctx.user, input.orgId), input, { request: ctx.request });
+export const createWorkspaceAction = organizationAction(createWorkspaceSchema, async (input, { actor, request }) => {
+  const created = await createWorkspace(actor, input, { request });
   refresh();
   return created;
 });
 
-export const renameWorkspaceAction = defineAction(renameWorkspaceSchema, async (input, ctx) => {
-  const renamed = await renameWorkspace(await actorFor(ctx.user, input.workspaceId), input, { request: ctx.request });
+export const renameWorkspaceAction = workspaceAction(renameWorkspaceSchema, async (input, { actor, request }) => {
+  const renamed = await renameWorkspace(actor, input, { request });
   refresh();
   return renamed;
 });
 
-export const archiveWorkspaceAction = defineAction(archiveWorkspaceSchema, async (input, ctx) => {
-  const result = await setWorkspaceArchived(await actorFor(ctx.user, input.workspaceId), input, { request: ctx.request });
+export const archiveWorkspaceAction = workspaceAction(archiveWorkspaceSchema, async (input, { actor, request }) => {
+  const result = await setWorkspaceArchived(actor, input, { request });
   refresh();
   return result;
 });
 
-export const setWorkspaceMemberAction = defineAction(workspaceMemberSchema, async (input, ctx) => {
-  await setWorkspaceMember(await actorFor(ctx.user, input.workspaceId), input, { request: ctx.request });
+export const setWorkspaceMemberAction = workspaceAction(workspaceMemberSchema, async (input, { actor, request }) => {
+  await setWorkspaceMember(actor, input, { request });
   refresh();
   return { userId: input.userId };
 });
 
-export const removeWorkspaceMemberAction = defineAction(removeWorkspaceMemberSchema, async (input, ctx) => {
-  await removeWorkspaceMember(await actorFor(ctx.user, input.workspaceId), input, { request: ctx.request });
+export const removeWorkspaceMemberAction = workspaceAction(removeWorkspaceMemberSchema, async (input, { actor, request }) => {
+  await removeWorkspaceMember(actor, input, { request });
   refresh();
   return { userId: input.userId };
 });

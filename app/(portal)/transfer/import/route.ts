@@ -4,40 +4,34 @@
 // and ends with { type: "done", result } or { type: "error", error } — the import itself is one
 // transaction (lib/transfer/import-commit.ts).
 import { z } from "zod";
-import { getRequestInfo } from "@/lib/auth";
 import { requireUserActor, toActionError } from "@/lib/authz";
-import { apiError } from "@/lib/authz/route";
+import { sessionRoute } from "@/lib/authz/session-route";
 import { commitImport, planImport, toPreview } from "@/lib/transfer";
 import { importRequestSchema } from "@/lib/transfer/schema";
 import { readSessionRequest } from "./read-request";
 
 const bodySchema = z.intersection(importRequestSchema, z.object({ mode: z.enum(["preview", "import"]) }));
 
-export async function POST(req: Request): Promise<Response> {
-  try {
-    const { user, input } = await readSessionRequest(req, bodySchema);
-    const actor = await requireUserActor(user, input.target.orgId);
-    if (input.mode === "preview") {
-      return Response.json(toPreview(await planImport(actor, input)), { headers: { "Cache-Control": "no-store" } });
-    }
-    const request = await getRequestInfo();
-    const encoder = new TextEncoder();
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        try {
-          const result = await commitImport(actor, input, { request, onProgress: (p) => send({ type: "progress", ...p }) });
-          send({ type: "done", result });
-        } catch (e) {
-          const failure = toActionError(e);
-          send({ type: "error", error: failure.error, code: failure.code });
-        } finally {
-          controller.close();
-        }
-      },
-    });
-    return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
-  } catch (e) {
-    return apiError(e);
+export const POST = sessionRoute(async ({ req, request, user }) => {
+  const { input } = await readSessionRequest(req, bodySchema);
+  const actor = await requireUserActor(user, input.target.orgId);
+  if (input.mode === "preview") {
+    return Response.json(toPreview(await planImport(actor, input)), { headers: { "Cache-Control": "no-store" } });
   }
-}
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const result = await commitImport(actor, input, { request, onProgress: (p) => send({ type: "progress", ...p }) });
+        send({ type: "done", result });
+      } catch (e) {
+        const failure = toActionError(e);
+        send({ type: "error", error: failure.error, code: failure.code });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+});
