@@ -1,9 +1,12 @@
 "use server";
-// Switching the current organization / workspace. Membership is verified on the server
-// (lib/auth/current-context.ts) before the preference cookie is set.
+// The portal frame's own actions: switching the current organization / workspace (membership is
+// verified on the server, lib/auth/current-context.ts, before the preference cookie is set) and
+// "Sign out everywhere" (ends every session of the signed-in user, this browser's too; the button
+// then clears this browser's cookie through next-auth's sign-out).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { selectOrganization, selectWorkspace } from "@/lib/auth";
+import { endAllSessions } from "@/lib/auth/sign-out";
 import { defineAction } from "@/lib/authz";
 import { ValidationError } from "@/lib/errors";
 
@@ -20,5 +23,10 @@ export const switchOrganization = defineAction(idSchema.nullable(), async (orgId
 export const switchWorkspace = defineAction(z.union([z.literal(""), idSchema]).nullable(), async (workspaceId) => {
   await selectWorkspace(workspaceId || null);
   revalidatePath("/", "layout");
+  return null;
+});
+
+export const signOutEverywhere = defineAction(z.undefined(), async (_input, { user, request }) => {
+  await endAllSessions(user, request);
   return null;
 });

@@ -11,7 +11,7 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { unreadCount } from "@/lib/notifications";
-import { switchOrganization, switchWorkspace } from "./context-actions";
+import { signOutEverywhere, switchOrganization, switchWorkspace } from "./context-actions";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const state = await loadPortalState();
@@ -37,7 +37,14 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             </>
           }
           actions={<NotificationBell unread={unread} />}
-          userMenu={<UserMenu name={user.name} email={user.email} roleLabel={ORG_ROLE_LABELS[role]} />}
+          userMenu={(
+            <UserMenu
+              name={user.name}
+              email={user.email}
+              roleLabel={ORG_ROLE_LABELS[role]}
+              signOutEverywhere={signOutEverywhere}
+            />
+          )}
         />
       }
     >

@@ -3,14 +3,14 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { Button, type ButtonProps } from "@/components/ui";
-import { signOutEverywhereAction } from "./session-actions.ts";
+import type { SignOutEverywhere } from "./types.ts";
 
 type Props = Omit<ButtonProps, "onClick" | "pending"> & {
   /** Ends every session of the user (all browsers) before signing this one out. */
-  everywhere?: boolean;
+  everywhere?: SignOutEverywhere;
 };
 
-export function SignOutButton({ everywhere = false, ...props }: Props) {
+export function SignOutButton({ everywhere, ...props }: Props) {
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -21,7 +21,7 @@ export function SignOutButton({ everywhere = false, ...props }: Props) {
         setPending(true);
         // Signing out everywhere continues to this browser's sign-out even if the action failed
         // (e.g. the session had already ended): the user asked to be signed out.
-        const first = everywhere ? signOutEverywhereAction(undefined).catch(() => null) : Promise.resolve();
+        const first = everywhere ? everywhere(undefined).catch(() => null) : Promise.resolve();
         void first.then(() => signOut({ callbackUrl: "/login" })).catch(() => setPending(false));
       }}
     >

@@ -3,12 +3,15 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
+import type { SignOutEverywhere } from "./types.ts";
 
 /**
  * A disclosure (button + panel) with the user's e-mail, role, "Sign out" and "Sign out
  * everywhere". Escape or a click outside closes it.
  */
-export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
+type Props = { name: string; email: string; roleLabel: string; signOutEverywhere: SignOutEverywhere };
+
+export function UserMenu({ name, email, roleLabel, signOutEverywhere }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const hydrated = useHydrated();
@@ -69,7 +72,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <p className="mt-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">Role</p>
           <p className="text-sm text-zinc-800">{roleLabel}</p>
           <SignOutButton size="sm" className="mt-4 w-full" />
-          <SignOutButton size="sm" variant="ghost" className="mt-2 w-full" everywhere />
+          <SignOutButton size="sm" variant="ghost" className="mt-2 w-full" everywhere={signOutEverywhere} />
         </div>
       )}
     </div>

@@ -15,7 +15,6 @@ import { exportCheckpoints } from "../../lib/audit/checkpoint-export.ts";
 import { publicKeyPem } from "../../lib/audit/signing.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
 import {
-  chainRows,
   editAndRecompute,
   hmacWithWrongKey,
   sha256AsLegacy,

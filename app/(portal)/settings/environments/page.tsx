@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { requireUserActor } from "@/lib/authz";
 import { environmentValueCounts, listEnvironments } from "@/lib/environments";
 import { EnvironmentsPanel } from "@/components/admin/environments/environments-panel";
 import { requireSettingsSection } from "../require-section";
@@ -10,7 +9,6 @@ export const metadata: Metadata = { title: "Environments" };
 
 export default async function EnvironmentsPage() {
   const ctx = await requireSettingsSection("/settings/environments");
-  const actor = await requireUserActor(ctx.user, ctx.org.id);
   const [environments, counts] = await Promise.all([listEnvironments(ctx.org.id), environmentValueCounts(ctx.org.id)]);
   return (
     <EnvironmentsPanel
