@@ -53,6 +53,7 @@ const EXEMPT: Record<string, string> = {
   inspectCertificateAction: "reads the certificate the user uploads (public data); no resource, nothing stored",
   markAllNotificationsReadAction: "marks the signed-in reader's own notifications in their current organization",
   saveLifecycleSettingsAction: "acts on the current organization only (re-checked membership), settings.manage in lib",
+  signOutEverywhere: "ends the signed-in user's own sessions, whoever they are (tests/integration/auth-sessions.test.ts)",
   acceptInvitationAction:
     "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
 };
