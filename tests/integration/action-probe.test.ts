@@ -6,10 +6,14 @@
 // in production (lib/auth/session.ts).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
+const session = vi.hoisted(() => ({ userId: null as string | null, ids: new Map<string, string>() }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId }, sessionVersion: 0 } : null),
+  // What the JWT of a signed-in user says: its id and its live session record (lib/auth/session.ts).
+  getServerSession: async () =>
+    session.userId
+      ? { user: { id: session.userId }, sessionVersion: 0, sessionId: await sessionIdOf(session.userId) }
+      : null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", async (original) => ({
@@ -26,6 +30,7 @@ import { createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
 import { inviteMember } from "../../lib/members/index.ts";
 import { inviteMemberSchema } from "../../lib/members/schema.ts";
 import { createCommand } from "../../lib/quick-commands/index.ts";
+import { createUserSession } from "../../lib/auth/user-sessions.ts";
 import * as invitations from "../../app/(auth)/invitations/[token]/actions.ts";
 import * as context from "../../app/(portal)/context-actions.ts";
 import * as notifications from "../../app/(portal)/notifications/actions.ts";
@@ -43,6 +48,13 @@ import * as workspaces from "../../app/(portal)/settings/workspaces/actions.ts";
 import * as transfer from "../../app/(portal)/transfer/actions.ts";
 import { command } from "../support/commands.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
+
+/** One session record per user, made on first use, as a sign-in would. */
+async function sessionIdOf(userId: string): Promise<string> {
+  let id = session.ids.get(userId);
+  if (!id) session.ids.set(userId, (id = await createUserSession(userId, { ip: null, userAgent: "vitest" })));
+  return id;
+}
 
 type Result = { ok: boolean; code?: string };
 type Probe = { run: () => Promise<Result>; change?: true };
