@@ -8,3 +8,4 @@ export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SEC
 export { visibleSecretsWhere } from "./secret-visibility.ts";
 export { defineAction, toActionError, type ActionResult, type ActionContext } from "./action.ts";
 export { secretAuditEvent } from "./secret-audit.ts";
+export { assertEnvironmentsAllowed } from "./environment-limits.ts";
