@@ -1,6 +1,7 @@
 // Secret-level fields (name, description, expiration date), shared by the forms and the
 // server. Pure and client-safe.
 import { z } from "zod";
+import { safeText } from "../domain/text.ts";
 
 export const SECRET_NAME_MAX_LENGTH = 128;
 export const DESCRIPTION_MAX_LENGTH = 1000;
@@ -24,6 +25,7 @@ export const descriptionSchema = z
   .string({ error: "Description must be text." })
   .trim()
   .max(DESCRIPTION_MAX_LENGTH, `Description is too long: at most ${DESCRIPTION_MAX_LENGTH} characters.`)
+  .superRefine(safeText("Description", { multiline: true }))
   .optional()
   .transform((v) => v || undefined);
 
