@@ -30,3 +30,12 @@ export function safeText(label: string, options: { multiline?: boolean } = {}) {
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   };
 }
+
+/**
+ * The key under which workspace, Spot and environment names are unique in an organization
+ * (the `nameKey` columns): names that differ only in case, or only in how an accented letter
+ * is encoded, are the same name.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
