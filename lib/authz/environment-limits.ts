@@ -27,7 +27,11 @@ export async function assertEnvironmentsAllowed(
     request: request ?? null,
   });
   if (!options.sharedChange) throw new ForbiddenError("This token may not use values of that environment.");
-  const names = await db.environment.findMany({ where: { orgId: actor.orgId, id: { in: refused } }, select: { name: true } });
+  const names = await db.environment.findMany({
+    where: { orgId: actor.orgId, id: { in: refused } },
+    orderBy: { position: "asc" },
+    select: { name: true },
+  });
   throw new ForbiddenError(
     "This change applies to every environment where the secret has a value, and this token is not allowed in " +
       `${names.map((e) => e.name).join(", ")}. Use a token allowed in all of them, or change only values of ` +

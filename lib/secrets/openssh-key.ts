@@ -14,14 +14,26 @@ const MAGIC = Buffer.from("openssh-key-v1\0", "latin1");
 
 const UNREADABLE: OpenSshKeyProblem = {
   field: "privateKey",
-  message: "The private key could not be read: it is not a complete OpenSSH private key. Paste the whole key, from the BEGIN line to the END line.",
+  message:
+    "The private key could not be read: it is not a complete OpenSSH private key. " +
+    "Paste the whole key, from the BEGIN line to the END line.",
 };
-const MISMATCH: OpenSshKeyProblem = { field: "privateKey", message: "The private key is damaged: its private part does not match its public key." };
-const NEEDS_PASSPHRASE: OpenSshKeyProblem = { field: "passphrase", message: "This private key is protected by a passphrase: enter it in Passphrase." };
-const WRONG_PASSPHRASE: OpenSshKeyProblem = { field: "passphrase", message: "The passphrase does not unlock this private key." };
+const MISMATCH: OpenSshKeyProblem = {
+  field: "privateKey",
+  message: "The private key is damaged: its private part does not match its public key.",
+};
+const NEEDS_PASSPHRASE: OpenSshKeyProblem = {
+  field: "passphrase",
+  message: "This private key is protected by a passphrase: enter it in Passphrase.",
+};
+const WRONG_PASSPHRASE: OpenSshKeyProblem = {
+  field: "passphrase",
+  message: "The passphrase does not unlock this private key.",
+};
 
 /** Ciphers of ssh-keygen: key and IV lengths, and the GCM tag that follows the encrypted section. */
-const CIPHERS: Record<string, { algorithm: string; keyLength: number; ivLength: number; blockSize: number; tag: number }> = {
+type Cipher = { algorithm: string; keyLength: number; ivLength: number; blockSize: number; tag: number };
+const CIPHERS: Record<string, Cipher> = {
   "aes128-ctr": { algorithm: "aes-128-ctr", keyLength: 16, ivLength: 16, blockSize: 16, tag: 0 },
   "aes192-ctr": { algorithm: "aes-192-ctr", keyLength: 24, ivLength: 16, blockSize: 16, tag: 0 },
   "aes256-ctr": { algorithm: "aes-256-ctr", keyLength: 32, ivLength: 16, blockSize: 16, tag: 0 },
@@ -67,7 +79,9 @@ class Reader {
 
 const b64url = (b: Buffer) => b.toString("base64url");
 const bigint = (b: Buffer) => (b.length === 0 ? 0n : BigInt(`0x${b.toString("hex")}`));
-const fixed = (b: Buffer, length: number) => Buffer.concat([Buffer.alloc(Math.max(0, length - b.length)), b]).subarray(-length);
+/** `b` left-padded with zeros to `length` bytes. */
+const fixed = (b: Buffer, length: number) =>
+  Buffer.concat([Buffer.alloc(Math.max(0, length - b.length)), b]).subarray(-length);
 
 function publicJwkMatches(privateKey: KeyObject, expected: Record<string, string>): boolean {
   const jwk = createPublicKey(privateKey).export({ format: "jwk" }) as Record<string, string>;
@@ -89,7 +103,8 @@ function checkPrivateKey(r: Reader, publicBlob: Buffer): boolean {
       const priv = r.string();
       if (pub.length !== 32 || priv.length !== 64 || !priv.subarray(32).equals(pub)) return false;
       if (!publicPart(publicEnd).equals(publicBlob)) return false;
-      const key = createPrivateKey({ key: { kty: "OKP", crv: "Ed25519", d: b64url(priv.subarray(0, 32)), x: b64url(pub) }, format: "jwk" });
+      const jwk = { kty: "OKP", crv: "Ed25519", d: b64url(priv.subarray(0, 32)), x: b64url(pub) };
+      const key = createPrivateKey({ key: jwk, format: "jwk" });
       return publicJwkMatches(key, { x: b64url(pub) });
     }
     case "ssh-rsa": {
@@ -161,8 +176,13 @@ function kdfParameters(kdfOptions: Buffer): { salt: Buffer; rounds: number } {
   return { salt, rounds };
 }
 
-function decrypt(cipherName: string, kdf: { salt: Buffer; rounds: number }, passphrase: string, encrypted: Buffer, tag: Buffer): Buffer | null {
-  const cipher = CIPHERS[cipherName]!;
+function decrypt(
+  cipher: Cipher,
+  kdf: { salt: Buffer; rounds: number },
+  passphrase: string,
+  encrypted: Buffer,
+  tag: Buffer,
+): Buffer | null {
   const { salt, rounds } = kdf;
   const pass = Buffer.from(passphrase, "utf8");
   const derived = Buffer.alloc(cipher.keyLength + cipher.ivLength);
@@ -213,7 +233,9 @@ export function openSshKeyProblem(text: string, passphrase: string | undefined):
       if (!cipher) {
         return {
           field: "privateKey",
-          message: `This private key is encrypted with ${cipherName.slice(0, 40)}, which cannot be checked here. Re-encrypt it with aes256-ctr (ssh-keygen -p -Z aes256-ctr -f <key file>) and paste it again.`,
+          message:
+            `This private key is encrypted with ${cipherName.slice(0, 40)}, which cannot be checked here. ` +
+            "Re-encrypt it with aes256-ctr (ssh-keygen -p -Z aes256-ctr -f <key file>) and paste it again.",
         };
       }
       if (kdfName !== "bcrypt") return UNREADABLE;
@@ -222,7 +244,7 @@ export function openSshKeyProblem(text: string, passphrase: string | undefined):
       const tag = r.bytes(cipher.tag);
       if (!r.done || encrypted.length === 0 || encrypted.length % cipher.blockSize !== 0) return UNREADABLE;
       if (kdf.rounds > MAX_CHECKED_KDF_ROUNDS) return null;
-      plain = decrypt(cipherName, kdf, passphrase, encrypted, tag);
+      plain = decrypt(cipher, kdf, passphrase, encrypted, tag);
       if (!plain) return WRONG_PASSPHRASE;
       blockSize = cipher.blockSize;
     }
@@ -236,7 +258,9 @@ export function openSshKeyProblem(text: string, passphrase: string | undefined):
     return null;
   } catch (e) {
     if (e instanceof UnsupportedType) {
-      return { field: "privateKey", message: `The private key type ${JSON.stringify(e.type.slice(0, 40))} is not supported: use an Ed25519, ECDSA or RSA key.` };
+      const type = JSON.stringify(e.type.slice(0, 40));
+      const message = `The private key type ${type} is not supported: use an Ed25519, ECDSA or RSA key.`;
+      return { field: "privateKey", message };
     }
     return UNREADABLE; // Malformed, or node:crypto refusing the key material
   } finally {

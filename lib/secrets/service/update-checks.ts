@@ -12,17 +12,28 @@ import { CREDENTIAL_TYPES, isCredentialType, type CredentialField } from "../cre
 
 /** Environments in which the secret has a value (any version). */
 export async function environmentsWithValue(secretId: string): Promise<string[]> {
-  const rows = await db.secretValueVersion.findMany({ where: { secretId }, distinct: ["environmentId"], select: { environmentId: true } });
+  const rows = await db.secretValueVersion.findMany({
+    where: { secretId },
+    distinct: ["environmentId"],
+    select: { environmentId: true },
+  });
   return rows.map((r) => r.environmentId);
 }
 
 /** The destination fields of `type` whose value differs between the stored and the new metadata. */
-export function changedDestinations(type: string, stored: Record<string, unknown>, next: Record<string, unknown>): CredentialField[] {
+export function changedDestinations(
+  type: string,
+  stored: Record<string, unknown>,
+  next: Record<string, unknown>,
+): CredentialField[] {
   if (!isCredentialType(type)) return [];
-  return CREDENTIAL_TYPES[type].metadataFields.filter((f) => f.destination && String(stored[f.key] ?? "") !== String(next[f.key] ?? ""));
+  const differs = (key: string) => String(stored[key] ?? "") !== String(next[key] ?? "");
+  return CREDENTIAL_TYPES[type].metadataFields.filter((f) => f.destination && differs(f.key));
 }
 
-const list = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
+/** ["a", "b", "c"] → "a, b and c" */
+const list = (words: string[]) =>
+  words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 
 /**
  * Refuses a destination change unless every environment with a value gets a new payload.
@@ -41,7 +52,10 @@ export async function assertSecretsReentered(input: {
   const secretFields = CREDENTIAL_TYPES[input.type].secretFields.filter((f) => f.required);
   const secretWords = list(secretFields.map((f) => f.label));
   const changed = list(input.destinations.map((f) => f.label));
-  const envs = await db.environment.findMany({ where: { orgId: input.orgId, id: { in: missing } }, orderBy: { position: "asc" } });
+  const envs = await db.environment.findMany({
+    where: { orgId: input.orgId, id: { in: missing } },
+    orderBy: { position: "asc" },
+  });
   const errors: Record<string, string[]> = {};
   for (const field of input.destinations) {
     errors[`credential.${field.key}`] = [
@@ -54,7 +68,8 @@ export async function assertSecretsReentered(input: {
       errors[`credential.values.${id}.${field.key}`] = [`Enter the ${field.label} again: the ${changed} changed.`];
     }
   }
-  throw new ValidationError(`The ${changed} changed: enter the ${secretWords} again for every environment that has a value.`, errors);
+  const message = `The ${changed} changed: enter the ${secretWords} again for every environment that has a value.`;
+  throw new ValidationError(message, errors);
 }
 
 /**
@@ -67,5 +82,7 @@ export async function assertTokenMayUpdate(
   request: RequestInfo | null | undefined,
 ): Promise<void> {
   await assertEnvironmentsAllowed(actor, input.newValueEnvironmentIds, request);
-  if (input.sharedChange) await assertEnvironmentsAllowed(actor, input.valueEnvironmentIds, request, { sharedChange: true });
+  if (input.sharedChange) {
+    await assertEnvironmentsAllowed(actor, input.valueEnvironmentIds, request, { sharedChange: true });
+  }
 }
