@@ -60,3 +60,18 @@ test("a Spot that secrets are restricted to cannot be deleted; an unused one can
   await expect(holder.getByText("The Spot Beta was deleted.")).toBeVisible();
   await expect(holder.getByRole("region", { name: "Beta" })).toHaveCount(0);
 });
+
+test("a workspace name that differs only in case from another is refused on the field, and kept", async ({ browser, baseURL }) => {
+  const org = createTestOrganization("e2e-ws-case");
+  const holder = await holderOf(browser, baseURL, org);
+  const ws = unique("Ops");
+  await holder.goto("/settings/workspaces");
+  await holder.getByLabel("Name", { exact: true }).fill(ws);
+  await holder.getByRole("button", { name: "Create workspace" }).click();
+  await expect(holder.getByRole("region", { name: ws })).toBeVisible();
+  await holder.getByLabel("Name", { exact: true }).fill(ws.toUpperCase());
+  await holder.getByRole("button", { name: "Create workspace" }).click();
+  await expect(holder.getByText(`A workspace named "${ws.toUpperCase()}" already exists.`).first()).toBeVisible();
+  await expect(holder.getByLabel("Name", { exact: true })).toHaveValue(ws.toUpperCase());
+  await expect(holder.getByRole("region", { name: ws.toUpperCase(), exact: true })).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // Edit (issue 4 §4): name read-only, blank secret fields keep their value, only changes are
 // saved, validation keeps input, and a stale version is a conflict that keeps the user's edits.
 import { expect, test } from "./fixtures.ts";
-import { registerSecret, uniqueName, updateDescriptionBehindTheScenes, valueRow } from "./support/secrets.ts";
+import { E2E_TOKEN_URL, registerSecret, uniqueName, updateDescriptionBehindTheScenes, valueRow } from "./support/secrets.ts";
 
 // Each test sets up its data through the data layer (a child process): allow for a busy machine.
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
@@ -54,4 +54,20 @@ test("someone saving in between is a conflict: the message says so and the edits
   await expect(page.getByRole("alert").filter({ hasText: "was changed by someone else while you were editing" })).toBeVisible();
   await expect(page.getByLabel("Description")).toHaveValue("my edit");
   await expect(page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value")).toHaveValue("my-staging-value");
+});
+
+test("a new Token URL needs the Client secret again: the message is on the fields and the input stays", async ({ holderPage: page }) => {
+  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_token_url"), scope: "ORGANIZATION", type: "CLIENT_CREDENTIALS" });
+  await page.goto(`/secrets/${id}/edit`);
+  await expect(page.getByLabel("Token URL")).toHaveValue(E2E_TOKEN_URL);
+  const production = page.getByRole("group", { name: "Production", exact: true });
+  await page.getByLabel("Token URL").fill("https://elsewhere.example.net/token");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Changing the Token URL changes where the Client secret is sent: enter the Client secret again for Production, or keep the previous Token URL.")).toBeVisible();
+  await expect(production.getByText("Enter the Client secret again: the Token URL changed.")).toBeVisible();
+  await expect(page.getByLabel("Token URL")).toHaveValue("https://elsewhere.example.net/token");
+  await production.getByLabel("Client secret").fill("re-entered-secret");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await expect(page.getByText("https://elsewhere.example.net/token")).toBeVisible();
 });

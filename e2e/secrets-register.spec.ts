@@ -199,6 +199,24 @@ test("validation errors show next to the fields and keep the input, also going b
   await reviewAndRegister(page);
 });
 
+test("a name made only of dots and an unreadable OpenSSH key are refused next to their fields; the input is kept", async ({ alicePage: page }) => {
+  const garbage = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----";
+  await startWizard(page, "Personal");
+  await typeAndName(page, "SFTP Private Key", "..");
+  await page.getByLabel("Host").fill("sftp.example.com");
+  await page.getByLabel("Username").fill("deploy");
+  await page.getByLabel("Private key").fill(garbage);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key.")).toBeVisible();
+  const name = uniqueName("e2e_ssh_garbage");
+  await page.getByLabel("Secret name").fill(name);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByRole("button", { name: "Register secret", exact: true }).click();
+  await expect(page.getByText(/not a complete OpenSSH private key/).first()).toBeVisible();
+  await expect(page.getByLabel("Private key")).toHaveValue(garbage);
+  await expect(page.getByLabel("Secret name")).toHaveValue(name);
+});
+
 test("a taken name is flagged live and blocks Next; a name taken meanwhile is refused by the server and every input is kept", async ({ alicePage: page }) => {
   const taken = uniqueName("e2e_taken");
   registerSecret("alice@acme.test", { name: taken });

@@ -33,13 +33,16 @@ export function demoEnvironments(): Environments {
   return run<Environments>({ op: "environments" });
 }
 
+/** The token URL of Client Credentials secrets registered by registerSecrets (never fetched). */
+export const E2E_TOKEN_URL = "https://auth.example.com/oauth/token";
+
 export type SecretSetup = {
   name: string;
   scope?: "ORGANIZATION" | "WORKSPACE" | "PERSONAL";
   workspaceId?: string;
-  /** API Key value in Production (Basic Auth password with `type: "BASIC_AUTH"`). */
+  /** API Key value in Production (Basic Auth password, Client Credentials client secret). */
   value?: string;
-  type?: "API_KEY" | "BASIC_AUTH";
+  type?: "API_KEY" | "BASIC_AUTH" | "CLIENT_CREDENTIALS";
   expiresAt?: string;
   description?: string;
   /** Consumers (agents) that reference it. */
@@ -56,7 +59,9 @@ export function registerSecrets(email: string, setups: SecretSetup[]): string[] 
     const credential =
       s.type === "BASIC_AUTH"
         ? { type: "BASIC_AUTH", username: "e2e", values: { Production: { password: value } } }
-        : { type: "API_KEY", headerName: "X-API-Key", values: { Production: { value } } };
+        : s.type === "CLIENT_CREDENTIALS"
+          ? { type: "CLIENT_CREDENTIALS", tokenUrl: E2E_TOKEN_URL, clientId: "e2e", values: { Production: { clientSecret: value } } }
+          : { type: "API_KEY", headerName: "X-API-Key", values: { Production: { value } } };
     return {
       scope,
       workspaceId: s.workspaceId,

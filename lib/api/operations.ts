@@ -50,7 +50,12 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     method: "patch", path: "/secrets/{name}", operationId: "updateSecret", tag: "Secrets", permission: "write",
-    summary: "Update a secret", description: "Fields left out stay unchanged; a stale expectedVersion is a 409.",
+    summary: "Update a secret",
+    description:
+      "Fields left out stay unchanged; a stale expectedVersion is a 409. Changing the token URL or the SFTP host or port " +
+      "needs the secret fields again for every environment with a value (422). A token limited to environments may change " +
+      "shared fields (description, expiration date, availability, credential fields) only if it is allowed in every " +
+      "environment where the secret has a value (403).",
     pathParams: s.secretNameParams, query: s.workspaceQuery,
     body: { schema: updateSecretSchema, omit: ["secretId"], example: { expectedVersion: 1, credential: { type: "API_KEY", headerName: "Authorization", values: { production: { value: "sk_live_new" } } } } },
     success: { status: 200, description: "Updated", schema: s.versionSchema }, errors: [...auth, 403, ...named, 413],

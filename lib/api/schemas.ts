@@ -3,6 +3,7 @@
 // are imported where they are used; the OpenAPI document is generated from all of them.
 import { z } from "zod";
 import { CONSUMER_KINDS, SCOPES, SECRET_STATUSES } from "../domain/constants.ts";
+import { safeText } from "../domain/text.ts";
 import { secretNameSchema } from "../secrets/secret-input.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
@@ -22,7 +23,7 @@ export const usageSearchQuery = z.object({ q: z.string().trim().max(200).default
 export const resolveRequestSchema = z.object({
   environment: envRef,
   consumer: z
-    .object({ kind: z.enum(CONSUMER_KINDS).default("MACHINE_CLIENT"), name: z.string().trim().min(1).max(200) })
+    .object({ kind: z.enum(CONSUMER_KINDS).default("MACHINE_CLIENT"), name: z.string().trim().min(1).max(200).superRefine(safeText("Consumer name")) })
     .optional()
     .describe("Who uses the value, for the audit log"),
 });

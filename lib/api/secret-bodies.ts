@@ -1,12 +1,12 @@
 // Adapts API request bodies to the shared service schemas: the organization comes from the
 // token, a workspace token's workspace is the default, credential values may be keyed by
 // environment slug ("production") as well as id, and a token limited to some environments
-// may write only those (403 otherwise, audited).
+// may write only those (403 otherwise, audited; for updates the service checks, since what an
+// update affects depends on the stored secret: lib/secrets/service/update-checks.ts).
 import "server-only";
-import { recordAudit, type RequestInfo } from "../audit/index.ts";
-import { actorAudit, type TokenActor } from "../authz/index.ts";
+import type { RequestInfo } from "../audit/index.ts";
+import { assertEnvironmentsAllowed, type TokenActor } from "../authz/index.ts";
 import { parseInput } from "../authz/route.ts";
-import { ForbiddenError } from "../errors/index.ts";
 import { registerSecretSchema, updateSecretSchema, type RegisterSecretData, type UpdateSecretData } from "../secrets/secret-form-schema.ts";
 import { valuesByEnvironmentId } from "./environments.ts";
 
@@ -22,27 +22,9 @@ export async function apiRegisterInput(actor: TokenActor, body: unknown, request
   return data;
 }
 
-export async function apiUpdateInput(actor: TokenActor, secretId: string, body: unknown, request: RequestInfo): Promise<UpdateSecretData> {
+export async function apiUpdateInput(actor: TokenActor, secretId: string, body: unknown): Promise<UpdateSecretData> {
   const raw = isObject(body) ? { ...body } : {};
   raw.secretId = secretId;
   if (raw.credential !== undefined) raw.credential = await valuesByEnvironmentId(actor.orgId, raw.credential);
-  const data = parseInput(updateSecretSchema, raw);
-  await assertEnvironmentsAllowed(actor, Object.keys(data.credential?.values ?? {}), request);
-  return data;
-}
-
-/** A token with allowed environments may read, write and copy values of those only. */
-export async function assertEnvironmentsAllowed(actor: TokenActor, environmentIds: string[], request: RequestInfo): Promise<void> {
-  if (actor.environmentIds.size === 0) return;
-  const refused = environmentIds.filter((id) => !actor.environmentIds.has(id));
-  if (refused.length === 0) return;
-  await recordAudit({
-    orgId: actor.orgId,
-    actor: actorAudit(actor),
-    action: "api.permission_denied",
-    outcome: "DENIED",
-    detail: { reason: "environment_not_allowed", environments: refused },
-    request,
-  });
-  throw new ForbiddenError("This token may not use values of that environment.");
+  return parseInput(updateSecretSchema, raw);
 }

@@ -25,3 +25,4 @@ export {
   type ResourceContext,
 } from "./action.ts";
 export { secretAuditEvent } from "./secret-audit.ts";
+export { assertEnvironmentsAllowed } from "./environment-limits.ts";

@@ -10,6 +10,7 @@ import { requireOrgPermission } from "../authz/require-permission.ts";
 import { forgetEnvironments } from "../api/environments.ts";
 import { AppError, ConflictError, NotFoundError } from "../errors/index.ts";
 import { isUniqueViolation } from "../secrets/service/errors.ts";
+import { nameKey } from "../domain/text.ts";
 
 type Opts = { request?: RequestInfo | null };
 const NOT_ALLOWED = "Only Account Holders manage environments.";
@@ -52,7 +53,7 @@ export async function createEnvironment(actor: UserActor, input: { orgId: string
     db.$transaction(async (tx) => {
       const last = await tx.environment.aggregate({ where: { orgId: actor.orgId }, _max: { position: true } });
       const env = await tx.environment.create({
-        data: { orgId: actor.orgId, name: input.name, slug: input.slug, position: (last._max.position ?? -1) + 1 },
+        data: { orgId: actor.orgId, name: input.name, nameKey: nameKey(input.name), slug: input.slug, position: (last._max.position ?? -1) + 1 },
         select: { id: true, name: true, slug: true },
       });
       await audit(tx, actor, "environment.create", env.id, { name: env.name, slug: env.slug }, opts);
@@ -68,7 +69,7 @@ export async function renameEnvironment(actor: UserActor, input: { environmentId
   if (env.name === input.name && env.slug === input.slug) return { id: env.id, name: env.name, slug: env.slug };
   const renamed = await unique(input, () =>
     db.$transaction(async (tx) => {
-      await tx.environment.update({ where: { id: env.id }, data: { name: input.name, slug: input.slug } });
+      await tx.environment.update({ where: { id: env.id }, data: { name: input.name, nameKey: nameKey(input.name), slug: input.slug } });
       await audit(tx, actor, "environment.rename", env.id, { from: { name: env.name, slug: env.slug }, to: { name: input.name, slug: input.slug } }, opts);
       return { id: env.id, name: input.name, slug: input.slug };
     }),

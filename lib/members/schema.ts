@@ -2,6 +2,7 @@
 // (zodResolver) and its server action. Client-safe.
 import { z } from "zod";
 import { ORG_ROLES } from "../domain/constants.ts";
+import { safeText } from "../domain/text.ts";
 import { normalizeEmail } from "../auth/email.ts";
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
@@ -35,7 +36,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const acceptInvitationSchema = z
   .object({
     token: z.string().min(10).max(200),
-    name: z.string().trim().min(1, "Enter your name.").max(200, "Name is too long: at most 200 characters."),
+    name: z.string().trim().min(1, "Enter your name.").max(200, "Name is too long: at most 200 characters.").superRefine(safeText("Name")),
     password: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)

@@ -3,6 +3,7 @@
 // carries only the secret's id (its name is filled in by the server) — never a value.
 import { z } from "zod";
 import { COMMAND_VISIBILITIES } from "../domain/constants.ts";
+import { safeText } from "../domain/text.ts";
 import { headerNameProblem } from "../secrets/credential-types/fields.ts";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
@@ -17,7 +18,6 @@ export const HEADERS_MAX = 50;
 const RESERVED_HEADERS = new Set(["host", "content-length", "transfer-encoding", "connection", "upgrade", "keep-alive", "te", "trailer", "expect"]);
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const headerKeySchema = z
   .string({ error: "Key is required." })
@@ -64,7 +64,7 @@ function endpointProblem(v: string): string | null {
 export const commandFormSchema = z
   .object({
     name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(NAME_MAX, `Name is too long: at most ${NAME_MAX} characters.`)
-      .refine((v) => !CONTROL.test(v), "Name cannot contain line breaks."),
+      .superRefine(safeText("Name")),
     method: z.enum(HTTP_METHODS, { error: "Choose a method." }),
     endpoint: z.string({ error: "Endpoint is required." }).trim().min(1, "Endpoint is required.").max(ENDPOINT_MAX, "Endpoint is too long.")
       .superRefine((v, ctx) => {

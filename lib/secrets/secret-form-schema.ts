@@ -3,6 +3,7 @@
 // the server action and the API; the server adds the checks that need node:crypto.
 import { z } from "zod";
 import { AVAILABILITIES, SCOPES } from "../domain/constants.ts";
+import { safeText } from "../domain/text.ts";
 import { credentialInputSchema, credentialUpdateInputSchema } from "./credential-types/index.ts";
 import { DESCRIPTION_MAX_LENGTH, descriptionSchema, expirationDateSchema, secretNameSchema } from "./secret-input.ts";
 
@@ -41,6 +42,7 @@ export const updateSecretSchema = z.object({
     .string()
     .trim()
     .max(DESCRIPTION_MAX_LENGTH, `Description is too long: at most ${DESCRIPTION_MAX_LENGTH} characters.`)
+    .superRefine(safeText("Description", { multiline: true }))
     .nullable()
     .optional(),
   /** Absent: unchanged; "" or null: cleared. */

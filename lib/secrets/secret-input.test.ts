@@ -21,6 +21,12 @@ describe("secretNameSchema", () => {
     expect(messages(secretNameSchema, "x".repeat(129))).toEqual(["Secret name is too long: at most 128 characters."]);
     expect(NAME_ADVICE).toContain("stripe_api_key");
   });
+  it.each([".", "..", "...", ".".repeat(128)])("refuses %j, a name made only of dots", (name) => {
+    expect(messages(secretNameSchema, name)).toEqual(["Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key."]);
+  });
+  it.each([".env", "a..b", "..x", "x."])("accepts %j, which has more than dots", (name) => {
+    expect(secretNameSchema.parse(name)).toBe(name);
+  });
 });
 
 describe("descriptionSchema", () => {
@@ -50,5 +56,16 @@ describe("expirationDateSchema", () => {
     expect(messages(expirationDateSchema, "2030-02-30")).toEqual(message);
     expect(messages(expirationDateSchema, new Date("nope"))).toEqual(message);
     expect(messages(expirationDateSchema, 1767225600000)).toEqual(message);
+    expect(messages(expirationDateSchema, "2029-02-29")).toEqual(message);
+    expect(messages(expirationDateSchema, "2030-04-31T00:00:00Z")).toEqual(message);
+  });
+  it("refuses absurd years: before 2000 or after 9999", () => {
+    const range = ["Enter an expiration date between 2000-01-01 and 9999-12-31."];
+    for (const v of ["0000-01-01", "1999-12-31", "0000-01-01T00:00:00Z", "9999-12-31T23:00:00-05:00", new Date(Date.UTC(10000, 0, 1)), new Date(-8.64e15)]) {
+      expect(messages(expirationDateSchema, v)).toEqual(range);
+    }
+    expect(expirationDateSchema.parse("2000-01-01")).toEqual(new Date("2000-01-01T00:00:00Z"));
+    expect(expirationDateSchema.parse("9999-12-31")).toEqual(new Date("9999-12-31T00:00:00Z"));
+    expect(expirationDateSchema.parse("2028-02-29")).toEqual(new Date("2028-02-29T00:00:00Z"));
   });
 });

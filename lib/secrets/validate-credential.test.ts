@@ -1,4 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inspectCertificate } from "./certificate.ts";
 import { ENV, VALID_INPUTS } from "./testdata/credential-inputs.ts";
@@ -11,6 +13,7 @@ beforeAll(() => {
 });
 
 const PROD = "env_prod";
+const openSsh = (name: string) => readFileSync(path.join(__dirname, "testdata/openssh", `${name}.key`), "utf8");
 
 describe("validateCredential", () => {
   it("splits metadata from the payloads of each environment", () => {
@@ -102,12 +105,42 @@ describe("validateCredential", () => {
       });
     });
 
-    it("refuses an unreadable PEM key but leaves OpenSSH keys to the SFTP server", () => {
+    it("refuses an unreadable PEM key", () => {
       expect(sftp({ privateKey: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" })).toEqual({
         ok: false,
         fieldErrors: { [`values.${ENV}.privateKey`]: ["The private key could not be read. Paste the whole key, from the BEGIN line to the END line."] },
       });
-      expect(sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" })).toMatchObject({ ok: true });
+    });
+
+    // Issue 13: a garbage OpenSSH key used to be accepted and left to the SFTP server.
+    it("reads OpenSSH keys: refuses garbage, needs the passphrase of an encrypted one", () => {
+      expect(sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" })).toEqual({
+        ok: false,
+        fieldErrors: {
+          [`values.${ENV}.privateKey`]: [
+            "The private key could not be read: it is not a complete OpenSSH private key. Paste the whole key, from the BEGIN line to the END line.",
+          ],
+        },
+      });
+      expect(sftp({ privateKey: openSsh("ed25519") })).toMatchObject({ ok: true });
+      expect(sftp({ privateKey: openSsh("ecdsa-encrypted"), passphrase: "correct horse" })).toMatchObject({ ok: true });
+      expect(sftp({ privateKey: openSsh("ecdsa-encrypted") })).toEqual({
+        ok: false,
+        fieldErrors: { [`values.${ENV}.passphrase`]: ["This private key is protected by a passphrase: enter it in Passphrase."] },
+      });
+      expect(sftp({ privateKey: openSsh("ecdsa-encrypted"), passphrase: "nope" })).toEqual({
+        ok: false,
+        fieldErrors: { [`values.${ENV}.passphrase`]: ["The passphrase does not unlock this private key."] },
+      });
+    });
+
+    it("refuses a PEM label that is no private key format", () => {
+      expect(sftp({ privateKey: "-----BEGIN FANCY PRIVATE KEY-----\nAAAA\n-----END FANCY PRIVATE KEY-----" })).toEqual({
+        ok: false,
+        fieldErrors: {
+          [`values.${ENV}.privateKey`]: ["Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1)."],
+        },
+      });
     });
   });
 

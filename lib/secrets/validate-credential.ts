@@ -15,11 +15,13 @@
 //   { ok: false, fieldErrors: { "certificatePem": [...], "values.<envId>.privateKey": [...] } }
 //   keyed like the form's fields; "_form" for the input as a whole.
 // Checks: certificate readable and valid at `now` (its details fill the metadata), each
-// environment's private key matches it; an SFTP PEM key opens with its passphrase.
+// environment's private key matches it; an SFTP key (PEM or OpenSSH) is readable, and opens
+// with its passphrase when it has one.
 import "server-only";
 import { createPrivateKey } from "node:crypto";
 import { isAppError } from "../errors/index.ts";
 import { checkPrivateKeyMatches, inspectCertificate } from "./certificate.ts";
+import { isOpenSshPrivateKey, openSshKeyProblem } from "./openssh-key.ts";
 import {
   addFieldError,
   type CredentialMetadataOf,
@@ -63,8 +65,12 @@ function collect(errors: FieldErrors, key: string, check: () => void): void {
 
 /** Which field of an SFTP Private Key payload is wrong, and why; null when it opens. */
 function sftpKeyProblem(privateKey: string, passphrase: string | undefined): { field: string; message: string } | null {
+  if (isOpenSshPrivateKey(privateKey)) return openSshKeyProblem(privateKey, passphrase);
   if (!/-----BEGIN (?:RSA |EC |DSA )?PRIVATE KEY-----|-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(privateKey)) {
-    return null; // OpenSSH or other formats: node:crypto cannot read them; the SFTP server will.
+    return {
+      field: "privateKey",
+      message: "Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1).",
+    };
   }
   const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(privateKey);
   if (encrypted && !passphrase) {

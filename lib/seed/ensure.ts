@@ -5,6 +5,7 @@ import "server-only";
 import type { Db } from "../db/index.ts";
 import { hashPassword } from "../auth/password.ts";
 import { DEFAULT_ENVIRONMENTS, type OrgRole, type WorkspaceRole } from "../domain/constants.ts";
+import { nameKey } from "../domain/text.ts";
 
 export type SeedUser = { email: string; name: string; role: OrgRole };
 export type SeededUser = SeedUser & { id: string };
@@ -48,7 +49,7 @@ export async function ensureWorkspace(db: Db, orgId: string, name: string, membe
   const workspace = await db.workspace.upsert({
     where: { orgId_name: { orgId, name } },
     update: {},
-    create: { orgId, name },
+    create: { orgId, name, nameKey: nameKey(name) },
   });
   for (const [user, role] of members) {
     await db.workspaceMember.upsert({
@@ -61,7 +62,7 @@ export async function ensureWorkspace(db: Db, orgId: string, name: string, membe
 }
 
 export async function ensureSpot(db: Db, orgId: string, name: string, members: SeededUser[]) {
-  const spot = await db.spot.upsert({ where: { orgId_name: { orgId, name } }, update: {}, create: { orgId, name } });
+  const spot = await db.spot.upsert({ where: { orgId_name: { orgId, name } }, update: {}, create: { orgId, name, nameKey: nameKey(name) } });
   for (const user of members) {
     await db.spotMember.upsert({
       where: { spotId_userId: { spotId: spot.id, userId: user.id } },
@@ -80,7 +81,7 @@ export async function ensureDefaultEnvironments(db: Db, orgId: string): Promise<
     const environment = await db.environment.upsert({
       where: { orgId_slug: { orgId, slug } },
       update: {},
-      create: { orgId, name, slug, position },
+      create: { orgId, name, nameKey: nameKey(name), slug, position },
     });
     ids[name] = environment.id;
   }

@@ -8,6 +8,7 @@ import { actorAudit, type UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "../errors/index.ts";
 import { isUniqueViolation } from "../secrets/service/errors.ts";
+import { nameKey } from "../domain/text.ts";
 
 type Opts = { request?: RequestInfo | null };
 
@@ -53,7 +54,7 @@ export async function createSpot(actor: UserActor, input: { orgId: string; name:
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   return uniqueName(input.name, () =>
     db.$transaction(async (tx) => {
-      const spot = await tx.spot.create({ data: { orgId: actor.orgId, name: input.name }, select: { id: true, name: true } });
+      const spot = await tx.spot.create({ data: { orgId: actor.orgId, name: input.name, nameKey: nameKey(input.name) }, select: { id: true, name: true } });
       await audit(tx, actor, "spot.create", spot.id, { name: spot.name }, opts);
       return spot;
     }),
@@ -65,7 +66,7 @@ export async function renameSpot(actor: UserActor, input: { spotId: string; name
   if (spot.name === input.name) return { id: spot.id, name: spot.name };
   return uniqueName(input.name, () =>
     db.$transaction(async (tx) => {
-      await tx.spot.update({ where: { id: spot.id }, data: { name: input.name } });
+      await tx.spot.update({ where: { id: spot.id }, data: { name: input.name, nameKey: nameKey(input.name) } });
       await audit(tx, actor, "spot.rename", spot.id, { from: spot.name, to: input.name }, opts);
       return { id: spot.id, name: input.name };
     }),

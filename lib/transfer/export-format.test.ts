@@ -31,4 +31,14 @@ describe("export format", () => {
       expect(parsed.entries.map(({ name, value }) => ({ key: name, value }))).toEqual(pairs);
     }
   });
+
+  it("exports and imports Key/Value keys such as __proto__ and constructor like any other", () => {
+    const keys = ["__proto__", "constructor", "toString"];
+    const { pairs, skipped } = exportPairs([kv("proto", keys.map((k) => [k, `value of ${k}`]))]);
+    expect([pairs.map((p) => p.key), skipped]).toEqual([keys, []]);
+    for (const format of ["dotenv", "json"] as const) {
+      const parsed = parseImportFile(renderExport(pairs, format, "Exported from Strongroom"), format);
+      expect(parsed.entries.map(({ name, value }) => [name, value])).toEqual(keys.map((k) => [k, `value of ${k}`]));
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { actorAudit, type UserActor } from "../authz/index.ts";
 import { requireOrgPermission } from "../authz/require-permission.ts";
 import { ConflictError, NotFoundError } from "../errors/index.ts";
 import { isUniqueViolation } from "../secrets/service/errors.ts";
+import { nameKey } from "../domain/text.ts";
 
 type Opts = { request?: RequestInfo | null; now?: Date };
 const NOT_ALLOWED = "Only Account Holders manage workspaces.";
@@ -34,7 +35,7 @@ export async function createWorkspace(actor: UserActor, input: { orgId: string; 
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   try {
     return await db.$transaction(async (tx) => {
-      const ws = await tx.workspace.create({ data: { orgId: actor.orgId, name: input.name }, select: { id: true, name: true } });
+      const ws = await tx.workspace.create({ data: { orgId: actor.orgId, name: input.name, nameKey: nameKey(input.name) }, select: { id: true, name: true } });
       await audit(tx, actor, "workspace.create", ws.id, { name: ws.name }, opts);
       return ws;
     });
@@ -49,7 +50,7 @@ export async function renameWorkspace(actor: UserActor, input: { workspaceId: st
   if (ws.name === input.name) return { id: ws.id, name: ws.name };
   try {
     return await db.$transaction(async (tx) => {
-      await tx.workspace.update({ where: { id: ws.id }, data: { name: input.name } });
+      await tx.workspace.update({ where: { id: ws.id }, data: { name: input.name, nameKey: nameKey(input.name) } });
       await audit(tx, actor, "workspace.rename", ws.id, { from: ws.name, to: input.name }, opts);
       return { id: ws.id, name: input.name };
     });

@@ -1,6 +1,7 @@
 // What the Workspaces screen submits: one schema per form and its server action. Client-safe.
 import { z } from "zod";
 import { WORKSPACE_ROLES } from "../domain/constants.ts";
+import { safeText } from "../domain/text.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 export const WORKSPACE_NAME_MAX_LENGTH = 100;
@@ -9,7 +10,8 @@ export const workspaceNameSchema = z
   .string()
   .trim()
   .min(1, "Name is required.")
-  .max(WORKSPACE_NAME_MAX_LENGTH, `Name is too long: at most ${WORKSPACE_NAME_MAX_LENGTH} characters.`);
+  .max(WORKSPACE_NAME_MAX_LENGTH, `Name is too long: at most ${WORKSPACE_NAME_MAX_LENGTH} characters.`)
+  .superRefine(safeText("Name"));
 
 export const createWorkspaceSchema = z.object({ orgId: id, name: workspaceNameSchema });
 export const renameWorkspaceSchema = z.object({ workspaceId: id, name: workspaceNameSchema });

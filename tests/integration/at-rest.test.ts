@@ -2,6 +2,7 @@
 // clear, ciphertexts that do not decrypt when moved to another row, and key material that
 // is gone once a secret is deleted now.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, databaseKind } from "../../lib/db/index.ts";
 import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
@@ -9,6 +10,7 @@ import { makeCertificateFixtures } from "../../lib/secrets/testdata/certificate-
 import { env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
 const CANARY = "CANARY7f3a91b2e4";
+const SSH_KEY = readFileSync(path.join(process.cwd(), "lib/secrets/testdata/openssh/ed25519.key"), "utf8");
 let org: OrgFixture;
 
 beforeAll(async () => {
@@ -27,7 +29,8 @@ function credentialOfEachType(certPem: string, keyPem: string) {
     SFTP_PASSWORD: { type: "SFTP_PASSWORD", host: "sftp.example.com", port: 22, username: "u", value: { password: c("sftp") } },
     SFTP_PRIVATE_KEY: {
       type: "SFTP_PRIVATE_KEY", host: "sftp.example.com", port: 22, username: "u",
-      value: { privateKey: `-----BEGIN OPENSSH PRIVATE KEY-----\n${c("sshkey")}\n-----END OPENSSH PRIVATE KEY-----`, passphrase: c("pass") },
+      // A real OpenSSH key (keys are parsed since issue 13); an unencrypted key ignores the passphrase.
+      value: { privateKey: SSH_KEY, passphrase: c("pass") },
     },
     JSON_CREDENTIALS: { type: "JSON_CREDENTIALS", value: { document: JSON.stringify({ private_key: c("json") }) } },
   } as const;
@@ -68,6 +71,7 @@ describe("a copy of the database", () => {
     expect(image).not.toContain(CANARY);
     expect(image.toLowerCase()).not.toContain(hex(CANARY));
     expect(image).not.toContain(keyBody);
+    expect(image).not.toContain(SSH_KEY.split("\n")[2]!);
   });
 });
 

@@ -2,6 +2,7 @@
 // type, JSON members included) and the header values built from them.
 import { CREDENTIAL_TYPES, isCredentialType, secretFieldValues, type SecretPayload } from "../../secrets/credential-types/index.ts";
 import type { ResolvedSecret } from "../../secrets/index.ts";
+import { stringMap } from "../../secrets/injection.ts";
 
 export function secretStrings(r: ResolvedSecret): string[] {
   const out = Object.values(r.headers);
@@ -24,7 +25,7 @@ export function secretStrings(r: ResolvedSecret): string[] {
 
 /** Fields a placeholder `{secret_name.KEY}` can read: Key/Value pairs, JSON members, named fields. */
 export function placeholderFields(r: ResolvedSecret): Record<string, string> {
-  const fields = { ...r.fields };
+  const fields = Object.assign(stringMap(), r.fields);
   if (r.secret.type === "JSON_CREDENTIALS" && r.fields.document) {
     try {
       const doc = JSON.parse(r.fields.document) as Record<string, unknown>;

@@ -22,7 +22,11 @@ export const clientCredentials = defineCredentialType({
   label: "Client Credentials (OAuth 2.0)",
   description: "A client ID and secret exchanged for access tokens at a token URL.",
   metadataFields: [
-    metadataField("tokenUrl", "Token URL", { kind: "url", placeholder: "https://auth.example.com/oauth/token" }),
+    metadataField("tokenUrl", "Token URL", {
+      kind: "url",
+      placeholder: "https://auth.example.com/oauth/token",
+      destination: true,
+    }),
     metadataField("clientId", "Client ID"),
     metadataField("scopes", "Scopes", { required: false, help: "Separated by spaces." }),
     metadataField("clientAuth", "Client authentication", {

@@ -62,6 +62,15 @@ describe("registry", () => {
     }
   });
 
+  it("marks the fields that say where the secret is sent (changing them needs the secret again)", () => {
+    const destinations = Object.fromEntries(
+      CREDENTIAL_TYPE_IDS.map((t) => [t, CREDENTIAL_TYPES[t].metadataFields.filter((f) => f.destination).map((f) => f.key)]),
+    );
+    expect(destinations).toEqual({
+      API_KEY: [], BEARER_TOKEN: [], CLIENT_CREDENTIALS: ["tokenUrl"], CERTIFICATE: [], KEY_VALUE: [],
+      BASIC_AUTH: [], SFTP_PASSWORD: ["host", "port"], SFTP_PRIVATE_KEY: ["host", "port"], JSON_CREDENTIALS: [],
+    });
+  });
   it("isCredentialType", () => {
     expect(isCredentialType("API_KEY")).toBe(true);
     expect(isCredentialType("toString")).toBe(false);

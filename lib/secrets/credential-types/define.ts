@@ -34,6 +34,11 @@ export interface CredentialField {
   readonly accept?: string;
   /** Filled by the server (certificate details): shown, not entered. */
   readonly readOnly?: boolean;
+  /**
+   * Says where the secret fields are sent (token URL, SFTP host and port): changing it
+   * requires entering the secret fields again (lib/secrets/service/update-checks.ts).
+   */
+  readonly destination?: boolean;
 }
 
 export interface CredentialTypeDefinition<

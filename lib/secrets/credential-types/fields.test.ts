@@ -113,11 +113,26 @@ describe("Host, Port, Username", () => {
     [65536, "Port must be between 1 and 65535."],
     ["22.5", "Port must be a whole number."],
     ["abc", "Port must be a number."],
+    // No coercion (security probe, issue 13): only integers, or decimal digits from a form field.
+    [true, "Port must be a number."],
+    [false, "Port must be a number."],
+    [null, "Port must be a number."],
+    [[22], "Port must be a number."],
+    ["0x16", "Port must be written in decimal digits, e.g. 22."],
+    ["1e3", "Port must be written in decimal digits, e.g. 22."],
+    ["+22", "Port must be written in decimal digits, e.g. 22."],
+    ["", "Port is required."],
+    [22.5, "Port must be a whole number."],
+    [Infinity, "Port must be a number."],
   ])("refuses port %j", (port, message) => expect(messages("SFTP_PASSWORD", { port }, "port")).toEqual([message]));
+
+  it.each([[22, 22], ["22", 22], [" 2222 ", 2222], [65535, 65535], [undefined, 22]])("accepts port %j as %j", (port, parsed) => {
+    expect(credentialInputSchema.parse({ ...VALID_INPUTS.SFTP_PASSWORD, port })).toMatchObject({ port: parsed });
+  });
 
   it("limits usernames and refuses ':' in Basic Auth", () => {
     expect(messages("SFTP_PASSWORD", { username: "u".repeat(257) }, "username")).toEqual(["Username is too long: at most 256 characters."]);
     expect(messages("BASIC_AUTH", { username: "a:b" }, "username")).toEqual(["Username cannot contain ':' in Basic Auth."]);
-    expect(messages("BASIC_AUTH", { username: "a\nb" }, "username")).toEqual(["Username cannot contain line breaks or control characters."]);
+    expect(messages("BASIC_AUTH", { username: "a\nb" }, "username")).toEqual(["Username cannot contain line breaks."]); // the shared text rule (lib/domain/text.ts)
   });
 });

@@ -1,10 +1,10 @@
 // Field schemas shared by the credential types. Every message names the field by its label
 // on screen (PRODUCT.md §8) and never repeats the value. Pure and client-safe.
 import { z } from "zod";
+import { textProblem } from "../../domain/text.ts";
 import { describeBytes, NAME_MAX_LENGTH, SECRET_VALUE_MAX_BYTES, utf8Length } from "./limits.ts";
 
 const LINE_BREAK_OR_NUL = /[\r\n\0]/;
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 /** RFC 9110 §5.6.2 `token`: the characters of a header name. */
 const TCHAR_ONLY = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
@@ -27,13 +27,13 @@ export function stringOf(label: string) {
   });
 }
 
-/** Non-secret text: 1–`max` characters, no control characters. */
+/** Non-secret text: 1–`max` characters, no control or text-direction characters (lib/domain/text.ts). */
 export function plainText(label: string, max: number = NAME_MAX_LENGTH) {
   return stringOf(label)
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} is too long: at most ${max.toLocaleString("en-US")} characters.`)
-    .refine((v) => !CONTROL_CHARACTER.test(v), `${label} cannot contain line breaks or control characters.`);
+    .superRefine(problemCheck((v) => textProblem(label, v)));
 }
 
 /** A secret value as typed: never trimmed, at most 64 KiB of UTF-8. */

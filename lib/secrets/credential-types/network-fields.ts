@@ -41,12 +41,32 @@ export const hostSchema = stringOf("Host")
   .min(1, "Host is required.")
   .superRefine(problemCheck(hostProblem));
 
-/** A whole number 1–65535; a form's "22" is accepted as 22. */
-export const portSchema = z.coerce
-  .number<number | string>({ error: "Port must be a number." })
-  .int("Port must be a whole number.")
-  .min(1, "Port must be between 1 and 65535.")
-  .max(65535, "Port must be between 1 and 65535.")
+/** Why `v` (a number, or a form field's text) is not a port, or null. No coercion: `true`, "0x16", "1e3" are refused. */
+export function portProblem(v: number | string): string | null {
+  if (typeof v === "string") {
+    const text = v.trim();
+    if (text === "") return "Port is required.";
+    if (/^\d*\.\d+$/.test(text)) return "Port must be a whole number.";
+    if (!/^\d+$/.test(text)) return Number.isNaN(Number(text)) ? "Port must be a number." : "Port must be written in decimal digits, e.g. 22.";
+    v = Number(text);
+  }
+  if (!Number.isFinite(v)) return "Port must be a number.";
+  if (!Number.isInteger(v)) return "Port must be a whole number.";
+  if (v < 1 || v > 65535) return "Port must be between 1 and 65535.";
+  return null;
+}
+
+/** A whole number 1–65535, as a JSON number or as decimal digits ("22" from a form field). */
+export const portSchema = z
+  .union([z.number(), z.string()], { error: "Port must be a number." })
+  .transform((v, ctx) => {
+    const problem = portProblem(v);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return Number(v);
+  })
   .default(DEFAULT_SFTP_PORT);
 
 /** Why `value` is not usable as a token URL, or null. */

@@ -8,8 +8,8 @@ import { hostSchema, portSchema } from "./network-fields.ts";
 const metadataShape = { host: hostSchema, port: portSchema, username: plainText("Username") };
 
 const metadataFields = [
-  metadataField("host", "Host", { placeholder: "sftp.example.com" }),
-  metadataField("port", "Port", { kind: "number", defaultValue: DEFAULT_SFTP_PORT }),
+  metadataField("host", "Host", { placeholder: "sftp.example.com", destination: true }),
+  metadataField("port", "Port", { kind: "number", defaultValue: DEFAULT_SFTP_PORT, destination: true }),
   metadataField("username", "Username"),
 ];
 

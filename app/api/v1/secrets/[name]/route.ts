@@ -26,7 +26,7 @@ export const PATCH = withApiAuth<{ name: string }>(
     const { name } = parseInput(secretNameParams, params);
     const body = await req.json();
     const id = await secretIdByName(actor, name, parseQuery(req, workspaceQuery).workspace);
-    return updateSecret(actor, await apiUpdateInput(actor, id, body, request), { request });
+    return updateSecret(actor, await apiUpdateInput(actor, id, body), { request });
   },
   { permission: "write" },
 );

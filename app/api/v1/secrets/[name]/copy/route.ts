@@ -3,7 +3,7 @@ import { parseInput, parseJsonBody, parseQuery, withApiAuth } from "@/lib/authz/
 import { findEnvironment } from "@/lib/api/environments";
 import { copyValueRequestSchema, secretNameParams, workspaceQuery } from "@/lib/api/schemas";
 import { secretIdByName } from "@/lib/api/secret-by-name";
-import { assertEnvironmentsAllowed } from "@/lib/api/secret-bodies";
+import { assertEnvironmentsAllowed } from "@/lib/authz";
 import { copyValue } from "@/lib/secrets";
 
 export const POST = withApiAuth<{ name: string }>(
