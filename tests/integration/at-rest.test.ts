@@ -90,11 +90,15 @@ describe("a ciphertext moved to another row", () => {
     await expect(resolveSecret(org.actors.holder, b.id, prod)).rejects.toThrow(/could not be decrypted/);
     const failure = await db.auditEvent.findFirst({ where: { secretId: b.id, action: "secret.use", outcome: "FAILURE" } });
     expect(failure?.detail).toContain("decryption_failed");
-    // Moving it to another environment of the same secret fails too.
+    // Moving it to another environment of the same secret fails too: a row without a head is
+    // refused before decryption, and with a head written as well the binding to the
+    // environment still holds.
     const staging = env(org, "Staging");
     await db.secretValueVersion.create({
       data: { secretId: a.id, environmentId: staging, version: 1, ciphertext: rowA.ciphertext, nonce: rowA.nonce, tag: rowA.tag, wrappedKey: rowA.wrappedKey, masterKeyId: rowA.masterKeyId },
     });
+    await expect(resolveSecret(org.actors.holder, a.id, staging)).rejects.toThrow(/is not its current version/);
+    await db.secretValueHead.create({ data: { secretId: a.id, environmentId: staging, version: 1 } });
     await expect(resolveSecret(org.actors.holder, a.id, staging)).rejects.toThrow(/could not be decrypted/);
     expect((await resolveSecret(org.actors.holder, a.id, prod)).headers["X-K"]).toBe("value-a");
   });

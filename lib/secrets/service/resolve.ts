@@ -26,6 +26,13 @@ export type ResolvedSecret = InjectionResult & {
   environment: { id: string; name: string };
 };
 
+const valueIntegrityError = (name: string) =>
+  new AppError(
+    `The stored value of "${name}" is not its current version, so it was not used. An administrator has been notified through the audit log.`,
+    "value_integrity_failed",
+    500,
+  );
+
 /** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
@@ -69,8 +76,13 @@ export async function useLoadedSecret(
   const problem = usabilityProblem(secret, now);
   if (problem) await fail(new UnusableSecretError(problem.message, problem.code), problem.code);
   const value = secret.values[0];
-  if (!value || value.environment.orgId !== facts.orgId) {
+  if (!value && secret.currentVersion === null) {
     await fail(new NotFoundError(`The secret "${facts.name}" has no value in that environment.`), "no_value");
+  }
+  // The newest row must be the version the head points to: a missing newest row (a silent
+  // rollback), a row added behind the app's back or one without a head is refused.
+  if (!value || value.version !== secret.currentVersion || value.environment.orgId !== facts.orgId) {
+    await fail(valueIntegrityError(facts.name), "value_not_current");
   }
   const current = value!;
   let payload: Record<string, unknown>;
