@@ -190,6 +190,9 @@ describe("a value changed behind the app's back (a writer with access to the dat
     await expect(use).rejects.toMatchObject({ code: "value_integrity_failed" });
     await expect(use).rejects.toThrow(`The stored value of "rolled_back" is not its current version, so it was not used.`);
     expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
+    // Copying it to another environment decrypts it too: refused the same way.
+    const copy = copyValue(org.actors.holder, s.id, { fromEnvironmentId: env(org, "Production"), toEnvironmentId: env(org, "Staging"), expectedVersion: 2 });
+    await expect(copy).rejects.toMatchObject({ code: "value_integrity_failed" });
   });
 
   it("refuses a row newer than the current version, added without its head", async () => {

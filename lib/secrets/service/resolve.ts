@@ -11,6 +11,7 @@ import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
 import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
+import { valueNotCurrentError } from "./errors.ts";
 import { commitUse } from "./use-commit.ts";
 import { loadForUseById, type UseRow } from "./use-load.ts";
 
@@ -25,13 +26,6 @@ export type ResolvedSecret = InjectionResult & {
   secret: { id: string; name: string; type: string };
   environment: { id: string; name: string };
 };
-
-const valueIntegrityError = (name: string) =>
-  new AppError(
-    `The stored value of "${name}" is not its current version, so it was not used. An administrator has been notified through the audit log.`,
-    "value_integrity_failed",
-    500,
-  );
 
 /** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -82,7 +76,7 @@ export async function useLoadedSecret(
   // The newest row must be the version the head points to: a missing newest row (a silent
   // rollback), a row added behind the app's back or one without a head is refused.
   if (!value || value.version !== secret.currentVersion || value.environment.orgId !== facts.orgId) {
-    await fail(valueIntegrityError(facts.name), "value_not_current");
+    await fail(valueNotCurrentError(facts.name), "value_not_current");
   }
   const current = value!;
   let payload: Record<string, unknown>;

@@ -6,7 +6,7 @@
 // rotation (lib/crypto/rotate.ts) change rows in place and leave versions, so heads, as they are.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../../db/index.ts";
+import { db, type Tx } from "../../db/index.ts";
 import { bulkInsert } from "../../db/bulk-insert.ts";
 import type { SqlRunner } from "../../db/driver.ts";
 import { asSqlRunner } from "../../db/prisma-sql.ts";
@@ -39,4 +39,37 @@ export async function insertValueRows(tx: Tx | SqlRunner, rows: readonly NewValu
       chunk.flatMap((r) => [r.secretId, r.environmentId, r.version]),
     );
   }
+}
+
+/** A secret's newest value row in an environment is not the version its head points to. */
+export class ValueNotCurrentError extends Error {
+  constructor(readonly secretId: string) {
+    super(`value row of secret ${secretId} is not its current version`);
+    this.name = "ValueNotCurrentError";
+  }
+}
+
+const CHUNK = 500;
+
+/**
+ * The current value row of each of `secretIds` in `environmentId`, for reads that decrypt off
+ * the use path (copy between environments, export): the newest row, which must be the head's
+ * version, else ValueNotCurrentError (the same rule as a use, resolve.ts). Absent: no value.
+ */
+export async function currentValueRows(secretIds: readonly string[], environmentId: string, tx: Tx = db) {
+  const out = new Map<string, Awaited<ReturnType<typeof tx.secretValueVersion.findMany>>[number]>();
+  for (let i = 0; i < secretIds.length; i += CHUNK) {
+    const ids = secretIds.slice(i, i + CHUNK);
+    const [heads, rows] = await Promise.all([
+      tx.secretValueHead.findMany({ where: { secretId: { in: ids }, environmentId }, select: { secretId: true, version: true } }),
+      tx.secretValueVersion.findMany({ where: { secretId: { in: ids }, environmentId }, orderBy: { version: "desc" } }),
+    ]);
+    const head = new Map(heads.map((h) => [h.secretId, h.version]));
+    for (const r of rows) if (!out.has(r.secretId)) out.set(r.secretId, r);
+    for (const id of ids) {
+      const row = out.get(id);
+      if ((row?.version ?? null) !== (head.get(id) ?? null)) throw new ValueNotCurrentError(id);
+    }
+  }
+  return out;
 }
