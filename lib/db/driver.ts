@@ -58,6 +58,7 @@ export class ShredNotDurableError extends Error {
 }
 
 const FLUSH_WAIT_MS = 20_000;
+type CheckpointRow = { busy: number | bigint; log: number | bigint; checkpointed: number | bigint };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `?` → `$n` (the SQL texts given here never hold a `?` inside a literal). */
@@ -189,7 +190,7 @@ export class SqliteDriver implements Driver {
         const timeout = client.pragma("busy_timeout", { simple: true });
         client.pragma("busy_timeout = 50");
         try {
-          return this.#stmt(client, "PRAGMA wal_checkpoint(TRUNCATE)").get() as { busy: number; log: number; checkpointed: number };
+          return this.#stmt(client, "PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointRow;
         } finally {
           client.pragma(`busy_timeout = ${Number(timeout)}`);
         }
@@ -199,7 +200,8 @@ export class SqliteDriver implements Driver {
       if (Date.now() >= until) {
         // Every frame copied (only the WAL's reset was blocked) is enough for the main file.
         if (Number(r.log) === Number(r.checkpointed)) return;
-        throw new ShredNotDurableError(`${Number(r.checkpointed)} of ${Number(r.log)} WAL frames checkpointed; readers kept it busy`);
+        const done = `${Number(r.checkpointed)} of ${Number(r.log)} WAL frames checkpointed`;
+        throw new ShredNotDurableError(`${done}; readers kept it busy`);
       }
       await sleep(pause);
       pause = Math.min(pause * 2, 200);
@@ -209,7 +211,8 @@ export class SqliteDriver implements Driver {
   async #outsideTransaction<T>(adapter: SqliteAdapter, fn: (client: BetterSqlite3.Database) => T): Promise<T> {
     const lock = await (deferredStarts.get(adapter) ?? adapter.startTransaction)();
     try {
-      // The deferred BEGIN has read nothing, so it holds no lock; close it: a checkpoint cannot run inside a transaction.
+      // The deferred BEGIN has read nothing, so it holds no lock; close it: a checkpoint
+      // cannot run inside a transaction.
       this.#stmt(adapter.client, "COMMIT").run();
       return fn(adapter.client);
     } finally {
@@ -264,6 +267,8 @@ export class PgDriver implements Driver {
   readonly kind = "postgres" as const;
   /** Per SQL text: its prepared statement's name and its `$n` form. */
   readonly #prepared = new Map<string, { name: string; text: string }>();
+  /** Background VACUUMs running, per table (flushDeletions). */
+  readonly #vacuums = new Map<string, { again: boolean }>();
 
   readonly #pool: () => Promise<pg.Pool>;
 
@@ -333,8 +338,6 @@ export class PgDriver implements Driver {
       })();
     }
   }
-
-  readonly #vacuums = new Map<string, { again: boolean }>();
 
   /** Statements are prepared once per connection (named by their text's hash). */
   #statement(sql: string): { name: string; text: string } {

@@ -39,7 +39,8 @@ export async function exportValues(actor: UserActor, req: ExportRequest, opts: {
     const chunk = secrets.slice(i, i + CHUNK);
     const latest = await currentValueRows(chunk.map((s) => s.id), environment.id).catch((e: unknown) => {
       // Fail closed, as a use does: nothing is exported.
-      throw e instanceof ValueNotCurrentError ? valueNotCurrentError(chunk.find((s) => s.id === e.secretId)?.name ?? e.secretId) : e;
+      if (!(e instanceof ValueNotCurrentError)) throw e;
+      throw valueNotCurrentError(chunk.find((s) => s.id === e.secretId)?.name ?? e.secretId);
     });
     for (const s of chunk) {
       const row = latest.get(s.id);

@@ -110,7 +110,8 @@ async function writeImport(tx: Tx, actor: UserActor, req: ImportRequest, work: W
     }
   }
   for (let i = 0; i < work.length; i += CHUNK) {
-    await insertValueRows(tx, work.slice(i, i + CHUNK).map((w) => ({ ...w.row!, secretId: w.secretId, createdById: actor.userId })), at);
+    const rows = work.slice(i, i + CHUNK).map((w) => ({ ...w.row!, secretId: w.secretId, createdById: actor.userId }));
+    await insertValueRows(tx, rows, at);
     progress(Math.min(i + CHUNK, work.length));
   }
 }

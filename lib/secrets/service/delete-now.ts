@@ -41,9 +41,11 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
     await flushShreds();
   } catch (e) {
     if (!(e instanceof ShredNotDurableError)) throw e;
-    await recordAudit(secretAuditEvent(actor, facts, "secret.delete", { outcome: "FAILURE", detail: { mode: "now", reason: "not_durable" }, request: opts.request }));
+    const detail = { mode: "now", reason: "not_durable" };
+    await recordAudit(secretAuditEvent(actor, facts, "secret.delete", { outcome: "FAILURE", detail, request: opts.request }));
     throw new AppError(
-      `"${facts.name}" was deleted, but the database is too busy to confirm that its values are erased from its file. They will be at its next checkpoint; tell an administrator (see the server log).`,
+      `"${facts.name}" was deleted, but the database is too busy to confirm that its values are erased from its ` +
+        "file. They will be at its next checkpoint; tell an administrator (see the server log).",
       "deletion_not_durable",
       503,
     );

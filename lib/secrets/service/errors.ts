@@ -19,7 +19,8 @@ export function nameTakenError(name: string) {
 /** The stored value is not the version its head points to (value-rows.ts): refused, never served. */
 export function valueNotCurrentError(name: string) {
   return new AppError(
-    `The stored value of "${name}" is not its current version, so it was not used. An administrator has been notified through the audit log.`,
+    `The stored value of "${name}" is not its current version, so it was not used. ` +
+      "An administrator has been notified through the audit log.",
     "value_integrity_failed",
     500,
   );

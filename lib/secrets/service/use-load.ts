@@ -43,7 +43,8 @@ export type UseRow = {
   currentVersion: number | null;
 };
 
-type RawRow = Omit<UseRow, "spots" | "values" | "currentVersion" | "version" | "expiresAt" | "deletionDueAt" | "lastUsedAt"> & {
+type Converted = "spots" | "values" | "currentVersion" | "version" | "expiresAt" | "deletionDueAt" | "lastUsedAt";
+type RawRow = Omit<UseRow, Converted> & {
   version: number | bigint;
   expiresAt: unknown;
   deletionDueAt: unknown;
@@ -68,8 +69,8 @@ type RawRow = Omit<UseRow, "spots" | "values" | "currentVersion" | "version" | "
 // them), so the access facts are one state.
 const select = (secrets: string) => `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
   s."availability", s."name", s."status", s."version", s."type", s."metadata", s."expiresAt", s."deletionDueAt",
-  s."lastUsedAt", h."version" AS "hVersion", v."version" AS "vVersion", v."format" AS "vFormat", v."ciphertext" AS "vCiphertext",
-  v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
+  s."lastUsedAt", h."version" AS "hVersion", v."version" AS "vVersion", v."format" AS "vFormat",
+  v."ciphertext" AS "vCiphertext", v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
   e."orgId" AS "eOrgId", e."name" AS "eName", sp."spotId" AS "spotId"
 FROM ${secrets} s
 LEFT JOIN "Workspace" w ON w."id" = s."workspaceId"

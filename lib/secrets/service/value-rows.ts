@@ -15,12 +15,16 @@ import type { EncryptedRowData } from "../values.ts";
 export type NewValueRow = EncryptedRowData & { secretId: string; createdById: string | null };
 
 const VALUE_COLUMNS = [
-  "id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest", "createdById", "createdAt",
+  "id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest",
+  "createdById", "createdAt",
 ] as const;
-const HEAD_COLUMNS = ["secretId", "environmentId", "version"] as const;
 const PER_STATEMENT = 300;
 
-export async function insertValueRows(tx: Tx | SqlRunner, rows: readonly NewValueRow[], createdAt = new Date()): Promise<void> {
+export async function insertValueRows(
+  tx: Tx | SqlRunner,
+  rows: readonly NewValueRow[],
+  createdAt = new Date(),
+): Promise<void> {
   if (rows.length === 0) return;
   const sql = asSqlRunner(tx);
   await bulkInsert(sql, "SecretValueVersion", VALUE_COLUMNS, rows.map((r) => ({ ...r, id: randomUUID(), createdAt })));
@@ -34,7 +38,7 @@ export async function insertValueRows(tx: Tx | SqlRunner, rows: readonly NewValu
   for (let i = 0; i < all.length; i += PER_STATEMENT) {
     const chunk = all.slice(i, i + PER_STATEMENT);
     await sql.execute(
-      `INSERT INTO "SecretValueHead" (${HEAD_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}
+      `INSERT INTO "SecretValueHead" ("secretId", "environmentId", "version") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}
        ON CONFLICT ("secretId", "environmentId") DO UPDATE SET "version" = excluded."version"`,
       chunk.flatMap((r) => [r.secretId, r.environmentId, r.version]),
     );
