@@ -23,10 +23,12 @@ function run(databaseUrl) {
     STRONGROOM_MASTER_KEY_FILE: "",
     BENCH_SECRETS: String(secrets),
   };
-  const migrate = spawnSync("node", ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: root, env: runEnv, stdio: ["ignore", "ignore", "inherit"] });
+  const quiet = { cwd: root, env: runEnv, stdio: ["ignore", "ignore", "inherit"] };
+  const migrate = spawnSync("node", ["scripts/prisma.mjs", "migrate", "deploy"], quiet);
   if (migrate.status !== 0) return migrate.status ?? 1;
   const tsx = path.join(root, "node_modules/.bin/tsx");
-  return spawnSync(tsx, ["--conditions=react-server", "bench/shred/shred.bench.ts"], { cwd: root, env: runEnv, stdio: "inherit" }).status ?? 1;
+  const bench = spawnSync(tsx, ["--conditions=react-server", "bench/shred/shred.bench.ts"], { cwd: root, env: runEnv, stdio: "inherit" });
+  return bench.status ?? 1;
 }
 
 let status;

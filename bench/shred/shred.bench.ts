@@ -15,7 +15,8 @@ const N = Number(process.env.BENCH_SECRETS ?? 200);
 function stats(label: string, ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(2);
-  console.log(`${label.padEnd(48)} p50 ${at(0.5).padStart(7)}  p95 ${at(0.95).padStart(7)}  max ${s.at(-1)!.toFixed(2).padStart(7)}  (n=${s.length})`);
+  const max = s.at(-1)!.toFixed(2);
+  console.log(`${label.padEnd(48)} p50 ${at(0.5).padStart(7)}  p95 ${at(0.95).padStart(7)}  max ${max.padStart(7)}  (n=${s.length})`);
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -31,7 +32,8 @@ async function main() {
   const credential = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } });
   const secrets: string[] = [];
   for (let i = 0; i < 2 * N; i++) {
-    const s = await registerSecret(holder, registerSecretSchema.parse({ orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: `shred_${i}`, credential: credential(`v1-${i}`) }));
+    const input = { orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: `shred_${i}`, credential: credential(`v1-${i}`) };
+    const s = await registerSecret(holder, registerSecretSchema.parse(input));
     await updateSecret(holder, updateSecretSchema.parse({ secretId: s.id, expectedVersion: 1, credential: credential(`v2-${i}`) }));
     secrets.push(s.id);
   }
@@ -53,7 +55,9 @@ async function main() {
     const behind: number[] = [];
     for (let r = 0; r < 10; r++) {
       // ~1,000 small commits in the WAL, as a busy portal would leave between two shreds.
-      for (let i = 0; i < 1000; i++) await db.secret.update({ where: { id: secrets[i % secrets.length]! }, data: { updatedAt: new Date() } });
+      for (let i = 0; i < 1000; i++) {
+        await db.secret.update({ where: { id: secrets[i % secrets.length]! }, data: { updatedAt: new Date() } });
+      }
       behind.push(await timed(flushShreds));
     }
     stats("  the flush behind 1,000 other commits", behind);
