@@ -39,7 +39,27 @@ export interface Driver {
   queryOne<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** A write transaction: committed when `fn` resolves, rolled back when it throws. */
   transaction<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * After a commit that destroyed data (crypto-shredding): makes it gone from the database's
+   * files as far as the engine allows. SQLite: the WAL is checkpointed into the main file
+   * (which secure_delete zeroes) and truncated, waiting up to `waitMs` for readers of older
+   * snapshots; throws ShredNotDurableError if it cannot. PostgreSQL: `tables` are vacuumed in
+   * the background (see README, Security model, for what remains).
+   */
+  flushDeletions(tables: readonly string[], opts?: { waitMs?: number }): Promise<void>;
 }
+
+/** The destroyed data may still be in the SQLite WAL: a copy of the main file could hold it. */
+export class ShredNotDurableError extends Error {
+  constructor(detail: string) {
+    super(`The database could not write the deletion into its main file (${detail}).`);
+    this.name = "ShredNotDurableError";
+  }
+}
+
+const FLUSH_WAIT_MS = 20_000;
+type CheckpointRow = { busy: number | bigint; log: number | bigint; checkpointed: number | bigint };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `?` → `$n` (the SQL texts given here never hold a `?` inside a literal). */
 export function toPgPlaceholders(sql: string): string {
@@ -64,6 +84,9 @@ export type SqliteAdapter = {
   startTransaction(): Promise<{ commit(): Promise<void>; rollback(): Promise<void> }>;
 };
 
+/** The adapter's own (deferred) start, which takes its mutex without taking a database lock. */
+const deferredStarts = new WeakMap<SqliteAdapter, SqliteAdapter["startTransaction"]>();
+
 /**
  * Makes the adapter's transactions — Prisma's (its upserts and interactive transactions) and
  * this driver's — start IMMEDIATE. The adapter's BEGIN is deferred, and under WAL a deferred
@@ -75,6 +98,7 @@ export type SqliteAdapter = {
  */
 export function withImmediateTransactions<A extends SqliteAdapter>(adapter: A): A {
   const start = adapter.startTransaction.bind(adapter);
+  deferredStarts.set(adapter, start);
   const commit = adapter.client.prepare("COMMIT");
   const beginImmediate = adapter.client.prepare("BEGIN IMMEDIATE");
   adapter.startTransaction = async () => {
@@ -150,6 +174,52 @@ export class SqliteDriver implements Driver {
     }
   }
 
+  /**
+   * A checkpoint runs outside any transaction of this connection (it holds the adapter's mutex
+   * meanwhile) and with a short busy timeout, so that the event loop is not blocked for long:
+   * between tries the mutex is released and other work (and, in tests, the reader in this
+   * process) goes on. A reader of another process whose snapshot predates the shred keeps its
+   * frames from being copied; its statements are short, so a retry soon finds it gone.
+   */
+  async flushDeletions(_tables: readonly string[], opts: { waitMs?: number } = {}): Promise<void> {
+    const adapter = await this.#adapter();
+    const until = Date.now() + (opts.waitMs ?? FLUSH_WAIT_MS);
+    let pause = 5;
+    for (;;) {
+      const r = await this.#outsideTransaction(adapter, (client) => {
+        const timeout = client.pragma("busy_timeout", { simple: true });
+        client.pragma("busy_timeout = 50");
+        try {
+          return this.#stmt(client, "PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointRow;
+        } finally {
+          client.pragma(`busy_timeout = ${Number(timeout)}`);
+        }
+      });
+      // busy 0: every frame is in the main file and the WAL is empty (log -1: not in WAL mode).
+      if (Number(r.busy) === 0) return;
+      if (Date.now() >= until) {
+        // Every frame copied (only the WAL's reset was blocked) is enough for the main file.
+        if (Number(r.log) === Number(r.checkpointed)) return;
+        const done = `${Number(r.checkpointed)} of ${Number(r.log)} WAL frames checkpointed`;
+        throw new ShredNotDurableError(`${done}; readers kept it busy`);
+      }
+      await sleep(pause);
+      pause = Math.min(pause * 2, 200);
+    }
+  }
+
+  async #outsideTransaction<T>(adapter: SqliteAdapter, fn: (client: BetterSqlite3.Database) => T): Promise<T> {
+    const lock = await (deferredStarts.get(adapter) ?? adapter.startTransaction)();
+    try {
+      // The deferred BEGIN has read nothing, so it holds no lock; close it: a checkpoint
+      // cannot run inside a transaction.
+      this.#stmt(adapter.client, "COMMIT").run();
+      return fn(adapter.client);
+    } finally {
+      await lock.commit(); // only releases the mutex
+    }
+  }
+
   #stmt(client: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
     let s = this.#statements.get(sql);
     if (!s) {
@@ -197,6 +267,8 @@ export class PgDriver implements Driver {
   readonly kind = "postgres" as const;
   /** Per SQL text: its prepared statement's name and its `$n` form. */
   readonly #prepared = new Map<string, { name: string; text: string }>();
+  /** Background VACUUMs running, per table (flushDeletions). */
+  readonly #vacuums = new Map<string, { again: boolean }>();
 
   readonly #pool: () => Promise<pg.Pool>;
 
@@ -235,6 +307,35 @@ export class PgDriver implements Driver {
       throw e;
     } finally {
       client.release(broken);
+    }
+  }
+
+  /**
+   * VACUUM (which cannot run in a transaction) on a pool connection, not awaited: the answer
+   * does not wait for it. One at a time per table; requests meanwhile are served by one more run.
+   */
+  async flushDeletions(tables: readonly string[]): Promise<void> {
+    for (const table of tables) {
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(table)) throw new Error(`flushDeletions: bad table ${table}`);
+      const state = this.#vacuums.get(table);
+      if (state) {
+        state.again = true;
+        continue;
+      }
+      const run = { again: false };
+      this.#vacuums.set(table, run);
+      void (async () => {
+        try {
+          do {
+            run.again = false;
+            await (await this.#pool()).query(`VACUUM "${table}"`);
+          } while (run.again);
+        } catch (e) {
+          console.error(`strongroom: background VACUUM of ${table} failed`, e);
+        } finally {
+          this.#vacuums.delete(table);
+        }
+      })();
     }
   }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../db/index.ts";
+import { databaseKind, type Tx } from "../db/index.ts";
 import { recordAuditBatch, type AuditInput } from "../audit/index.ts";
 import { destroyKeyMaterial } from "../secrets/service/delete-now.ts";
 import { settingsFor, type SettingsIndex } from "./settings-groups.ts";
@@ -64,6 +64,8 @@ async function applyBatch(tx: Tx, where: Sql, index: SettingsIndex, now: Date, c
     });
   }
   if (inactive.length) await setInactive(tx, inactive, now);
+  // The sweep commits without waiting for the WAL flush on PostgreSQL; a batch that shreds waits.
+  if (deleted.length && databaseKind() === "postgres") await tx.$executeRaw`SET LOCAL synchronous_commit = on`;
   // Prisma caps the ids of one `in` list (999 on SQLite): destroy in chunks.
   for (let i = 0; i < deleted.length; i += 500) await destroyKeyMaterial(tx, deleted.slice(i, i + 500), now);
   for (const g of groups.values()) await updateSecrets(tx, g.ids, g.data);

@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { recordAuditBatch } from "../audit/index.ts";
+import { flushShreds } from "../secrets/service/delete-now.ts";
 import { now as clockNow } from "./clock.ts";
 import { DEFAULT_LIFECYCLE_SETTINGS, parseSettingsRow } from "./settings.ts";
 import { groupBy, type SettingsIndex } from "./settings-groups.ts";
@@ -60,6 +61,8 @@ export async function runSweep(opts: SweepOptions = {}): Promise<SweepReport> {
     }
   });
   await timed("deletion", () => applyDue(sql`${due.deletion(now)} ${scope}`, index, now, counts, batch));
+  // As after Delete now: the sweep reports deletions only once they are in the main file.
+  if (counts.deleted > 0) await timed("flush", flushShreds);
   opts.signal?.throwIfAborted();
   const purged = await timed("purge", () => purge(sql`${due.purge(now)} ${scope}`, batchSize));
 

@@ -9,6 +9,8 @@ import { recordAudit, recordAuditBatch, type RequestInfo } from "../audit/index.
 import { actorAudit, allowedSecretActions, SECRET_FACTS_SELECT, secretAuditEvent, toFacts, type UserActor } from "../authz/index.ts";
 import { NotFoundError } from "../errors/index.ts";
 import { decryptPayload, isDecryptable } from "../secrets/values.ts";
+import { valueNotCurrentError } from "../secrets/service/errors.ts";
+import { currentValueRows, ValueNotCurrentError } from "../secrets/service/value-rows.ts";
 import { exportPairs, renderExport, type ExportItem } from "./export-format.ts";
 import { confirmPassword } from "./export-password.ts";
 import type { FileFormat, TransferScope } from "./schema.ts";
@@ -35,9 +37,11 @@ export async function exportValues(actor: UserActor, req: ExportRequest, opts: {
   const items: (ExportItem & { id: string; facts: ReturnType<typeof toFacts> })[] = [];
   for (let i = 0; i < secrets.length; i += CHUNK) {
     const chunk = secrets.slice(i, i + CHUNK);
-    const rows = await db.secretValueVersion.findMany({ where: { secretId: { in: chunk.map((s) => s.id) }, environmentId: environment.id }, orderBy: { version: "desc" } });
-    const latest = new Map<string, (typeof rows)[number]>();
-    for (const r of rows) if (!latest.has(r.secretId)) latest.set(r.secretId, r);
+    const latest = await currentValueRows(chunk.map((s) => s.id), environment.id).catch((e: unknown) => {
+      // Fail closed, as a use does: nothing is exported.
+      if (!(e instanceof ValueNotCurrentError)) throw e;
+      throw valueNotCurrentError(chunk.find((s) => s.id === e.secretId)?.name ?? e.secretId);
+    });
     for (const s of chunk) {
       const row = latest.get(s.id);
       if (!row || !isDecryptable(row)) continue;

@@ -12,6 +12,7 @@ import { actorAudit, secretAuditEvent, type UserActor } from "../authz/index.ts"
 import { ConflictError } from "../errors/index.ts";
 import { now as clockNow } from "../lifecycle/clock.ts";
 import { isUniqueViolation } from "../secrets/service/errors.ts";
+import { insertValueRows } from "../secrets/service/value-rows.ts";
 import { encryptPayload, type EncryptedRowData } from "../secrets/values.ts";
 import { importPayload } from "./import-parse.ts";
 import { planImport, type PlannedEntry } from "./import-plan.ts";
@@ -67,9 +68,6 @@ const SECRET_COLUMNS = [
   "id", "orgId", "scope", "workspaceId", "ownerId", "availability", "type", "name", "liveName", "scopeKey",
   "metadata", "status", "idleSince", "createdById", "version", "createdAt", "updatedAt",
 ] as const;
-const VALUE_COLUMNS = [
-  "id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest", "createdById", "createdAt",
-] as const;
 
 async function writeImport(tx: Tx, actor: UserActor, req: ImportRequest, work: Work[], now: Date, progress: (done: number) => void) {
   const scope = req.target.scope;
@@ -112,8 +110,8 @@ async function writeImport(tx: Tx, actor: UserActor, req: ImportRequest, work: W
     }
   }
   for (let i = 0; i < work.length; i += CHUNK) {
-    const rows = work.slice(i, i + CHUNK).map((w) => ({ ...w.row!, id: randomUUID(), secretId: w.secretId, createdById: actor.userId, createdAt: at }));
-    await bulkInsert(tx, "SecretValueVersion", VALUE_COLUMNS, rows);
+    const rows = work.slice(i, i + CHUNK).map((w) => ({ ...w.row!, secretId: w.secretId, createdById: actor.userId }));
+    await insertValueRows(tx, rows, at);
     progress(Math.min(i + CHUNK, work.length));
   }
 }

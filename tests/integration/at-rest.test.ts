@@ -1,12 +1,16 @@
 // What an attacker with a copy of the database sees: no secret field of any type in the
 // clear, ciphertexts that do not decrypt when moved to another row, and key material that
 // is gone once a secret is deleted now.
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, databaseKind } from "../../lib/db/index.ts";
-import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
+import { db, databaseKind, driverOf } from "../../lib/db/index.ts";
+import { ShredNotDurableError } from "../../lib/db/driver.ts";
+import { deleteSecretNow, resolveSecret, updateSecret } from "../../lib/secrets/index.ts";
 import { makeCertificateFixtures } from "../../lib/secrets/testdata/certificate-fixtures.ts";
+import { runSweep } from "../../lib/lifecycle/sweep.ts";
+import { addDays, scheduleDeletionTransition } from "../../lib/lifecycle/transitions.ts";
 import { env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
 const CANARY = "CANARY7f3a91b2e4";
@@ -90,11 +94,15 @@ describe("a ciphertext moved to another row", () => {
     await expect(resolveSecret(org.actors.holder, b.id, prod)).rejects.toThrow(/could not be decrypted/);
     const failure = await db.auditEvent.findFirst({ where: { secretId: b.id, action: "secret.use", outcome: "FAILURE" } });
     expect(failure?.detail).toContain("decryption_failed");
-    // Moving it to another environment of the same secret fails too.
+    // Moving it to another environment of the same secret fails too: a row without a head is
+    // refused before decryption, and with a head written as well the binding to the
+    // environment still holds.
     const staging = env(org, "Staging");
     await db.secretValueVersion.create({
       data: { secretId: a.id, environmentId: staging, version: 1, ciphertext: rowA.ciphertext, nonce: rowA.nonce, tag: rowA.tag, wrappedKey: rowA.wrappedKey, masterKeyId: rowA.masterKeyId },
     });
+    await expect(resolveSecret(org.actors.holder, a.id, staging)).rejects.toThrow(/is not its current version/);
+    await db.secretValueHead.create({ data: { secretId: a.id, environmentId: staging, version: 1 } });
     await expect(resolveSecret(org.actors.holder, a.id, staging)).rejects.toThrow(/could not be decrypted/);
     expect((await resolveSecret(org.actors.holder, a.id, prod)).headers["X-K"]).toBe("value-a");
   });
@@ -120,5 +128,138 @@ describe("delete now", () => {
       expect(image).not.toContain(wrapped.toString("hex"));
       expect(image).not.toContain(ciphertext.toString("hex"));
     }
+  });
+});
+
+describe("a plain copy of the SQLite file taken right after Delete now", () => {
+  const sqlite = databaseKind() === "sqlite";
+  const file = () => process.env.DATABASE_URL!.replace(/^file:/, "");
+
+  async function twoVersions(name: string, checkpoint = true) {
+    const prod = env(org, "Production");
+    const api = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } }) as const;
+    const s = await register(org.actors.holder, {
+      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name, credential: api(`${CANARY}-v1`),
+    } as never);
+    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(`${CANARY}-v2`) } as never);
+    const rows = await db.secretValueVersion.findMany({ where: { secretId: s.id } });
+    expect(rows).toHaveLength(2);
+    // As minutes after registering: the values are in the main file, not only in the WAL.
+    if (checkpoint) await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    return { id: s.id, material: rows.flatMap((r) => [Buffer.from(r.ciphertext!), Buffer.from(r.wrappedKey!)]) };
+  }
+
+  /** The main file alone, copied as a backup tool or an attacker with read access would. */
+  function copyMainFile(): { path: string; bytes: Buffer } {
+    const copy = `${file()}.copy-${process.pid}-${Date.now()}`;
+    copyFileSync(file(), copy);
+    return { path: copy, bytes: readFileSync(copy) };
+  }
+
+  function expectShredded(copy: ReturnType<typeof copyMainFile>, secret: { id: string; material: Buffer[] }) {
+    expect(copy.bytes.includes(Buffer.from(CANARY))).toBe(false);
+    for (const m of secret.material) expect(copy.bytes.includes(m)).toBe(false);
+    const c = new Database(copy.path, { readonly: true });
+    try {
+      const s = c.prepare(`SELECT "status" FROM "Secret" WHERE "id" = ?`).get(secret.id) as { status: string };
+      expect(s.status).toBe("DELETED");
+      const keys = c.prepare(`SELECT count(*) AS n FROM "SecretValueVersion" WHERE "secretId" = ? AND ("wrappedKey" IS NOT NULL OR "ciphertext" IS NOT NULL)`).get(secret.id) as { n: number };
+      expect(keys.n).toBe(0);
+    } finally {
+      c.close();
+      rmSync(copy.path, { force: true });
+    }
+  }
+
+  it.runIf(sqlite)("holds neither version's ciphertext nor wrapped key, and shows the secret deleted", async () => {
+    const secret = await twoVersions("shred_copy");
+    await deleteSecretNow(org.actors.holder, secret.id);
+    expectShredded(copyMainFile(), secret);
+  });
+
+  it.runIf(sqlite)("waits for a reader of another connection holding an older snapshot", async () => {
+    const secret = await twoVersions("shred_reader");
+    const reader = new Database(file());
+    reader.prepare("BEGIN").run();
+    reader.prepare(`SELECT count(*) FROM "SecretValueVersion"`).get();
+    const release = setTimeout(() => reader.prepare("COMMIT").run(), 300);
+    try {
+      await deleteSecretNow(org.actors.holder, secret.id);
+      expect(reader.inTransaction).toBe(false); // it answered only once the reader was done
+    } finally {
+      clearTimeout(release);
+      if (reader.inTransaction) reader.prepare("COMMIT").run();
+      reader.close();
+    }
+    expectShredded(copyMainFile(), secret);
+  });
+
+  it.runIf(sqlite)("after the lifecycle sweep's due deletion holds neither version's key material", async () => {
+    const secret = await twoVersions("shred_swept");
+    const row = await db.secret.findUniqueOrThrow({ where: { id: secret.id } });
+    const now = new Date();
+    await db.secret.update({ where: { id: secret.id }, data: scheduleDeletionTransition(row, { graceDays: 1 }, now).data });
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // the schedule is old news
+    const report = await runSweep({ now: addDays(now, 1), orgIds: [org.orgId] });
+    expect(report.deleted).toBe(1);
+    expectShredded(copyMainFile(), secret);
+  });
+
+  it.runIf(sqlite)("is refused loudly, not claimed, while a reader keeps the WAL from the main file", async () => {
+    const reader = new Database(file());
+    reader.prepare("BEGIN").run();
+    reader.prepare(`SELECT count(*) FROM "SecretValueVersion"`).get();
+    try {
+      await twoVersions("shred_blocked", false); // frames the reader's snapshot predates
+      await expect(driverOf(db).flushDeletions(["SecretValueVersion"], { waitMs: 300 })).rejects.toBeInstanceOf(ShredNotDurableError);
+    } finally {
+      reader.prepare("COMMIT").run();
+      reader.close();
+    }
+    await expect(driverOf(db).flushDeletions(["SecretValueVersion"], { waitMs: 300 })).resolves.toBeUndefined();
+  });
+});
+
+describe("PostgreSQL row versions after Delete now", () => {
+  /** The data of every row version (live or dead) in the table's pages and in its TOAST table (pageinspect). */
+  async function rowVersions(table: string): Promise<Buffer> {
+    await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pageinspect");
+    const rels = await db.$queryRawUnsafe<{ rel: string }[]>(
+      `SELECT c.oid::regclass::text AS rel FROM pg_class c WHERE c.relname = $1
+       UNION ALL SELECT c.reltoastrelid::regclass::text FROM pg_class c WHERE c.relname = $1 AND c.reltoastrelid <> 0`,
+      table,
+    );
+    const data: Buffer[] = [];
+    for (const { rel } of rels) {
+      const rows = await db.$queryRawUnsafe<{ d: Uint8Array | null }[]>(
+        `SELECT i.t_data AS d FROM generate_series(0, (pg_relation_size($1::regclass) / 8192)::int - 1) p,
+           LATERAL heap_page_items(get_raw_page($1::text, p)) i WHERE i.t_data IS NOT NULL`,
+        rel,
+      );
+      for (const r of rows) data.push(Buffer.from(r.d!));
+    }
+    return Buffer.concat(data);
+  }
+  const vacuums = async () =>
+    Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT vacuum_count AS n FROM pg_stat_user_tables WHERE relname = 'SecretValueVersion'`))[0]!.n);
+
+  it.runIf(databaseKind() === "postgres")("are vacuumed in the background: no dead row version keeps the key material", async () => {
+    const prod = env(org, "Production");
+    const api = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } }) as const;
+    const s = await register(org.actors.holder, { orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "pg_shred", credential: api("pg-v1") } as never);
+    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api("pg-v2") } as never);
+    const material = (await db.secretValueVersion.findMany({ where: { secretId: s.id } })).flatMap((r) => [Buffer.from(r.ciphertext!), Buffer.from(r.wrappedKey!)]);
+    const kept = async () => {
+      const versions = await rowVersions("SecretValueVersion");
+      return material.filter((m) => versions.includes(m)).length;
+    };
+    expect(await kept()).toBe(4); // the scan does see them
+    const before = await vacuums();
+    await deleteSecretNow(org.actors.holder, s.id);
+    // The answer does not wait for the VACUUM: poll until it has run (its stats come at its end).
+    const until = Date.now() + 30_000;
+    while (Date.now() < until && (await vacuums()) === before) await new Promise((r) => setTimeout(r, 50));
+    expect(await vacuums()).toBeGreaterThan(before);
+    expect(await kept()).toBe(0);
   });
 });

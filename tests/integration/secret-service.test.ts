@@ -172,6 +172,57 @@ describe("resolve", () => {
   });
 });
 
+describe("a value changed behind the app's back (a writer with access to the database)", () => {
+  const api = (org: OrgFixture, value: string) => ({ type: "API_KEY", headerName: "X-API-Key", values: { [env(org, "Production")]: { value } } }) as const;
+  async function twoVersions(name: string) {
+    const s = await register(org.actors.holder, apiKeyInput(org, name, "first"));
+    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "second") } as never);
+    expect((await resolveSecret(org.actors.holder, s.id, env(org, "Production"))).headers["X-API-Key"]).toBe("second");
+    return s;
+  }
+  const failures = (secretId: string) =>
+    db.auditEvent.findMany({ where: { secretId, action: "secret.use", outcome: "FAILURE" }, select: { detail: true } });
+
+  it("refuses the previous version once the newest row is deleted (no silent rollback), and audits it", async () => {
+    const s = await twoVersions("rolled_back");
+    await db.$executeRawUnsafe(`DELETE FROM "SecretValueVersion" WHERE "secretId" = '${s.id}' AND "version" = 2`);
+    const use = resolveSecret(org.actors.holder, s.id, env(org, "Production"));
+    await expect(use).rejects.toMatchObject({ code: "value_integrity_failed" });
+    await expect(use).rejects.toThrow(`The stored value of "rolled_back" is not its current version, so it was not used.`);
+    expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
+    // Copying it to another environment decrypts it too: refused the same way.
+    const copy = copyValue(org.actors.holder, s.id, { fromEnvironmentId: env(org, "Production"), toEnvironmentId: env(org, "Staging"), expectedVersion: 2 });
+    await expect(copy).rejects.toMatchObject({ code: "value_integrity_failed" });
+  });
+
+  it("refuses a row newer than the current version, added without its head", async () => {
+    const s = await twoVersions("pushed_ahead");
+    const v2 = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: s.id, version: 2 } });
+    const { id: _id, createdAt: _at, ...copy } = v2;
+    await db.secretValueVersion.create({ data: { ...copy, version: 3 } });
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toMatchObject({ code: "value_integrity_failed" });
+    expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
+  });
+
+  it("keeps the head on every value write: update, copy, rollback, another environment", async () => {
+    const s = await register(org.actors.holder, apiKeyInput(org, "heads_kept", "p1", {}, "s1"));
+    const [prod, staging] = [env(org, "Production"), env(org, "Staging")];
+    const heads = async () =>
+      Object.fromEntries((await db.secretValueHead.findMany({ where: { secretId: s.id } })).map((h) => [h.environmentId === prod ? "prod" : "staging", h.version]));
+    expect(await heads()).toEqual({ prod: 1, staging: 1 });
+    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "p2") } as never);
+    await copyValue(org.actors.holder, s.id, { fromEnvironmentId: prod, toEnvironmentId: staging, expectedVersion: 2 });
+    expect(await heads()).toEqual({ prod: 2, staging: 3 });
+    await rollbackValue(org.actors.holder, s.id, { environmentId: prod, toVersion: 1, expectedVersion: 3 });
+    expect(await heads()).toEqual({ prod: 4, staging: 3 });
+    expect((await resolveSecret(org.actors.holder, s.id, prod)).headers["X-API-Key"]).toBe("p1");
+    expect((await resolveSecret(org.actors.holder, s.id, staging)).headers["X-API-Key"]).toBe("p2");
+    // A failed compare-and-set writes neither a row nor a head.
+    await expect(updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "stale") } as never)).rejects.toBeInstanceOf(ConflictError);
+    expect(await heads()).toEqual({ prod: 4, staging: 3 });
+  });
+});
+
 describe("delete now", () => {
   it("destroys every version's key material and keeps a tombstone; the name becomes free", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "shred_me", "v1", {}, "v2"));

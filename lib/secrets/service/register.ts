@@ -11,6 +11,7 @@ import { validateCredential } from "../validate-credential.ts";
 import { encryptPayload } from "../values.ts";
 import { isUniqueViolation, nameTakenError } from "./errors.ts";
 import { checkPlacement } from "./placement.ts";
+import { insertValueRows } from "./value-rows.ts";
 
 export type RegisteredSecret = { id: string; name: string; version: number; environmentIds: string[] };
 
@@ -77,9 +78,9 @@ export async function registerSecret(
           createdById,
           version: 1,
           spots: availability === "SPOTS" ? { create: (input.spotIds ?? []).map((spotId) => ({ spotId })) } : undefined,
-          values: { create: rows.map((r) => ({ ...r, createdById })) },
         },
       });
+      await insertValueRows(tx, rows.map((r) => ({ ...r, secretId: id, createdById })), now);
       await recordAudit(
         secretAuditEvent(actor, facts, "secret.create", { detail: { type: input.credential.type, environments: environmentIds.length }, request: opts.request }),
         tx,

@@ -11,6 +11,7 @@ import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
 import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
+import { valueNotCurrentError } from "./errors.ts";
 import { commitUse } from "./use-commit.ts";
 import { loadForUseById, type UseRow } from "./use-load.ts";
 
@@ -69,8 +70,13 @@ export async function useLoadedSecret(
   const problem = usabilityProblem(secret, now);
   if (problem) await fail(new UnusableSecretError(problem.message, problem.code), problem.code);
   const value = secret.values[0];
-  if (!value || value.environment.orgId !== facts.orgId) {
+  if (!value && secret.currentVersion === null) {
     await fail(new NotFoundError(`The secret "${facts.name}" has no value in that environment.`), "no_value");
+  }
+  // The newest row must be the version the head points to: a missing newest row (a silent
+  // rollback), a row added behind the app's back or one without a head is refused.
+  if (!value || value.version !== secret.currentVersion || value.environment.orgId !== facts.orgId) {
+    await fail(valueNotCurrentError(facts.name), "value_not_current");
   }
   const current = value!;
   let payload: Record<string, unknown>;

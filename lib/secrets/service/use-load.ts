@@ -1,6 +1,7 @@
 // What a use of a secret reads, in one statement on the raw driver (lib/db/driver.ts): the
-// access facts (with the Spots of a secret restricted to them), lifecycle fields and the
-// current value in one environment. This is the read of
+// access facts (with the Spots of a secret restricted to them), lifecycle fields, the newest
+// value row in one environment and the environment's head (the version that must be current,
+// value-rows.ts). This is the read of
 // the resolve hot path (and of Quick Command runs), so it skips Prisma's per-query cost.
 // The access decision is not made here: callers pass the rows to lib/authz.
 import "server-only";
@@ -36,14 +37,19 @@ export type UseRow = {
   deletionDueAt: Date | null;
   lastUsedAt: Date | null;
   spots: { spotId: string }[];
+  /** The newest value row of the environment (none: no row). */
   values: UseValue[];
+  /** The version the environment's head points to (null: no head); a use requires values[0] to be it. */
+  currentVersion: number | null;
 };
 
-type RawRow = Omit<UseRow, "spots" | "values" | "version" | "expiresAt" | "deletionDueAt" | "lastUsedAt"> & {
+type Converted = "spots" | "values" | "currentVersion" | "version" | "expiresAt" | "deletionDueAt" | "lastUsedAt";
+type RawRow = Omit<UseRow, Converted> & {
   version: number | bigint;
   expiresAt: unknown;
   deletionDueAt: unknown;
   lastUsedAt: unknown;
+  hVersion: number | bigint | null;
   vVersion: number | bigint | null;
   vFormat: number | bigint | null;
   vCiphertext: Uint8Array | null;
@@ -57,15 +63,18 @@ type RawRow = Omit<UseRow, "spots" | "values" | "version" | "expiresAt" | "delet
 };
 
 // The newest value of the environment through a correlated subquery, which both databases plan
-// as an index lookup on (secretId, environmentId, version). A secret restricted to Spots comes
-// as one row per Spot (the only case that needs them), so the access facts are one state.
+// as an index lookup on (secretId, environmentId, version), and the head by its primary key.
+// The newest row rather than the head's: a row added behind the app's back is then seen (and
+// refused). A secret restricted to Spots comes as one row per Spot (the only case that needs
+// them), so the access facts are one state.
 const select = (secrets: string) => `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
   s."availability", s."name", s."status", s."version", s."type", s."metadata", s."expiresAt", s."deletionDueAt",
-  s."lastUsedAt", v."version" AS "vVersion", v."format" AS "vFormat", v."ciphertext" AS "vCiphertext",
-  v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
+  s."lastUsedAt", h."version" AS "hVersion", v."version" AS "vVersion", v."format" AS "vFormat",
+  v."ciphertext" AS "vCiphertext", v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",
   e."orgId" AS "eOrgId", e."name" AS "eName", sp."spotId" AS "spotId"
 FROM ${secrets} s
 LEFT JOIN "Workspace" w ON w."id" = s."workspaceId"
+LEFT JOIN "SecretValueHead" h ON h."secretId" = s."id" AND h."environmentId" = ?
 LEFT JOIN "SecretValueVersion" v ON v."id" = (
   SELECT x."id" FROM "SecretValueVersion" x
   WHERE x."secretId" = s."id" AND x."environmentId" = ? ORDER BY x."version" DESC LIMIT 1)
@@ -80,13 +89,13 @@ const BY_NAME = select(`(SELECT * FROM "Secret" WHERE "orgId" = ? AND "name" = ?
 
 /** The secret `secretId` loaded for a use in `environmentId` (null: no such secret). */
 export async function loadForUseById(secretId: string, environmentId: string): Promise<UseRow | null> {
-  const [row] = await load(BY_ID, [environmentId, secretId]);
+  const [row] = await load(BY_ID, [environmentId, environmentId, secretId]);
   return row ?? null;
 }
 
 /** The live secrets named `name` in the organization (every scope; at most 10), for a use. */
 export function loadForUseByName(orgId: string, name: string, environmentId: string): Promise<UseRow[]> {
-  return load(BY_NAME, [orgId, name, name, environmentId]);
+  return load(BY_NAME, [orgId, name, name, environmentId, environmentId]);
 }
 
 async function load(text: string, params: SqlValue[]): Promise<UseRow[]> {
@@ -131,5 +140,6 @@ function toUseRow(r: RawRow): UseRow {
     lastUsedAt: asDate(r.lastUsedAt),
     spots: [],
     values: value ? [value] : [],
+    currentVersion: r.hVersion == null ? null : Number(r.hVersion),
   };
 }

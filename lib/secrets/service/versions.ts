@@ -4,6 +4,8 @@ import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { decryptPayload, encryptPayload, isDecryptable } from "../values.ts";
+import { currentValueRows, ValueNotCurrentError } from "./value-rows.ts";
+import { valueNotCurrentError } from "./errors.ts";
 import { writeNewVersion } from "./write-version.ts";
 
 export type ValueVersionInfo = {
@@ -80,10 +82,13 @@ export async function copyValue(
 ): Promise<{ version: number }> {
   if (input.fromEnvironmentId === input.toEnvironmentId) throw new ValidationError("Choose two different environments.");
   const facts = await authorizeSecret(actor, secretId, "edit", opts.request);
-  const [source, target] = await Promise.all([
-    db.secretValueVersion.findFirst({ where: { secretId, environmentId: input.fromEnvironmentId }, orderBy: { version: "desc" } }),
+  const [sources, target] = await Promise.all([
+    currentValueRows([secretId], input.fromEnvironmentId).catch((e: unknown) => {
+      throw e instanceof ValueNotCurrentError ? valueNotCurrentError(facts.name) : e;
+    }),
     db.environment.findFirst({ where: { id: input.toEnvironmentId, orgId: facts.orgId } }),
   ]);
+  const source = sources.get(secretId);
   if (!source || !isDecryptable(source)) throw new NotFoundError("The source environment has no value to copy.");
   if (!target) throw new NotFoundError("Environment not found.");
   const payload = await decryptPayload(source, { orgId: facts.orgId, secretId, environmentId: source.environmentId, version: source.version });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, Tx } from "../../db/index.ts";
 import type { EncryptedRowData } from "../values.ts";
 import { staleVersionError } from "./errors.ts";
+import { insertValueRows } from "./value-rows.ts";
 
 /**
  * Moves a secret from `expectedVersion` to `expectedVersion + 1` (compare-and-set), applying
@@ -23,9 +24,7 @@ export async function writeNewVersion(
     data: { ...changes, version: next },
   });
   if (count !== 1) throw staleVersionError(secret.name);
-  for (const row of values) {
-    if (row.version !== next) throw new Error("value encrypted for the wrong version");
-    await tx.secretValueVersion.create({ data: { ...row, secretId: secret.id, createdById } });
-  }
+  if (values.some((row) => row.version !== next)) throw new Error("value encrypted for the wrong version");
+  await insertValueRows(tx, values.map((row) => ({ ...row, secretId: secret.id, createdById })));
   return next;
 }

@@ -1,0 +1,79 @@
+// The one way value rows are written (register, update, rollback, copy between environments,
+// import): each row is a new version of its secret's value in its environment, and the
+// secret's head for that environment (SecretValueHead) moves to it in the same transaction.
+// A use decrypts only the head's version (use-load.ts, resolve.ts), so a row deleted or added
+// behind the app's back is refused instead of served. Crypto-shredding (delete-now.ts) and key
+// rotation (lib/crypto/rotate.ts) change rows in place and leave versions, so heads, as they are.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "../../db/index.ts";
+import { bulkInsert } from "../../db/bulk-insert.ts";
+import type { SqlRunner } from "../../db/driver.ts";
+import { asSqlRunner } from "../../db/prisma-sql.ts";
+import type { EncryptedRowData } from "../values.ts";
+
+export type NewValueRow = EncryptedRowData & { secretId: string; createdById: string | null };
+
+const VALUE_COLUMNS = [
+  "id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest",
+  "createdById", "createdAt",
+] as const;
+const PER_STATEMENT = 300;
+
+export async function insertValueRows(
+  tx: Tx | SqlRunner,
+  rows: readonly NewValueRow[],
+  createdAt = new Date(),
+): Promise<void> {
+  if (rows.length === 0) return;
+  const sql = asSqlRunner(tx);
+  await bulkInsert(sql, "SecretValueVersion", VALUE_COLUMNS, rows.map((r) => ({ ...r, id: randomUUID(), createdAt })));
+  // One head per (secret, environment): the highest version written here.
+  const heads = new Map<string, NewValueRow>();
+  for (const r of rows) {
+    const key = `${r.secretId}\u0000${r.environmentId}`;
+    if ((heads.get(key)?.version ?? -1) < r.version) heads.set(key, r);
+  }
+  const all = [...heads.values()];
+  for (let i = 0; i < all.length; i += PER_STATEMENT) {
+    const chunk = all.slice(i, i + PER_STATEMENT);
+    await sql.execute(
+      `INSERT INTO "SecretValueHead" ("secretId", "environmentId", "version") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}
+       ON CONFLICT ("secretId", "environmentId") DO UPDATE SET "version" = excluded."version"`,
+      chunk.flatMap((r) => [r.secretId, r.environmentId, r.version]),
+    );
+  }
+}
+
+/** A secret's newest value row in an environment is not the version its head points to. */
+export class ValueNotCurrentError extends Error {
+  constructor(readonly secretId: string) {
+    super(`value row of secret ${secretId} is not its current version`);
+    this.name = "ValueNotCurrentError";
+  }
+}
+
+const CHUNK = 500;
+
+/**
+ * The current value row of each of `secretIds` in `environmentId`, for reads that decrypt off
+ * the use path (copy between environments, export): the newest row, which must be the head's
+ * version, else ValueNotCurrentError (the same rule as a use, resolve.ts). Absent: no value.
+ */
+export async function currentValueRows(secretIds: readonly string[], environmentId: string, tx: Tx = db) {
+  const out = new Map<string, Awaited<ReturnType<typeof tx.secretValueVersion.findMany>>[number]>();
+  for (let i = 0; i < secretIds.length; i += CHUNK) {
+    const ids = secretIds.slice(i, i + CHUNK);
+    const [heads, rows] = await Promise.all([
+      tx.secretValueHead.findMany({ where: { secretId: { in: ids }, environmentId }, select: { secretId: true, version: true } }),
+      tx.secretValueVersion.findMany({ where: { secretId: { in: ids }, environmentId }, orderBy: { version: "desc" } }),
+    ]);
+    const head = new Map(heads.map((h) => [h.secretId, h.version]));
+    for (const r of rows) if (!out.has(r.secretId)) out.set(r.secretId, r);
+    for (const id of ids) {
+      const row = out.get(id);
+      if ((row?.version ?? null) !== (head.get(id) ?? null)) throw new ValueNotCurrentError(id);
+    }
+  }
+  return out;
+}
