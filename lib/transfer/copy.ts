@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
 import { actorAudit, allowedSecretActions, SECRET_FACTS_SELECT, toFacts, visibleSecretsWhere, type UserActor } from "../authz/index.ts";
-import { isAppError, NotFoundError } from "../errors/index.ts";
+import { ForbiddenError, isAppError, NotFoundError, type AppError } from "../errors/index.ts";
 import { copyValue } from "../secrets/index.ts";
 import { currentValues, sameValue } from "./current-values.ts";
 import { nameContains } from "./name-filter.ts";
@@ -69,10 +69,14 @@ export async function applyCopy(
   const preview = await previewCopy(actor, { ...input, secretIds: input.items.map((i) => i.secretId) });
   const byId = new Map(preview.items.map((p) => [p.secretId, p]));
   const results: CopyResultItem[] = [];
+  // Refusals of access (not found / forbidden), kept so that a request refused for every secret
+  // answers as refused, not as a success with every row failed.
+  const refusals: AppError[] = [];
   for (const item of input.items) {
     const p = byId.get(item.secretId);
     if (!p) {
       results.push({ secretId: item.secretId, name: "(not found)", outcome: "failed", error: "Secret not found." });
+      refusals.push(new NotFoundError("Secret not found."));
       continue;
     }
     if (p.action === "same") {
@@ -84,6 +88,7 @@ export async function applyCopy(
       results.push({ secretId: p.secretId, name: p.name, outcome: "copied" });
     } catch (e) {
       if (!isAppError(e)) throw e;
+      if (e instanceof ForbiddenError || e instanceof NotFoundError) refusals.push(e);
       results.push({ secretId: p.secretId, name: p.name, outcome: "failed", error: e.message });
     }
   }
@@ -102,5 +107,6 @@ export async function applyCopy(
     },
     request: opts.request,
   });
+  if (refusals.length > 0 && refusals.length === results.length) throw refusals[0];
   return results;
 }
