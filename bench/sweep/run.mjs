@@ -4,63 +4,9 @@
 //   npm run bench:sweep -- --secrets 100000
 //   --keep leaves the database for inspection (BENCH_SEED_ONLY=1: seed without sweeping)
 // Creates a fresh database, applies the migrations, seeds with raw SQL and times the sweep.
-import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { loadProjectEnv, root } from "../../scripts/project-env.mjs";
+import { runOnFreshDatabase } from "../support/fresh-database.mjs";
 
-const env = loadProjectEnv();
 const args = process.argv.slice(2);
-const postgres = args.includes("--postgres");
 const secrets = Number(args[args.indexOf("--secrets") + 1]) || 1_000_000;
-const stamp = `${Date.now()}_${process.pid}`;
-
-function run(databaseUrl) {
-  const runEnv = {
-    ...env,
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production",
-    STRONGROOM_MASTER_KEYS: `b1:${randomBytes(32).toString("base64")}`,
-    STRONGROOM_MASTER_KEY_FILE: "",
-    BENCH_SECRETS: String(secrets),
-  };
-  const migrate = spawnSync("node", ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: root, env: runEnv, stdio: ["ignore", "ignore", "inherit"] });
-  if (migrate.status !== 0) return migrate.status ?? 1;
-  const tsx = path.join(root, "node_modules/.bin/tsx");
-  return spawnSync(tsx, ["--conditions=react-server", "bench/sweep/sweep.bench.mts"], { cwd: root, env: runEnv, stdio: "inherit" }).status ?? 1;
-}
-
-let status;
-if (postgres) {
-  const adminUrl = env.BENCH_POSTGRES_URL ?? env.TEST_POSTGRES_URL;
-  if (!adminUrl) {
-    console.error("Set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL), e.g. postgresql://postgres@127.0.0.1:5432/postgres");
-    process.exit(2);
-  }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const dbName = `strongroom_bench_${stamp}`;
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  try {
-    status = run(url.toString());
-  } finally {
-    if (args.includes("--keep")) console.log(`kept ${url}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.end();
-  }
-} else {
-  const dir = path.join(root, "data/bench");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `sweep-${stamp}.db`);
-  try {
-    status = run(`file:${file}`);
-  } finally {
-    if (args.includes("--keep")) console.log(`kept ${file}`);
-    else for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  }
-}
-process.exit(status);
+const script = "bench/sweep/sweep.bench.mts";
+process.exit(await runOnFreshDatabase({ name: "sweep", script, args, extraEnv: { BENCH_SECRETS: String(secrets) } }));

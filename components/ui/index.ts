@@ -14,3 +14,4 @@ export { ToastProvider, useToast } from "./toast.tsx";
 export { LinkTabs, type LinkTab } from "./link-tabs.tsx";
 export { TableFrame } from "./table-frame.tsx";
 export { useHydrated } from "./use-hydrated.ts";
+export { Breadcrumb } from "./breadcrumb.tsx";

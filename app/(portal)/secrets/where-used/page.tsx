@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getPortalContext } from "@/lib/auth";
 import { requireUserActor } from "@/lib/authz";
 import { searchUsages } from "@/lib/usage";
-import { Button, Card, CardContent, Input, PageHeader } from "@/components/ui";
+import { Breadcrumb, Button, Card, CardContent, Input, PageHeader } from "@/components/ui";
 import { UsageList } from "@/components/secrets/where-used/usage-list";
 import { toUsageItem } from "@/components/secrets/where-used/usage-item";
 
@@ -20,11 +19,7 @@ export default async function WhereUsedPage({ searchParams }: Props) {
   const rows = (await searchUsages(actor, q)).map(toUsageItem);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/secrets" className="text-brand-700 hover:underline">
-          Secrets Manager
-        </Link>
-      </nav>
+      <Breadcrumb href="/secrets" label="Secrets Manager" />
       <PageHeader title="Where used" description="Find every consumer of a secret, or every secret a consumer uses." />
       <Card>
         <CardContent>

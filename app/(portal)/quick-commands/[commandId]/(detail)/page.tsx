@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listEnvironments } from "@/lib/environments";
-import { PageHeader } from "@/components/ui";
+import { Breadcrumb, PageHeader } from "@/components/ui";
 import { CommandActions } from "@/components/quick-commands/command-actions";
 import { CommandRequest } from "@/components/quick-commands/command-request";
 import { RunPanel } from "@/components/quick-commands/run-panel";
@@ -22,11 +21,7 @@ export default async function QuickCommandPage({ params }: Props) {
   const pending = command.headers.find((h) => h.kind === "secret" && h.state === "needs-secret");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/quick-commands" className="text-brand-700 hover:underline">
-          Quick Commands
-        </Link>
-      </nav>
+      <Breadcrumb href="/quick-commands" label="Quick Commands" />
       <PageHeader
         title={command.name}
         description={

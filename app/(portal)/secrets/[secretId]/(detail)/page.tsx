@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listAuditEvents } from "@/lib/audit/query";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { listValueVersions } from "@/lib/secrets";
 import { listUsages } from "@/lib/usage";
-import { PageHeader, Card, CardContent } from "@/components/ui";
+import { Breadcrumb, Card, CardContent, PageHeader } from "@/components/ui";
 import { formatDay } from "@/components/secrets/format";
 import { EnvironmentValueStatus } from "@/components/secrets/detail/environment-value-status";
 import { RecentAuditEvents } from "@/components/secrets/detail/recent-audit-events";
@@ -44,11 +43,7 @@ export default async function SecretPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/secrets" className="text-brand-700 hover:underline">
-          Secrets Manager
-        </Link>
-      </nav>
+      <Breadcrumb href="/secrets" label="Secrets Manager" />
       <PageHeader
         title={secret.name}
         description={
