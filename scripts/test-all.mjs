@@ -1,11 +1,13 @@
-// `npm test`: unit, integration (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set), then
-// end-to-end tests, in that order; stops at the first failure and prints what ran.
+// `npm test`: lint (ESLint with the architecture rules, then tsc), unit, integration (SQLite, and
+// PostgreSQL when TEST_POSTGRES_URL is set), then end-to-end tests, in that order; stops at the
+// first failure and prints what ran.
 import { spawnSync } from "node:child_process";
 import { loadProjectEnv, root } from "./project-env.mjs";
 
 const env = loadProjectEnv();
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const suites = [
+  ["lint", "lint"],
   ["unit", "test:unit"],
   ["integration", "test:integration"],
   ["end-to-end", "test:e2e"],
