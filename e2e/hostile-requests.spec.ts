@@ -124,7 +124,7 @@ test("a well-formed server action call still goes through", async ({ holderPage:
   // "All workspaces" (null), as the workspace switcher sends it.
   const res = await callAction(page, { body: JSON.stringify([null]) });
   expect(res.status()).toBe(200);
-  expect(await res.text()).toContain('1:{"ok":true}');
+  expect(await res.text()).toContain('1:{"ok":true,"data":null}');
 });
 
 test("Import refuses an opaque or malformed Origin with 403", async ({ holderPage: page }) => {
