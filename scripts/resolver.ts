@@ -9,6 +9,7 @@
 import { createServer } from "node:http";
 import { errorAnswer, NO_STORE } from "../lib/api/exchange.ts";
 import { fromNodeRequest, sendAnswer } from "../lib/api/node-http.ts";
+import { exportCheckpointsAfterCommit } from "../lib/audit/checkpoint-export.ts";
 import { db } from "../lib/db/index.ts";
 import { env } from "../lib/env/index.ts";
 import { NotFoundError } from "../lib/errors/index.ts";
@@ -34,6 +35,7 @@ function main() {
   // The portal's API headers (this process serves one of its paths): HSTS when its public URL is https.
   const https = servedOverHttps({ publicUrl: NEXTAUTH_URL, trustProxy: false, forwardedProto: null });
   const headers = apiSecurityHeaders({ https }).flatMap((h) => [h.key, h.value]);
+  exportCheckpointsAfterCommit(); // a long-lived process: its checkpoints go to the file soon after they commit
   const server = createServer(async (req, res) => {
     try {
       stampClientAddress(req, proxyHops);

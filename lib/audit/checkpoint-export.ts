@@ -1,9 +1,10 @@
 // The copy of the checkpoints outside the database: each committed checkpoint appended as one
 // JSON line to STRONGROOM_AUDIT_CHECKPOINT_FILE (point it at storage the database's writers
-// cannot rewrite: another host's mount, an append-only volume, a log shipper's input). Runs
-// after the commit, off the append's critical section; the timed checkpoints catch up on
-// anything a failed or early export missed. Several processes may append: a checkpoint can
-// then appear twice, identical, which verification accepts.
+// cannot rewrite: another host's mount, an append-only volume, a log shipper's input). The
+// long-lived processes (portal, resolver) export soon after the commit, off the append's
+// critical section; every export appends all the file lacks, so the portal's timed export
+// catches up on what a failed export or a short-lived process (scripts) left. Several processes
+// may append: a checkpoint can then appear twice, identical, which verification accepts.
 import "server-only";
 import { appendFile, open, readFile } from "node:fs/promises";
 import { db, type Db } from "../db/index.ts";
@@ -85,12 +86,25 @@ export function exportCheckpoints(database: Db, file: string): Promise<number> {
   return run;
 }
 
+// On globalThis: the server's instrumentation and its routes may hold different copies of this module.
+const AFTER_COMMIT = Symbol.for("strongroom.audit.exportAfterCommit");
+const g = globalThis as unknown as { [AFTER_COMMIT]?: true };
+
+/**
+ * For long-lived processes: from now on, export soon after each checkpoint's commit. Short-lived
+ * ones do not, since their timer would fire after they closed the database client and open it
+ * again (on PostgreSQL, a pool that keeps the process alive for its idle timeout).
+ */
+export function exportCheckpointsAfterCommit(): void {
+  g[AFTER_COMMIT] = true;
+}
+
 let pending: NodeJS.Timeout | undefined;
 
 /** After a checkpoint was written: export once its transaction has had time to commit. */
 export function exportCheckpointsSoon(): void {
   const file = auditConfig().checkpointFile;
-  if (!file || pending) return;
+  if (!g[AFTER_COMMIT] || !file || pending) return;
   const attempt = (delay: number, then?: () => void) =>
     setTimeout(() => {
       exportCheckpoints(db, file)

@@ -1,9 +1,10 @@
 // The timed checkpoints inside the server: every STRONGROOM_AUDIT_CHECKPOINT_MINUTES, each
-// chain that moved gets a checkpoint and the export file catches up. Once per process.
+// chain that moved gets a checkpoint and the export file catches up. Once per process, which
+// also exports each checkpoint soon after its commit (a long-lived process: checkpoint-export.ts).
 import "server-only";
 import { db } from "../db/index.ts";
 import { checkpointMovedChains } from "./checkpoint-now.ts";
-import { exportCheckpoints } from "./checkpoint-export.ts";
+import { exportCheckpoints, exportCheckpointsAfterCommit } from "./checkpoint-export.ts";
 import { auditConfig } from "./config.ts";
 
 const KEY = Symbol.for("strongroom.audit.checkpoints");
@@ -21,6 +22,7 @@ async function tick() {
 
 export function startAuditCheckpointScheduler(): void {
   if (g[KEY]) return;
+  exportCheckpointsAfterCommit();
   const { signer, minutes } = auditConfig(); // warns when the log is not anchored
   if (!signer || minutes <= 0) return;
   g[KEY] = setInterval(() => void tick(), minutes * 60_000);

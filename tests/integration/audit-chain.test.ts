@@ -1,8 +1,10 @@
 // The audit log is a keyed hash chain per organization: editing or removing a record is
 // detected; records written before keying verify as the chain's legacy prefix; checkpoints are
 // signed as the chain grows. (The attacks: audit-attacks.test.ts.)
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { db } from "../../lib/db/index.ts";
 import { resetEnvCache } from "../../lib/env/index.ts";
@@ -12,6 +14,7 @@ import { auditConfig, resetAuditConfigCache } from "../../lib/audit/config.ts";
 import { configuredVerifyOptions, verifyAuditChains } from "../../lib/audit/verify.ts";
 import { formatVerifyReport } from "../../lib/audit/verify-report.ts";
 import { chainedFields } from "../../lib/audit/record.ts";
+import { exportCheckpoints, exportCheckpointsAfterCommit, readCheckpointFile } from "../../lib/audit/checkpoint-export.ts";
 import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
 import { apiKeyInput, env, orgFixture, register } from "../support/org.ts";
 
@@ -214,5 +217,50 @@ describe("the audit chain", () => {
     ).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: 1 + 20 + 4 + 21 }, (_, i) => i + 1));
     expect(await breakOf(org.orgId)).toBeUndefined();
+  });
+});
+
+describe("the checkpoint export file", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "strongroom-export-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const exported = async (file: string) => (await readCheckpointFile(file))?.checkpoints.map((c) => c.seq) ?? [];
+  const newestCheckpoint = async (chain: string) =>
+    (await db.auditCheckpoint.findFirstOrThrow({ where: { chain }, orderBy: { seq: "desc" } })).seq;
+
+  it("is left to the portal by a short-lived process: it never reopens its closed database client", async () => {
+    const org = await orgFixture("export-script");
+    const file = path.join(dir, "script.jsonl");
+    const root = path.join(import.meta.dirname, "../..");
+    const script = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", path.join(root, "tests/support/append-audit.ts"), org.orgId, "1"],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          STRONGROOM_AUDIT_CHECKPOINT_FILE: file,
+          STRONGROOM_AUDIT_CHECKPOINT_EVERY: "1",
+          // Past both export attempts (50 ms and 2 s after a checkpoint) a process that exported would make.
+          APPEND_AUDIT_LINGER_MS: "2500",
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    expect(await new Promise<number | null>((r) => script.once("exit", r))).toBe(0);
+    const written = await newestCheckpoint(org.orgId);
+    expect(existsSync(file)).toBe(false);
+    await exportCheckpoints(db, file); // the portal's next (timed) export
+    expect(await exported(file)).toContain(written);
+  });
+
+  it("is appended soon after each checkpoint's commit by a long-lived process", async () => {
+    const file = path.join(dir, "portal.jsonl");
+    exportCheckpointsAfterCommit();
+    await withEnv({ STRONGROOM_AUDIT_CHECKPOINT_FILE: file, STRONGROOM_AUDIT_CHECKPOINT_EVERY: "1" }, async () => {
+      const org = await orgFixture("export-portal");
+      await register(org.actors.holder, apiKeyInput(org, "exported", "v"));
+      const written = await newestCheckpoint(org.orgId);
+      await vi.waitFor(async () => expect(await exported(file)).toContain(written), { timeout: 10_000, interval: 50 });
+    });
   });
 });

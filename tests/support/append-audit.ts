@@ -1,6 +1,8 @@
 // Another process appending to an organization's audit chain through the raw driver, as the
 // resolver process does: `tsx --conditions=react-server append-audit.ts <orgId> <count>...`
-// (one transaction per count). Used by tests/integration/audit-chain.test.ts.
+// (one transaction per count). Used by tests/integration/audit-chain.test.ts. With
+// APPEND_AUDIT_LINGER_MS it then lives on that long after closing its database client, like a
+// script that does other work after its database part.
 import { recordAuditBatch } from "../../lib/audit/index.ts";
 import { db, driverOf } from "../../lib/db/index.ts";
 
@@ -17,6 +19,8 @@ async function main() {
     ),
   );
   await db.$disconnect();
+  const linger = Number(process.env.APPEND_AUDIT_LINGER_MS ?? 0);
+  if (linger > 0) await new Promise((resolve) => setTimeout(resolve, linger));
 }
 
 main().catch((e) => {
