@@ -85,19 +85,22 @@ export function env(): Env {
   return cached;
 }
 
+/** A secret setting given as its value, or as the contents of the file `fileVar` names (undefined: neither). */
+function valueOrFile(value: string | undefined, fileVar: string, file: string | undefined): string | undefined {
+  if (value) return value;
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    throw new ConfigError(`${fileVar} (${file}) cannot be read: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
+  }
+}
+
 /** The master key specification: STRONGROOM_MASTER_KEYS, or the contents of STRONGROOM_MASTER_KEY_FILE. */
 export function masterKeySpec(): string {
   const e = env();
-  if (e.STRONGROOM_MASTER_KEYS) return e.STRONGROOM_MASTER_KEYS;
-  if (e.STRONGROOM_MASTER_KEY_FILE) {
-    try {
-      return readFileSync(e.STRONGROOM_MASTER_KEY_FILE, "utf8");
-    } catch (err) {
-      throw new ConfigError(
-        `STRONGROOM_MASTER_KEY_FILE (${e.STRONGROOM_MASTER_KEY_FILE}) cannot be read: ${(err as NodeJS.ErrnoException).code ?? "error"}`,
-      );
-    }
-  }
+  const spec = valueOrFile(e.STRONGROOM_MASTER_KEYS, "STRONGROOM_MASTER_KEY_FILE", e.STRONGROOM_MASTER_KEY_FILE);
+  if (spec !== undefined) return spec;
   throw new ConfigError(
     "No master key configured. Set STRONGROOM_MASTER_KEYS (e.g. \"k1:<base64 of 32 random bytes>\") " +
       "or STRONGROOM_MASTER_KEY_FILE. Generate one with: node -e \"console.log('k1:'+require('crypto').randomBytes(32).toString('base64'))\"",
@@ -107,16 +110,11 @@ export function masterKeySpec(): string {
 /** The audit signing key: STRONGROOM_AUDIT_SIGNING_KEY, or the contents of its _FILE (undefined: neither). */
 export function auditSigningKeySpec(): string | undefined {
   const e = env();
-  if (e.STRONGROOM_AUDIT_SIGNING_KEY) return e.STRONGROOM_AUDIT_SIGNING_KEY;
-  if (!e.STRONGROOM_AUDIT_SIGNING_KEY_FILE) return undefined;
-  try {
-    return readFileSync(e.STRONGROOM_AUDIT_SIGNING_KEY_FILE, "utf8");
-  } catch (err) {
-    throw new ConfigError(
-      `STRONGROOM_AUDIT_SIGNING_KEY_FILE (${e.STRONGROOM_AUDIT_SIGNING_KEY_FILE}) cannot be read: ` +
-        ((err as NodeJS.ErrnoException).code ?? "error"),
-    );
-  }
+  return valueOrFile(
+    e.STRONGROOM_AUDIT_SIGNING_KEY,
+    "STRONGROOM_AUDIT_SIGNING_KEY_FILE",
+    e.STRONGROOM_AUDIT_SIGNING_KEY_FILE,
+  );
 }
 
 /** For tests: forget the cached configuration after changing process.env. */
