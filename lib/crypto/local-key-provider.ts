@@ -29,8 +29,8 @@ function wrapAad(keyId: string, aad: Buffer): Buffer {
 export class LocalKeyProvider implements KeyProvider {
   readonly #keys: ReadonlyMap<string, Buffer>;
   readonly #currentId: string;
-  #digestKey: { keyId: string; key: Buffer } | undefined;
-  readonly #auditKeys = new Map<string, { keyId: string; key: Buffer }>();
+  /** HKDF-derived keys by info and master key id, each derived once. */
+  readonly #derived = new Map<string, { keyId: string; key: Buffer }>();
 
   constructor(set: MasterKeySet) {
     this.#keys = new Map(set.keys);
@@ -84,24 +84,23 @@ export class LocalKeyProvider implements KeyProvider {
     return this.unwrapSync(wrappedKey, keyId, aad);
   }
 
+  #derive(info: string, keyId: string): { keyId: string; key: Buffer } {
+    const name = `${info}\n${keyId}`;
+    let derived = this.#derived.get(name);
+    if (!derived) {
+      derived = { keyId, key: Buffer.from(hkdfSync("sha256", this.#key(keyId), Buffer.alloc(0), info, 32)) };
+      this.#derived.set(name, derived);
+    }
+    return derived;
+  }
+
   /** HKDF-SHA-256 of the current master key with info "strongroom/value-digest/v1". Shared: do not modify. */
   digestKey(): { keyId: string; key: Buffer } {
-    if (!this.#digestKey) {
-      const keyId = this.#currentId;
-      const key = Buffer.from(hkdfSync("sha256", this.#key(keyId), Buffer.alloc(0), DIGEST_KEY_INFO, 32));
-      this.#digestKey = { keyId, key };
-    }
-    return this.#digestKey;
+    return this.#derive(DIGEST_KEY_INFO, this.#currentId);
   }
 
   /** HKDF-SHA-256 of master key `keyId` (default: current) with info "strongroom/audit-chain/v1". */
   auditKey(keyId: string = this.#currentId): { keyId: string; key: Buffer } {
-    let cached = this.#auditKeys.get(keyId);
-    if (!cached) {
-      const key = Buffer.from(hkdfSync("sha256", this.#key(keyId), Buffer.alloc(0), AUDIT_KEY_INFO, 32));
-      cached = { keyId, key };
-      this.#auditKeys.set(keyId, cached);
-    }
-    return cached;
+    return this.#derive(AUDIT_KEY_INFO, keyId);
   }
 }
