@@ -39,7 +39,7 @@ export function checkpointDue(
   return Math.floor(newSeq / every) > Math.floor(tail.seq / every);
 }
 
-export function checkpointPayload(c: Unsigned): Buffer {
+function checkpointPayload(c: Unsigned): Buffer {
   return Buffer.from(
     JSON.stringify([LABEL, c.seq, c.chain, c.chainSeq, c.headHash, c.at.toISOString(), c.prevHash, c.signKeyId]),
   );

@@ -10,7 +10,7 @@ import { exportCheckpointsSoon } from "./checkpoint-export.ts";
 import type { AuditSigner } from "./signing.ts";
 
 const COLUMNS = ["seq", "chain", "chainSeq", "headHash", "at", "prevHash", "hash", "signKeyId", "signature"] as const;
-export const CHECKPOINT_LOCK = "audit-checkpoints";
+const CHECKPOINT_LOCK = "audit-checkpoints";
 const LAST = `SELECT "seq", "hash" FROM "AuditCheckpoint" ORDER BY "seq" DESC LIMIT 1`;
 const LAST_OF_CHAIN = `SELECT "chainSeq" FROM "AuditCheckpoint" WHERE "chain" = ? ORDER BY "chainSeq" DESC LIMIT 1`;
 

@@ -40,7 +40,7 @@ export function resetAuditConfigCache(): void {
   cached = undefined;
 }
 
-export const UNANCHORED_WARNING = [
+const UNANCHORED_WARNING = [
   "WARNING: THE AUDIT LOG IS NOT ANCHORED",
   "",
   "No STRONGROOM_AUDIT_SIGNING_KEY (or _FILE) is configured, so no signed",
