@@ -1,17 +1,11 @@
 // npm run -s audit:public-key > audit-signing.pub — prints the public key (SPKI PEM) of the
 // configured audit signing key, for `npm run audit:verify -- --public-key audit-signing.pub`
 // wherever the log is verified without the private key. Its key id goes to standard error.
-import { auditConfig } from "../lib/audit/config.ts";
+import { requireAuditSigner } from "../lib/audit/config.ts";
 import { publicKeyPem } from "../lib/audit/signing.ts";
 
 try {
-  const { signer } = auditConfig();
-  if (!signer) {
-    console.error(
-      "No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).",
-    );
-    process.exit(1);
-  }
+  const signer = requireAuditSigner();
   process.stdout.write(publicKeyPem(signer.publicKey));
   console.error(`Audit signing key id: ${signer.keyId}`);
 } catch (e) {

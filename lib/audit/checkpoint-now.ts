@@ -3,10 +3,9 @@
 // wait a moment at most). Idle chains get none.
 import "server-only";
 import { driverOf, type Db } from "../db/index.ts";
-import { ConfigError } from "../env/index.ts";
 import { appendCheckpoints, lastCheckpointedSeq } from "./checkpoint-write.ts";
 import type { Checkpoint } from "./checkpoint-format.ts";
-import { auditConfig } from "./config.ts";
+import { requireAuditSigner } from "./config.ts";
 import { CHAIN_TAIL } from "./record-batch.ts";
 
 /** Every chain that can still grow: one per organization, and "system". */
@@ -16,11 +15,7 @@ async function liveChains(database: Db): Promise<string[]> {
 }
 
 export async function checkpointMovedChains(database: Db, chains?: string[]): Promise<Checkpoint[]> {
-  const { signer } = auditConfig();
-  if (!signer)
-    throw new ConfigError(
-      "No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).",
-    );
+  const signer = requireAuditSigner();
   const written: Checkpoint[] = [];
   for (const chain of chains ?? (await liveChains(database))) {
     const made = await driverOf(database).transaction(async (sql) => {

@@ -5,7 +5,7 @@
 // first use and by `npm run audit:verify`.
 import "server-only";
 import path from "node:path";
-import { auditSigningKeySpec, env } from "../env/index.ts";
+import { auditSigningKeySpec, ConfigError, env } from "../env/index.ts";
 import { parseSigningKey, type AuditSigner } from "./signing.ts";
 
 export type AuditConfig = {
@@ -33,6 +33,15 @@ export function auditConfig(): AuditConfig {
   };
   if (!cached.signer) warnUnanchored(e.NODE_ENV === "production");
   return cached;
+}
+
+/** The signing key, for what cannot work without one (on-demand checkpoints, printing its public key). */
+export function requireAuditSigner(): AuditSigner {
+  const { signer } = auditConfig();
+  if (signer) return signer;
+  throw new ConfigError(
+    "No audit signing key is configured (STRONGROOM_AUDIT_SIGNING_KEY or STRONGROOM_AUDIT_SIGNING_KEY_FILE).",
+  );
 }
 
 /** For tests: read the configuration again (after resetEnvCache). */
