@@ -122,6 +122,11 @@ test.describe("signing out ends the session on the server", () => {
     await expect(first.page).toHaveURL(ON_LOGIN);
     await second.page.goto("/audit");
     await expect(second.page).toHaveURL(ON_LOGIN);
+    // The page asked for is kept: signing in again opens it.
+    await expect(second.page).toHaveURL(/\/login\?callbackUrl=%2Faudit$/);
+    await submitSignIn(second.page, user.email, org.password);
+    await expect(second.page).toHaveURL(/\/audit$/);
+    await expect(second.page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
     await first.context.close();
     await second.context.close();
   });

@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { loadPortalState, safeCallbackPath } from "@/lib/auth";
+import { loadPortalState, redirectToSignIn } from "@/lib/auth";
 import { ORG_ROLE_LABELS } from "@/lib/domain/constants";
 import { AppShell } from "@/components/shell/app-shell";
 import { NoOrganization } from "@/components/shell/no-organization";
@@ -16,12 +14,7 @@ import { signOutEverywhere, switchOrganization, switchWorkspace } from "./contex
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const state = await loadPortalState();
 
-  if (state.status === "signed-out") {
-    // The proxy sets this header to the requested path (it only redirects token-less visitors;
-    // this catches sessions that are no longer valid: disabled user, sessions revoked).
-    const path = safeCallbackPath((await headers()).get("x-strongroom-path"));
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  }
+  if (state.status === "signed-out") return redirectToSignIn();
   if (state.status === "no-organization") return <NoOrganization email={state.user.email} />;
 
   const { user, org, role, orgs, workspaces, workspace } = state.context;

@@ -8,6 +8,7 @@
 //  - every attempt spends a token of the client's bucket; a success gives it back;
 //  - every failure, lock-out and success is audited (orgId null: sign-in is not organization-bound).
 import type { AuditInput } from "../audit/types.ts";
+import { userAuthEvent } from "./auth-event.ts";
 import { normalizeEmail } from "./email.ts";
 import { lockMinutesRemaining, type Clock, type FailureOutcome, type LockoutPolicy, type TakeResult } from "./login-throttle.ts";
 import { SignInError } from "./sign-in-errors.ts";
@@ -127,14 +128,6 @@ export async function authorizeCredentials(
 
   await deps.registerSuccess(account.id, now);
   deps.bucket.refund(request.throttleKey);
-  await deps.audit({
-    orgId: null,
-    actor: { type: "USER", userId: account.id, label: account.email },
-    action: "auth.sign_in",
-    outcome: "SUCCESS",
-    target,
-    detail: { method: "password" },
-    request: req,
-  });
+  await deps.audit(userAuthEvent(account, "auth.sign_in", req, { method: "password" }));
   return { id: account.id, email: account.email, name: account.name, sessionVersion: account.sessionVersion };
 }

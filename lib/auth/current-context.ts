@@ -3,12 +3,14 @@
 // user's memberships on every request, and the switch actions verify before setting it.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { db } from "../db/index.ts";
 import { env } from "../env/index.ts";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors/index.ts";
 import { ORG_ROLES, WORKSPACE_ROLES, type OrgRole, type WorkspaceRole } from "../domain/constants.ts";
 import { seesAllWorkspaces } from "../authz/permissions.ts";
+import { safeCallbackPath } from "./callback-url.ts";
 import { getSessionUser, type SessionUser } from "./session.ts";
 
 export const ORG_COOKIE = "sr_org";
@@ -101,10 +103,23 @@ export const loadPortalState = cache(async (): Promise<PortalState> => {
   };
 });
 
-/** The context of a portal page or action; throws UnauthenticatedError or NoOrganizationError. */
+/** To the sign-in page, and back to the requested path after: for a portal page whose session has ended. */
+export async function redirectToSignIn(): Promise<never> {
+  // The proxy sets this header to the requested path (it only redirects token-less visitors;
+  // this catches sessions that are no longer valid: disabled user, sessions revoked).
+  const path = safeCallbackPath((await headers()).get("x-strongroom-path"));
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+/**
+ * The context of a portal page or action. Signed out: the sign-in page, like the portal layout —
+ * which renders in parallel with the page, so a page that threw would only add an error to the
+ * server log. (Actions and routes check the session before they get here.) No organization:
+ * NoOrganizationError.
+ */
 export const getPortalContext = cache(async (): Promise<PortalContext> => {
   const state = await loadPortalState();
-  if (state.status === "signed-out") throw new UnauthenticatedError();
+  if (state.status === "signed-out") return redirectToSignIn();
   if (state.status === "no-organization") throw new NoOrganizationError();
   return state.context;
 });

@@ -7,6 +7,7 @@ export { getRequestInfo } from "./request-info.ts";
 export {
   getPortalContext,
   loadPortalState,
+  redirectToSignIn,
   selectOrganization,
   selectWorkspace,
   listOrganizations,

@@ -5,6 +5,7 @@ import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Env } from "../env/index.ts";
 import { recordAudit } from "../audit/index.ts";
+import { userAuthEvent } from "./auth-event.ts";
 import { looksLikeEmail, normalizeEmail } from "./email.ts";
 import { findLoginUser, registerSuccess } from "./login-attempts.ts";
 import { getRequestInfo } from "./request-info.ts";
@@ -70,14 +71,6 @@ export async function acceptOidcSignIn(profile: { email?: unknown; email_verifie
     return false;
   }
   await registerSuccess(user.id, Date.now());
-  await recordAudit({
-    orgId: null,
-    actor: { type: "USER", userId: user.id, label: user.email },
-    action: "auth.sign_in",
-    outcome: "SUCCESS",
-    target: { type: "user", id: user.id },
-    detail: { method: "oidc" },
-    request,
-  });
+  await recordAudit(userAuthEvent(user, "auth.sign_in", request, { method: "oidc" }));
   return true;
 }

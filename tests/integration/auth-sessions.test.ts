@@ -12,7 +12,7 @@ vi.mock("next-auth", async (original) => ({
   getServerSession: async () => jwt.session,
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest-sessions" }),
+  headers: async () => new Headers({ "user-agent": "vitest-sessions", "x-strongroom-path": "/audit?q=1" }),
 }));
 
 const { db } = await import("../../lib/db/index.ts");
@@ -20,6 +20,7 @@ const { getSessionUser } = await import("../../lib/auth/session.ts");
 const { authOptions } = await import("../../lib/auth/options.ts");
 const { createUserSession, revokeUserSession } = await import("../../lib/auth/user-sessions.ts");
 const { endAllSessions, endSession } = await import("../../lib/auth/sign-out.ts");
+const { getPortalContext } = await import("../../lib/auth/current-context.ts");
 const { orgFixture } = await import("../support/org.ts");
 
 type Org = Awaited<ReturnType<typeof orgFixture>>;
@@ -64,6 +65,17 @@ describe("getSessionUser", () => {
     await db.userSession.update({ where: { id: sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
     signedInAs(org.users.member2, sid);
     expect(await getSessionUser()).toBeNull();
+  });
+});
+
+describe("a portal page whose session has ended", () => {
+  it("redirects to the sign-in page (as the portal layout, rendered in parallel, does) rather than throwing", async () => {
+    // A throw here is only logged ("Error: Sign in to continue.") while the layout's redirect wins.
+    const sid = await createUserSession(org.users.member1.id, { ip: null, userAgent: null });
+    await revokeUserSession(sid);
+    signedInAs(org.users.member1, sid);
+    const thrown = await getPortalContext().then(() => null, (e: unknown) => e);
+    expect(thrown).toMatchObject({ digest: expect.stringContaining(";/login?callbackUrl=%2Faudit%3Fq%3D1;") });
   });
 });
 
