@@ -115,7 +115,8 @@ export function withImmediateTransactions<A extends SqliteAdapter>(adapter: A): 
   return adapter;
 }
 
-const sqliteArg = (v: SqlValue | undefined) => {
+/** A parameter as better-sqlite3 takes it, in the form the app stores (dates as ISO text). */
+export const sqliteArg = (v: SqlValue | undefined) => {
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v);
