@@ -13,6 +13,7 @@ import { bulkInsert } from "../../db/bulk-insert.ts";
 import { asDate, type SqlRunner } from "../../db/driver.ts";
 import { asSqlRunner } from "../../db/prisma-sql.ts";
 import type { EncryptedRowData } from "../values.ts";
+import { valueNotCurrentError } from "./errors.ts";
 
 export type NewValueRow = EncryptedRowData & { secretId: string; createdById: string | null };
 
@@ -47,34 +48,30 @@ export async function insertValueRows(
   }
 }
 
-/** A secret's newest value row in an environment is not the version its head points to. */
-export class ValueNotCurrentError extends Error {
-  constructor(readonly secretId: string) {
-    super(`value row of secret ${secretId} is not its current version`);
-    this.name = "ValueNotCurrentError";
-  }
-}
-
 const CHUNK = 500;
 
 /**
- * The current value row of each of `secretIds` in `environmentId`, for reads that decrypt off
+ * The current value row of each of `secrets` in `environmentId`, for reads that decrypt off
  * the use path (copy between environments, export): the newest row, which must be the head's
- * version, else ValueNotCurrentError (the same rule as a use, resolve.ts). Absent: no value.
+ * version, else valueNotCurrentError (the same rule as a use, resolve.ts). Absent: no value.
  */
-export async function currentValueRows(secretIds: readonly string[], environmentId: string, tx: Tx = db) {
+export async function currentValueRows(
+  secrets: readonly { id: string; name: string }[],
+  environmentId: string,
+  tx: Tx = db,
+) {
   const out = new Map<string, Awaited<ReturnType<typeof tx.secretValueVersion.findMany>>[number]>();
-  for (let i = 0; i < secretIds.length; i += CHUNK) {
-    const ids = secretIds.slice(i, i + CHUNK);
+  for (let i = 0; i < secrets.length; i += CHUNK) {
+    const chunk = secrets.slice(i, i + CHUNK);
+    const ids = chunk.map((s) => s.id);
     const [heads, rows] = await Promise.all([
       tx.secretValueHead.findMany({ where: { secretId: { in: ids }, environmentId }, select: { secretId: true, version: true } }),
       tx.secretValueVersion.findMany({ where: { secretId: { in: ids }, environmentId }, orderBy: { version: "desc" } }),
     ]);
     const head = new Map(heads.map((h) => [h.secretId, h.version]));
     for (const r of rows) if (!out.has(r.secretId)) out.set(r.secretId, r);
-    for (const id of ids) {
-      const row = out.get(id);
-      if ((row?.version ?? null) !== (head.get(id) ?? null)) throw new ValueNotCurrentError(id);
+    for (const s of chunk) {
+      if ((out.get(s.id)?.version ?? null) !== (head.get(s.id) ?? null)) throw valueNotCurrentError(s.name);
     }
   }
   return out;

@@ -4,8 +4,7 @@ import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { decryptPayload, encryptPayload, isDecryptable } from "../values.ts";
-import { currentValueRows, currentValues, ValueNotCurrentError } from "./value-rows.ts";
-import { valueNotCurrentError } from "./errors.ts";
+import { currentValueRows, currentValues } from "./value-rows.ts";
 import { writeNewVersion } from "./write-version.ts";
 
 export type ValueVersionInfo = {
@@ -82,9 +81,7 @@ export async function copyValue(
   if (input.fromEnvironmentId === input.toEnvironmentId) throw new ValidationError("Choose two different environments.");
   const facts = await authorizeSecret(actor, secretId, "edit", opts.request);
   const [sources, target] = await Promise.all([
-    currentValueRows([secretId], input.fromEnvironmentId).catch((e: unknown) => {
-      throw e instanceof ValueNotCurrentError ? valueNotCurrentError(facts.name) : e;
-    }),
+    currentValueRows([{ id: secretId, name: facts.name }], input.fromEnvironmentId),
     db.environment.findFirst({ where: { id: input.toEnvironmentId, orgId: facts.orgId } }),
   ]);
   const source = sources.get(secretId);
