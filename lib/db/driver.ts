@@ -115,7 +115,8 @@ export function withImmediateTransactions<A extends SqliteAdapter>(adapter: A): 
   return adapter;
 }
 
-const sqliteArg = (v: SqlValue | undefined) => {
+/** A parameter as better-sqlite3 takes it, in the form the app stores (dates as ISO text). */
+export const sqliteArg = (v: SqlValue | undefined) => {
   if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v);
@@ -184,38 +185,30 @@ export class SqliteDriver implements Driver {
   async flushDeletions(_tables: readonly string[], opts: { waitMs?: number } = {}): Promise<void> {
     const adapter = await this.#adapter();
     const until = Date.now() + (opts.waitMs ?? FLUSH_WAIT_MS);
-    let pause = 5;
-    for (;;) {
-      const r = await this.#outsideTransaction(adapter, (client) => {
-        const timeout = client.pragma("busy_timeout", { simple: true });
-        client.pragma("busy_timeout = 50");
-        try {
-          return this.#stmt(client, "PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointRow;
-        } finally {
-          client.pragma(`busy_timeout = ${Number(timeout)}`);
-        }
-      });
-      // busy 0: every frame is in the main file and the WAL is empty (log -1: not in WAL mode).
-      if (Number(r.busy) === 0) return;
-      if (Date.now() >= until) {
-        // Every frame copied (only the WAL's reset was blocked) is enough for the main file.
-        if (Number(r.log) === Number(r.checkpointed)) return;
-        const done = `${Number(r.checkpointed)} of ${Number(r.log)} WAL frames checkpointed`;
-        throw new ShredNotDurableError(`${done}; readers kept it busy`);
-      }
+    let r = await this.#checkpoint(adapter);
+    // busy 0: every frame is in the main file and the WAL is empty (log -1: not in WAL mode).
+    for (let pause = 5; Number(r.busy) !== 0 && Date.now() < until; pause = Math.min(pause * 2, 200)) {
       await sleep(pause);
-      pause = Math.min(pause * 2, 200);
+      r = await this.#checkpoint(adapter);
     }
+    // Every frame copied (only the WAL's reset was blocked) is enough for the main file.
+    if (Number(r.busy) === 0 || Number(r.log) === Number(r.checkpointed)) return;
+    const done = `${Number(r.checkpointed)} of ${Number(r.log)} WAL frames checkpointed`;
+    throw new ShredNotDurableError(`${done}; readers kept it busy`);
   }
 
-  async #outsideTransaction<T>(adapter: SqliteAdapter, fn: (client: BetterSqlite3.Database) => T): Promise<T> {
+  async #checkpoint(adapter: SqliteAdapter): Promise<CheckpointRow> {
     const lock = await (deferredStarts.get(adapter) ?? adapter.startTransaction)();
+    const client = adapter.client;
+    const timeout = client.pragma("busy_timeout", { simple: true });
     try {
       // The deferred BEGIN has read nothing, so it holds no lock; close it: a checkpoint
       // cannot run inside a transaction.
-      this.#stmt(adapter.client, "COMMIT").run();
-      return fn(adapter.client);
+      this.#stmt(client, "COMMIT").run();
+      client.pragma("busy_timeout = 50");
+      return this.#stmt(client, "PRAGMA wal_checkpoint(TRUNCATE)").get() as CheckpointRow;
     } finally {
+      client.pragma(`busy_timeout = ${Number(timeout)}`);
       await lock.commit(); // only releases the mutex
     }
   }

@@ -9,8 +9,7 @@ import { recordAudit, recordAuditBatch, type RequestInfo } from "../audit/index.
 import { actorAudit, allowedSecretActions, SECRET_FACTS_SELECT, secretAuditEvent, toFacts, type UserActor } from "../authz/index.ts";
 import { NotFoundError } from "../errors/index.ts";
 import { decryptPayload, isDecryptable } from "../secrets/values.ts";
-import { valueNotCurrentError } from "../secrets/service/errors.ts";
-import { currentValueRows, ValueNotCurrentError } from "../secrets/service/value-rows.ts";
+import { currentValueRows } from "../secrets/service/value-rows.ts";
 import { exportPairs, renderExport, type ExportItem } from "./export-format.ts";
 import { confirmPassword } from "./export-password.ts";
 import type { FileFormat, TransferScope } from "./schema.ts";
@@ -37,11 +36,8 @@ export async function exportValues(actor: UserActor, req: ExportRequest, opts: {
   const items: (ExportItem & { id: string; facts: ReturnType<typeof toFacts> })[] = [];
   for (let i = 0; i < secrets.length; i += CHUNK) {
     const chunk = secrets.slice(i, i + CHUNK);
-    const latest = await currentValueRows(chunk.map((s) => s.id), environment.id).catch((e: unknown) => {
-      // Fail closed, as a use does: nothing is exported.
-      if (!(e instanceof ValueNotCurrentError)) throw e;
-      throw valueNotCurrentError(chunk.find((s) => s.id === e.secretId)?.name ?? e.secretId);
-    });
+    // A value that is not current fails the whole export closed, as a use does.
+    const latest = await currentValueRows(chunk, environment.id);
     for (const s of chunk) {
       const row = latest.get(s.id);
       if (!row || !isDecryptable(row)) continue;

@@ -145,6 +145,18 @@ describe("Export", () => {
     expect(JSON.parse(personal.content)).toEqual({ MY_TOKEN: "t", PORT: "5432" });
   });
 
+  it("fails closed, exporting nothing, when a value row is not its head's version", async () => {
+    const personal = { orgId: org.orgId, scope: "PERSONAL" as const };
+    const mine = { scope: "PERSONAL", availability: undefined } as const;
+    await register(org.actors.member2, apiKeyInput(org, "exp_fine", "fine-value", mine));
+    const s = await register(org.actors.member2, apiKeyInput(org, "exp_rolled_back", "v1", mine));
+    await db.$executeRawUnsafe(`DELETE FROM "SecretValueVersion" WHERE "secretId" = '${s.id}'`);
+    const req = { target: personal, environmentId: org.environmentIds.Production!, format: "dotenv" as const, password: org.password };
+    const attempt = exportValues(org.actors.member2, req);
+    await expect(attempt).rejects.toMatchObject({ code: "value_integrity_failed" });
+    await expect(attempt).rejects.toThrow(`The stored value of "exp_rolled_back" is not its current version`);
+  });
+
   it("leaves out Spot-restricted secrets the user may not use", async () => {
     await register(org.actors.holder, apiKeyInput(org, "exp_spot", "spot-value", { availability: "SPOTS", spotIds: [org.spotIds.alpha] }));
     const file = await exportValues(org.actors.holder, { ...target(), password: org.password });

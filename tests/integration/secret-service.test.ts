@@ -15,6 +15,7 @@ import {
   updateSecret,
 } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
+import { currentValues } from "../../lib/transfer/current-values.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
 let org: OrgFixture;
@@ -202,6 +203,33 @@ describe("a value changed behind the app's back (a writer with access to the dat
     await db.secretValueVersion.create({ data: { ...copy, version: 3 } });
     await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toMatchObject({ code: "value_integrity_failed" });
     expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
+  });
+
+  it("shows the head's version as current everywhere: detail, history, copy matrix and import plan", async () => {
+    const prod = env(org, "Production");
+    const ahead = await twoVersions("shown_ahead");
+    const v2 = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: ahead.id, version: 2 } });
+    const { id: _id, createdAt: _at, ...copy } = v2;
+    await db.secretValueVersion.create({ data: { ...copy, version: 3 } });
+    const back = await twoVersions("shown_back");
+    await db.$executeRawUnsafe(`DELETE FROM "SecretValueVersion" WHERE "secretId" = '${back.id}' AND "version" = 2`);
+
+    const shown = async (id: string) => {
+      const detail = (await getSecret(org.actors.holder, id)).environments.find((e) => e.environmentId === prod)!;
+      const versions = await listValueVersions(org.actors.holder, id);
+      const history = versions.filter((v) => v.environmentId === prod && v.current);
+      const transfer = (await currentValues([id], [prod])).get(id)?.get(prod);
+      return {
+        detail: [detail.version, detail.isSet, detail.changedAt?.getTime() ?? null],
+        history: history.map((v) => v.version),
+        transfer: [transfer?.version, transfer?.destroyed],
+      };
+    };
+    // The row added without its head is not current; the head's row is.
+    const changedAt = v2.createdAt.getTime();
+    expect(await shown(ahead.id)).toEqual({ detail: [2, true, changedAt], history: [2], transfer: [2, false] });
+    // The head's row is gone: version 2 is current and has no value (a use refuses it too).
+    expect(await shown(back.id)).toEqual({ detail: [2, false, null], history: [], transfer: [2, true] });
   });
 
   it("keeps the head on every value write: update, copy, rollback, another environment", async () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseKind } from "../../lib/db/index.ts";
-import { toPgPlaceholders, type SqlValue } from "../../lib/db/driver.ts";
+import { sqliteArg, toPgPlaceholders, type SqlValue } from "../../lib/db/driver.ts";
 
 const root = path.join(import.meta.dirname, "../..");
 
@@ -32,9 +32,6 @@ function migrations(kind: "sqlite" | "postgres") {
     .sort()
     .map((name) => ({ name, sql: readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
 }
-
-const sqliteArg = (v: SqlValue | undefined) =>
-  v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v instanceof Uint8Array ? Buffer.from(v) : typeof v === "boolean" ? Number(v) : (v ?? null);
 
 export async function previousRelease(firstNew: string): Promise<PreviousRelease> {
   const kind = databaseKind();

@@ -6,8 +6,7 @@ import { AppError } from "../../errors/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { loadLifecycleSettings } from "../../lifecycle/settings.ts";
-
-const DAY_MS = 86_400_000;
+import { addDays } from "../../lifecycle/transitions.ts";
 
 /**
  * Delete now: irreversible. Every version's ciphertext and wrapped data key are overwritten at
@@ -28,7 +27,7 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
         liveName: null,
         deletedAt: now,
         deletionDueAt: null,
-        purgeAt: new Date(now.getTime() + settings.tombstoneDays * DAY_MS),
+        purgeAt: addDays(now, settings.tombstoneDays),
         version: { increment: 1 },
       },
     });

@@ -4,6 +4,7 @@ import { db } from "../../db/index.ts";
 import { allowedSecretActions, assertSecretAction, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
 import type { SecretStatus } from "../../domain/constants.ts";
+import { currentValues, type CurrentValue } from "./value-rows.ts";
 
 export type EnvironmentValueStatus = {
   environmentId: string;
@@ -60,16 +61,11 @@ export async function getSecret(actor: Actor, secretId: string, now = clockNow()
   });
   const facts = await assertSecretAction(actor, row, "view");
   const r = row!;
-  const [environments, latest] = await Promise.all([
+  const [environments, values] = await Promise.all([
     db.environment.findMany({ where: { orgId: facts.orgId }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
-    db.secretValueVersion.groupBy({ by: ["environmentId"], where: { secretId }, _max: { version: true } }),
+    currentValues([secretId]),
   ]);
-  const latestByEnv = new Map(latest.map((l) => [l.environmentId, l._max.version]));
-  const changed = await db.secretValueVersion.findMany({
-    where: { secretId, OR: latest.map((l) => ({ environmentId: l.environmentId, version: l._max.version ?? -1 })) },
-    select: { environmentId: true, createdAt: true, destroyedAt: true },
-  });
-  const changedByEnv = new Map(changed.map((c) => [c.environmentId, c]));
+  const current = values.get(secretId) ?? new Map<string, CurrentValue>();
   return {
     id: r.id,
     orgId: r.orgId,
@@ -93,12 +89,12 @@ export async function getSecret(actor: Actor, secretId: string, now = clockNow()
     version: r.version,
     actions: [...allowedSecretActions(actor, facts)],
     environments: environments.map((e) => {
-      const c = changedByEnv.get(e.id);
+      const c = current.get(e.id);
       return {
         environmentId: e.id,
         environmentName: e.name,
-        isSet: !!c && !c.destroyedAt,
-        version: latestByEnv.get(e.id) ?? null,
+        isSet: !!c && !c.destroyed,
+        version: c?.version ?? null,
         changedAt: c?.createdAt ?? null,
       };
     }),

@@ -4,8 +4,7 @@ import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { decryptPayload, encryptPayload, isDecryptable } from "../values.ts";
-import { currentValueRows, ValueNotCurrentError } from "./value-rows.ts";
-import { valueNotCurrentError } from "./errors.ts";
+import { currentValueRows, currentValues } from "./value-rows.ts";
 import { writeNewVersion } from "./write-version.ts";
 
 export type ValueVersionInfo = {
@@ -21,25 +20,24 @@ export type ValueVersionInfo = {
 /** Version history of every environment's value (metadata only; values are never shown). */
 export async function listValueVersions(actor: Actor, secretId: string): Promise<ValueVersionInfo[]> {
   await authorizeSecret(actor, secretId, "view");
-  const rows = await db.secretValueVersion.findMany({
-    where: { secretId },
-    orderBy: [{ environment: { position: "asc" } }, { version: "desc" }],
-    select: { environmentId: true, version: true, createdAt: true, createdById: true, destroyedAt: true, environment: { select: { name: true } } },
-  });
-  const seen = new Set<string>();
-  return rows.map((r) => {
-    const current = !seen.has(r.environmentId);
-    seen.add(r.environmentId);
-    return {
-      environmentId: r.environmentId,
-      environmentName: r.environment.name,
-      version: r.version,
-      createdAt: r.createdAt,
-      createdById: r.createdById,
-      destroyed: r.destroyedAt !== null,
-      current,
-    };
-  });
+  const [rows, values] = await Promise.all([
+    db.secretValueVersion.findMany({
+      where: { secretId },
+      orderBy: [{ environment: { position: "asc" } }, { version: "desc" }],
+      select: { environmentId: true, version: true, createdAt: true, createdById: true, destroyedAt: true, environment: { select: { name: true } } },
+    }),
+    currentValues([secretId]),
+  ]);
+  const current = values.get(secretId);
+  return rows.map((r) => ({
+    environmentId: r.environmentId,
+    environmentName: r.environment.name,
+    version: r.version,
+    createdAt: r.createdAt,
+    createdById: r.createdById,
+    destroyed: r.destroyedAt !== null,
+    current: current?.get(r.environmentId)?.version === r.version,
+  }));
 }
 
 /** Writes an earlier value of one environment as a new version (the history stays intact). */
@@ -83,9 +81,7 @@ export async function copyValue(
   if (input.fromEnvironmentId === input.toEnvironmentId) throw new ValidationError("Choose two different environments.");
   const facts = await authorizeSecret(actor, secretId, "edit", opts.request);
   const [sources, target] = await Promise.all([
-    currentValueRows([secretId], input.fromEnvironmentId).catch((e: unknown) => {
-      throw e instanceof ValueNotCurrentError ? valueNotCurrentError(facts.name) : e;
-    }),
+    currentValueRows([{ id: secretId, name: facts.name }], input.fromEnvironmentId),
     db.environment.findFirst({ where: { id: input.toEnvironmentId, orgId: facts.orgId } }),
   ]);
   const source = sources.get(secretId);
