@@ -1,7 +1,8 @@
 // Host, port, token URL and OAuth scopes. Pure and client-safe (WHATWG URL only, no node:net).
 import { z } from "zod";
 import { DEFAULT_SFTP_PORT, SCOPES_MAX_LENGTH, URL_MAX_LENGTH } from "./limits.ts";
-import { problemCheck, stringOf } from "./fields.ts";
+import { stringOf } from "../../domain/text.ts";
+import { problemCheck } from "./fields.ts";
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const HOST_LABEL = "[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
