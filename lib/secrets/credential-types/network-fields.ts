@@ -43,7 +43,7 @@ export const hostSchema = stringOf("Host")
   .superRefine(problemCheck(hostProblem));
 
 /** Why `v` (a number, or a form field's text) is not a port, or null. No coercion: `true`, "0x16", "1e3" are refused. */
-export function portProblem(v: number | string): string | null {
+function portProblem(v: number | string): string | null {
   if (typeof v === "string") {
     const text = v.trim();
     if (text === "") return "Port is required.";
