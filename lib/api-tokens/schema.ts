@@ -2,7 +2,7 @@
 // Client-safe.
 import { z } from "zod";
 import { API_TOKEN_PERMISSIONS } from "../domain/constants.ts";
-import { safeText } from "../domain/text.ts";
+import { requiredText } from "../domain/text.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -13,12 +13,7 @@ export const TOKEN_NAME_MAX_LENGTH = 100;
 
 export const createApiTokenSchema = z.object({
   orgId: id,
-  name: z
-    .string()
-    .trim()
-    .min(1, "Name is required.")
-    .max(TOKEN_NAME_MAX_LENGTH, `Name is too long: at most ${TOKEN_NAME_MAX_LENGTH} characters.`)
-    .superRefine(safeText("Name")),
+  name: requiredText("Name", TOKEN_NAME_MAX_LENGTH),
   workspaceId: z.preprocess(emptyToUndefined, id.optional()),
   environmentIds: z.preprocess(checkboxList, z.array(id).max(50)),
   permissions: z.preprocess(

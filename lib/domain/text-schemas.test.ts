@@ -51,3 +51,28 @@ describe.each(cases)("%s", (_, schema, base, path, label) => {
     }
   });
 });
+
+// Names of workspaces, Spots, environments, API tokens and Quick Commands are one rule
+// (requiredText): the same messages when missing, not text, blank or too long.
+const names: [string, z.ZodType, Record<string, unknown>, number][] = [
+  ["workspace", createWorkspaceSchema, { orgId: "o1" }, 100],
+  ["Spot", createSpotSchema, { orgId: "o1" }, 100],
+  ["environment", renameEnvironmentSchema, { environmentId: "e1", slug: "x" }, 60],
+  ["API token", createApiTokenSchema, { orgId: "o1", environmentIds: [], permissions: ["read"] }, 100],
+  ["Quick Command", commandFormSchema, { method: "GET", endpoint: "https://example.com", headers: [], visibility: "PRIVATE" }, 100],
+];
+
+describe.each(names)("%s name", (_, schema, base, max) => {
+  const issues = (name: unknown) => {
+    const result = schema.safeParse(name === undefined ? base : { ...base, name });
+    return result.success ? [] : result.error.issues.filter((i) => i.path.join(".") === "name").map((i) => i.message);
+  };
+  it("says what is wrong with a missing, non-text, blank or too long name", () => {
+    expect(issues(undefined)).toEqual(["Name is required."]);
+    expect(issues(null)).toEqual(["Name is required."]);
+    expect(issues(42)).toEqual(["Name must be text."]);
+    expect(issues("   ")).toEqual(["Name is required."]);
+    expect(issues("n".repeat(max + 1))).toEqual([`Name is too long: at most ${max} characters.`]);
+    expect(issues(`  ${"n".repeat(max)}  `)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // username): no control characters (C0, DEL, C1) and no bidirectional formatting characters,
 // which are invisible yet reorder what is shown, so that one name can pass for another
 // ("Trojan Source", CVE-2021-42574). A description may keep line breaks and tabs. Client-safe.
-import type { z } from "zod";
+import { z } from "zod";
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -29,6 +29,22 @@ export function safeText(label: string, options: { multiline?: boolean } = {}) {
     const problem = textProblem(label, value, options);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   };
+}
+
+/** A string; "`label` is required." when missing, "`label` must be text." when not a string. */
+export function stringOf(label: string) {
+  return z.string({
+    error: (iss) => (iss.input === undefined || iss.input === null ? `${label} is required.` : `${label} must be text.`),
+  });
+}
+
+/** A required one-line text such as a name: trimmed, 1–`max` characters, the rule above. */
+export function requiredText(label: string, max: number) {
+  return stringOf(label)
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} is too long: at most ${max.toLocaleString("en-US")} characters.`)
+    .superRefine(safeText(label));
 }
 
 /**

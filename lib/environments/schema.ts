@@ -1,18 +1,13 @@
 // What the Environments screen submits. Client-safe.
 import { z } from "zod";
-import { safeText } from "../domain/text.ts";
+import { requiredText } from "../domain/text.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 export const ENVIRONMENT_NAME_MAX_LENGTH = 60;
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const SLUG_ADVICE = "Lowercase letters, digits and '-', e.g. live. Machine clients name the environment by it.";
 
-const name = z
-  .string()
-  .trim()
-  .min(1, "Name is required.")
-  .max(ENVIRONMENT_NAME_MAX_LENGTH, `Name is too long: at most ${ENVIRONMENT_NAME_MAX_LENGTH} characters.`)
-  .superRefine(safeText("Name"));
+const name = requiredText("Name", ENVIRONMENT_NAME_MAX_LENGTH);
 const slug = z.string().trim().regex(SLUG_PATTERN, SLUG_ADVICE);
 
 /** "Test Live 2" → "test-live-2" (the default slug of a new environment). */

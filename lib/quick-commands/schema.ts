@@ -3,7 +3,7 @@
 // carries only the secret's id (its name is filled in by the server) — never a value.
 import { z } from "zod";
 import { COMMAND_VISIBILITIES } from "../domain/constants.ts";
-import { safeText } from "../domain/text.ts";
+import { requiredText } from "../domain/text.ts";
 import { headerNameProblem } from "../secrets/credential-types/fields.ts";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
@@ -63,8 +63,7 @@ function endpointProblem(v: string): string | null {
 
 export const commandFormSchema = z
   .object({
-    name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(NAME_MAX, `Name is too long: at most ${NAME_MAX} characters.`)
-      .superRefine(safeText("Name")),
+    name: requiredText("Name", NAME_MAX),
     method: z.enum(HTTP_METHODS, { error: "Choose a method." }),
     endpoint: z.string({ error: "Endpoint is required." }).trim().min(1, "Endpoint is required.").max(ENDPOINT_MAX, "Endpoint is too long.")
       .superRefine((v, ctx) => {

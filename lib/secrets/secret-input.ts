@@ -33,8 +33,8 @@ export const descriptionSchema = z
 
 const DATE_MESSAGE = "Enter the expiration date as a date (YYYY-MM-DD).";
 /** Expiration dates outside these years are typing mistakes (0000-01-01, 20255-01-01). */
-export const EXPIRATION_MIN_YEAR = 2000;
-export const EXPIRATION_MAX_YEAR = 9999;
+const EXPIRATION_MIN_YEAR = 2000;
+const EXPIRATION_MAX_YEAR = 9999;
 const RANGE_MESSAGE = `Enter an expiration date between ${EXPIRATION_MIN_YEAR}-01-01 and ${EXPIRATION_MAX_YEAR}-12-31.`;
 
 /**

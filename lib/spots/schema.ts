@@ -1,15 +1,10 @@
 // What the Spots screen submits. Client-safe.
 import { z } from "zod";
-import { safeText } from "../domain/text.ts";
+import { requiredText } from "../domain/text.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 export const SPOT_NAME_MAX_LENGTH = 100;
-const name = z
-  .string()
-  .trim()
-  .min(1, "Name is required.")
-  .max(SPOT_NAME_MAX_LENGTH, `Name is too long: at most ${SPOT_NAME_MAX_LENGTH} characters.`)
-  .superRefine(safeText("Name"));
+const name = requiredText("Name", SPOT_NAME_MAX_LENGTH);
 
 export const createSpotSchema = z.object({ orgId: id, name });
 export const renameSpotSchema = z.object({ spotId: id, name });

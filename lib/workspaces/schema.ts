@@ -1,20 +1,15 @@
 // What the Workspaces screen submits: one schema per form and its server action. Client-safe.
 import { z } from "zod";
 import { WORKSPACE_ROLES } from "../domain/constants.ts";
-import { safeText } from "../domain/text.ts";
+import { requiredText } from "../domain/text.ts";
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 export const WORKSPACE_NAME_MAX_LENGTH = 100;
 
-export const workspaceNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Name is required.")
-  .max(WORKSPACE_NAME_MAX_LENGTH, `Name is too long: at most ${WORKSPACE_NAME_MAX_LENGTH} characters.`)
-  .superRefine(safeText("Name"));
+const name = requiredText("Name", WORKSPACE_NAME_MAX_LENGTH);
 
-export const createWorkspaceSchema = z.object({ orgId: id, name: workspaceNameSchema });
-export const renameWorkspaceSchema = z.object({ workspaceId: id, name: workspaceNameSchema });
+export const createWorkspaceSchema = z.object({ orgId: id, name });
+export const renameWorkspaceSchema = z.object({ workspaceId: id, name });
 export const archiveWorkspaceSchema = z.object({ workspaceId: id, archived: z.boolean() });
 export const workspaceMemberSchema = z.object({
   workspaceId: id,

@@ -5,10 +5,11 @@
 // issue 13, finding A).
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as secret from "../../app/api/v1/secrets/[name]/route.ts";
+import { authenticateApiToken } from "../../lib/api-tokens/index.ts";
 import { db } from "../../lib/db/index.ts";
-import { ValidationError } from "../../lib/errors/index.ts";
-import { updateSecret } from "../../lib/secrets/index.ts";
-import { updateSecretSchema, type RegisterSecretInput } from "../../lib/secrets/secret-form-schema.ts";
+import { ForbiddenError, ValidationError } from "../../lib/errors/index.ts";
+import { copyValue, registerSecret, updateSecret } from "../../lib/secrets/index.ts";
+import { registerSecretSchema, updateSecretSchema, type RegisterSecretInput } from "../../lib/secrets/secret-form-schema.ts";
 import { call, configureApi, tokenFor } from "../support/api.ts";
 import { env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
@@ -100,6 +101,21 @@ describe("a token limited to Development", () => {
     expect((await patch(token, "dev_only", { expectedVersion: 1, description: "mine" })).status).toBe(200);
     const moved = await patch(token, "dev_only", { expectedVersion: 2, credential: { ...sftp, host: "new.example.com", values: { development: { password: "pw2" } } } });
     expect(moved.status).toBe(200);
+  });
+});
+
+describe("the secret services", () => {
+  it("hold a limited token to its environments for register, update and copy, whoever calls them", async () => {
+    const s = await registerWith("svc_limited", sftp, { [dev()]: { password: "pw" }, [prod()]: { password: "pw" } });
+    const actor = await authenticateApiToken(`Bearer ${await tokenFor(org, { environmentIds: [dev()] })}`);
+    const input = { orgId: org.orgId, scope: "ORGANIZATION", name: "svc_new", credential: { ...sftp, values: { [prod()]: { password: "pw" } } } };
+    await expect(registerSecret(actor, registerSecretSchema.parse(input))).rejects.toBeInstanceOf(ForbiddenError);
+    const values = { [prod()]: { password: "pw2" } };
+    await expect(updateSecret(actor, updateSecretSchema.parse({ secretId: s.id, expectedVersion: 1, credential: { ...sftp, values } }))).rejects.toBeInstanceOf(ForbiddenError);
+    const copy = { fromEnvironmentId: dev(), toEnvironmentId: prod(), expectedVersion: 1 };
+    await expect(copyValue(actor, s.id, copy)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.secret.count({ where: { orgId: org.orgId, name: "svc_new" } })).toBe(0);
+    expect((await db.secret.findUniqueOrThrow({ where: { id: s.id } })).version).toBe(1);
   });
 });
 

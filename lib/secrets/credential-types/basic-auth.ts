@@ -1,10 +1,12 @@
 // Basic Auth (RFC 7617): `Authorization: Basic base64(username:password)`.
 import { z } from "zod";
 import { defineCredentialType, metadataField, secretField } from "./define.ts";
-import { plainText, secretText } from "./fields.ts";
+import { requiredText } from "../../domain/text.ts";
+import { secretText } from "./fields.ts";
+import { NAME_MAX_LENGTH } from "./limits.ts";
 
 const metadataShape = {
-  username: plainText("Username").refine((v) => !v.includes(":"), "Username cannot contain ':' in Basic Auth."),
+  username: requiredText("Username", NAME_MAX_LENGTH).refine((v) => !v.includes(":"), "Username cannot contain ':' in Basic Auth."),
 };
 
 export const basicAuth = defineCredentialType({

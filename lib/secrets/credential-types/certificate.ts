@@ -3,7 +3,8 @@
 // (lib/secrets/certificate.ts) and stores the details below, which are not editable.
 import { z } from "zod";
 import { defineCredentialType, metadataField, secretField } from "./define.ts";
-import { optionalSecretText, privateKeyProblem, problemCheck, stringOf } from "./fields.ts";
+import { stringOf } from "../../domain/text.ts";
+import { optionalSecretText, privateKeyProblem, problemCheck } from "./fields.ts";
 import { CERTIFICATE_MAX_BYTES, describeBytes, utf8Length } from "./limits.ts";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----/;

@@ -1,7 +1,8 @@
 // Client Credentials (OAuth 2.0, RFC 6749 §4.4): the server fetches access tokens with them.
 import { z } from "zod";
 import { defineCredentialType, metadataField, secretField } from "./define.ts";
-import { plainText, secretText } from "./fields.ts";
+import { requiredText } from "../../domain/text.ts";
+import { secretText } from "./fields.ts";
 import { CLIENT_ID_MAX_LENGTH } from "./limits.ts";
 import { scopesSchema, tokenUrlSchema } from "./network-fields.ts";
 
@@ -10,7 +11,7 @@ export type ClientAuthMethod = (typeof CLIENT_AUTH_METHODS)[number];
 
 const metadataShape = {
   tokenUrl: tokenUrlSchema,
-  clientId: plainText("Client ID", CLIENT_ID_MAX_LENGTH),
+  clientId: requiredText("Client ID", CLIENT_ID_MAX_LENGTH),
   scopes: scopesSchema,
   clientAuth: z
     .enum(CLIENT_AUTH_METHODS, { error: "Client authentication must be 'basic' or 'body'." })

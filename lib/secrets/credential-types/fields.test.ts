@@ -74,7 +74,13 @@ describe("Client Credentials", () => {
     ["https://id:secret@auth.example.com/token", "Token URL cannot contain a user name or password; enter them as Client ID and Client secret."],
     ["https://auth.example.com/token#x", "Token URL cannot contain a fragment (#…)."],
     [`https://a.example/${"x".repeat(2048)}`, "Token URL is too long: at most 2048 characters."],
-  ])("refuses %s", (url, message) => expect(tokenUrl(url)).toEqual([message]));
+    // The URL parser drops tabs and line breaks and encodes bidi controls, so these would pass as
+    // URLs, yet be stored and shown as typed: a right-to-left override makes evil.example.net
+    // read like another host on the detail page.
+    ["https://evil.example.net/\u202Emoc.elpmaxe.htua//", "Token URL cannot contain invisible text-direction characters (it has U+202E)."],
+    ["https://auth.example.com/to\tken", "Token URL cannot contain control characters (it has U+0009)."],
+    ["https://auth.example.com/\ntoken", "Token URL cannot contain line breaks."],
+  ])("refuses %j", (url, message) => expect(tokenUrl(url)).toEqual([message]));
   it("limits the client ID to 1 KiB", () => {
     expect(messages("CLIENT_CREDENTIALS", { clientId: "c".repeat(1024) }, "clientId")).toBeUndefined();
     expect(messages("CLIENT_CREDENTIALS", { clientId: "c".repeat(1025) }, "clientId")).toEqual([

@@ -1,7 +1,7 @@
 // Field schemas shared by the credential types. Every message names the field by its label
 // on screen (PRODUCT.md §8) and never repeats the value. Pure and client-safe.
 import { z } from "zod";
-import { textProblem } from "../../domain/text.ts";
+import { stringOf } from "../../domain/text.ts";
 import { describeBytes, NAME_MAX_LENGTH, SECRET_VALUE_MAX_BYTES, utf8Length } from "./limits.ts";
 
 const LINE_BREAK_OR_NUL = /[\r\n\0]/;
@@ -18,22 +18,6 @@ export function problemCheck(check: (value: string) => string | null) {
     const problem = check(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   };
-}
-
-/** A string; `label is required.` when missing, `label must be text.` when not a string. */
-export function stringOf(label: string) {
-  return z.string({
-    error: (iss) => (iss.input === undefined || iss.input === null ? `${label} is required.` : `${label} must be text.`),
-  });
-}
-
-/** Non-secret text: 1–`max` characters, no control or text-direction characters (lib/domain/text.ts). */
-export function plainText(label: string, max: number = NAME_MAX_LENGTH) {
-  return stringOf(label)
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} is too long: at most ${max.toLocaleString("en-US")} characters.`)
-    .superRefine(problemCheck((v) => textProblem(label, v)));
 }
 
 /** A secret value as typed: never trimmed, at most 64 KiB of UTF-8. */

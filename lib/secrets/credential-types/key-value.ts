@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { pairKeyProblem, quoteKey } from "../parsers/pairs.ts";
 import { defineCredentialType, secretField } from "./define.ts";
-import { problemCheck, secretText, stringOf } from "./fields.ts";
+import { stringOf } from "../../domain/text.ts";
+import { problemCheck, secretText } from "./fields.ts";
 import { describeBytes, KEY_VALUE_MAX_PAIRS, KEY_VALUE_TOTAL_MAX_BYTES, utf8Length } from "./limits.ts";
 
 const keySchema = stringOf("Key").min(1, "Key is required.").superRefine(problemCheck(pairKeyProblem));

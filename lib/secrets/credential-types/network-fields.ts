@@ -1,7 +1,8 @@
 // Host, port, token URL and OAuth scopes. Pure and client-safe (WHATWG URL only, no node:net).
 import { z } from "zod";
 import { DEFAULT_SFTP_PORT, SCOPES_MAX_LENGTH, URL_MAX_LENGTH } from "./limits.ts";
-import { problemCheck, stringOf } from "./fields.ts";
+import { stringOf, textProblem } from "../../domain/text.ts";
+import { problemCheck } from "./fields.ts";
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const HOST_LABEL = "[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
@@ -42,7 +43,7 @@ export const hostSchema = stringOf("Host")
   .superRefine(problemCheck(hostProblem));
 
 /** Why `v` (a number, or a form field's text) is not a port, or null. No coercion: `true`, "0x16", "1e3" are refused. */
-export function portProblem(v: number | string): string | null {
+function portProblem(v: number | string): string | null {
   if (typeof v === "string") {
     const text = v.trim();
     if (text === "") return "Port is required.";
@@ -91,7 +92,8 @@ export const tokenUrlSchema = stringOf("Token URL")
   .trim()
   .min(1, "Token URL is required.")
   .max(URL_MAX_LENGTH, `Token URL is too long: at most ${URL_MAX_LENGTH} characters.`)
-  .superRefine(problemCheck(tokenUrlProblem));
+  // The URL parser drops tabs and line breaks and encodes bidi controls; the value is kept as typed.
+  .superRefine(problemCheck((v) => textProblem("Token URL", v) ?? tokenUrlProblem(v)));
 
 /** Optional space-separated scope tokens, stored normalised ("a  b" → "a b"); "" means none. */
 export const scopesSchema = stringOf("Scopes")

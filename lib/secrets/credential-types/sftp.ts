@@ -1,11 +1,12 @@
 // SFTP Password and SFTP Private Key: the same connection metadata, different secrets.
 import { z } from "zod";
 import { defineCredentialType, metadataField, secretField } from "./define.ts";
-import { optionalSecretText, plainText, privateKeyProblem, problemCheck, secretText } from "./fields.ts";
-import { DEFAULT_SFTP_PORT } from "./limits.ts";
+import { requiredText } from "../../domain/text.ts";
+import { optionalSecretText, privateKeyProblem, problemCheck, secretText } from "./fields.ts";
+import { DEFAULT_SFTP_PORT, NAME_MAX_LENGTH } from "./limits.ts";
 import { hostSchema, portSchema } from "./network-fields.ts";
 
-const metadataShape = { host: hostSchema, port: portSchema, username: plainText("Username") };
+const metadataShape = { host: hostSchema, port: portSchema, username: requiredText("Username", NAME_MAX_LENGTH) };
 
 const metadataFields = [
   metadataField("host", "Host", { placeholder: "sftp.example.com", destination: true }),

@@ -3,7 +3,7 @@ import { now as clockNow } from "../../lifecycle/clock.ts";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { actorAudit, canCreateSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
+import { actorAudit, assertEnvironmentsAllowed, canCreateSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../errors/index.ts";
 import { scopeKey } from "../scope.ts";
 import type { RegisterSecretData } from "../secret-form-schema.ts";
@@ -17,7 +17,8 @@ export type RegisteredSecret = { id: string; name: string; version: number; envi
 
 /**
  * Registers a secret with values for one or more environments. The caller's organization
- * (actor.orgId) must be the one named in the input; creation rights follow the permission table.
+ * (actor.orgId) must be the one named in the input; creation rights follow the permission table,
+ * and a token limited to some environments may give values only to those.
  */
 export async function registerSecret(
   actor: Actor,
@@ -26,6 +27,7 @@ export async function registerSecret(
 ): Promise<RegisteredSecret> {
   const now = opts.now ?? clockNow();
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
+  await assertEnvironmentsAllowed(actor, Object.keys(input.credential.values ?? {}), opts.request);
   if (!mayCreate(actor, input)) {
     await recordAudit({
       orgId: actor.orgId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
+import { assertEnvironmentsAllowed, authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { NotFoundError, ValidationError } from "../../errors/index.ts";
 import { decryptPayload, encryptPayload, isDecryptable } from "../values.ts";
 import { currentValueRows, currentValues } from "./value-rows.ts";
@@ -71,13 +71,17 @@ export async function rollbackValue(
   return { version };
 }
 
-/** Copies the current value of one environment into another (e.g. Test → Live), as a new version. */
+/**
+ * Copies the current value of one environment into another (e.g. Test → Live), as a new version.
+ * A token limited to some environments may copy only between those.
+ */
 export async function copyValue(
   actor: Actor,
   secretId: string,
   input: { fromEnvironmentId: string; toEnvironmentId: string; expectedVersion: number },
   opts: { request?: RequestInfo | null } = {},
 ): Promise<{ version: number }> {
+  await assertEnvironmentsAllowed(actor, [input.fromEnvironmentId, input.toEnvironmentId], opts.request);
   if (input.fromEnvironmentId === input.toEnvironmentId) throw new ValidationError("Choose two different environments.");
   const facts = await authorizeSecret(actor, secretId, "edit", opts.request);
   const [sources, target] = await Promise.all([

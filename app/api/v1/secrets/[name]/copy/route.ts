@@ -3,7 +3,6 @@ import { parseInput, parseJsonBody, parseQuery, withApiAuth } from "@/lib/authz/
 import { findEnvironment } from "@/lib/api/environments";
 import { copyValueRequestSchema, secretNameParams, workspaceQuery } from "@/lib/api/schemas";
 import { secretIdByName } from "@/lib/api/secret-by-name";
-import { assertEnvironmentsAllowed } from "@/lib/authz";
 import { copyValue } from "@/lib/secrets";
 
 export const POST = withApiAuth<{ name: string }>(
@@ -12,7 +11,6 @@ export const POST = withApiAuth<{ name: string }>(
     const body = await parseJsonBody(req, copyValueRequestSchema);
     const id = await secretIdByName(actor, name, parseQuery(req, workspaceQuery).workspace);
     const [from, to] = await Promise.all([findEnvironment(actor.orgId, body.from), findEnvironment(actor.orgId, body.to)]);
-    await assertEnvironmentsAllowed(actor, [from.id, to.id], request);
     return copyValue(actor, id, { fromEnvironmentId: from.id, toEnvironmentId: to.id, expectedVersion: body.expectedVersion }, { request });
   },
   { permission: "write" },
