@@ -65,18 +65,22 @@ test("a consumer URL stored before links were checked shows as plain text, also 
     usages: [
       { consumerName: "Backslash agent", location: "header X-API-Key" },
       { consumerName: "Tab agent", location: "env API_KEY" },
+      { consumerName: "Dots agent", location: "env TOKEN" },
       { consumerName: "CI job", location: "env KEY", consumerUrl: "https://ci.example.com/jobs/42" },
     ],
   });
-  // Browsers read both as "//evil.example/phish": another site.
+  // Browsers read the first two as "//evil.example/phish", another site; the third normalizes to it.
   storeUsageUrl(id, "Backslash agent", "/\\evil.example/phish");
   storeUsageUrl(id, "Tab agent", "/\t/evil.example/phish");
+  storeUsageUrl(id, "Dots agent", "/..//evil.example/phish");
   const expectLinks = async (list: Locator) => {
     await expect(list.getByRole("listitem").filter({ hasText: "Backslash agent" })).toBeVisible();
     await expect(list.getByRole("listitem").filter({ hasText: "Tab agent" })).toBeVisible();
+    await expect(list.getByRole("listitem").filter({ hasText: "Dots agent" })).toBeVisible();
     await expect(list.getByRole("link", { name: "CI job" })).toHaveAttribute("href", "https://ci.example.com/jobs/42");
     await expect(list.getByRole("link", { name: "Backslash agent" })).toHaveCount(0);
     await expect(list.getByRole("link", { name: "Tab agent" })).toHaveCount(0);
+    await expect(list.getByRole("link", { name: "Dots agent" })).toHaveCount(0);
   };
   await page.goto(`/secrets/${id}`);
   await expectLinks(page.getByRole("region", { name: "Where used" }));

@@ -89,7 +89,7 @@ const GLOBAL_UNICAST = parseCidr("2000::/3")!;
  *   address is ambiguous or obfuscated.
  */
 type Embedding = { form: string; range: Cidr | null; at: number; verdict: "ipv4" | "both" | RefusalReason };
-export const EMBEDDINGS: Embedding[] = [
+const EMBEDDINGS: Embedding[] = [
   { form: "IPv4-mapped (::ffff:0:0/96)", range: parseCidr("::ffff:0:0/96"), at: 6, verdict: "ipv4" },
   { form: "NAT64 well-known prefix (64:ff9b::/96)", range: parseCidr("64:ff9b::/96"), at: 6, verdict: "ipv4" },
   // Stateless translation (RFC 6145): only meaningful inside a translator's network.
@@ -108,7 +108,7 @@ export const EMBEDDINGS: Embedding[] = [
 const isIsatap = (a: ipaddr.IPv6) => (a.parts[4]! & 0xfcff) === 0 && a.parts[5] === 0x5efe;
 
 /** The embedding forms of an IPv6 address, each with the IPv4 address it holds. */
-export function embeddings(a: ipaddr.IPv6): { form: Embedding; ipv4: ipaddr.IPv4 }[] {
+function embeddings(a: ipaddr.IPv6): { form: Embedding; ipv4: ipaddr.IPv4 }[] {
   const forms = EMBEDDINGS.filter((e) => (e.range ? inCidr(a, e.range) : isIsatap(a)));
   return forms.map((form) => ({ form, ipv4: ipv4At(a, form.at) }));
 }

@@ -11,7 +11,7 @@ import { isSameOrigin } from "./same-origin.ts";
  * An action call, or what Next would try as one: its client sends `Next-Action`; a form posted
  * without JavaScript is multipart (any multipart POST to the portal is held to these rules).
  */
-export function isActionCall(req: NextRequest): boolean {
+function isActionCall(req: NextRequest): boolean {
   return req.method === "POST" && (req.headers.has("next-action") || isMultipart(req));
 }
 

@@ -28,7 +28,6 @@ export async function withPagePolicy(
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = pageContentSecurityPolicy({ nonce, dev: e.NODE_ENV === "development", https });
   const headers = new Headers(req.headers);
-  headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
   const answer = (await next(new NextRequest(req, { headers }))) ?? NextResponse.next({ request: { headers } });
   answer.headers.set("Content-Security-Policy", policy);

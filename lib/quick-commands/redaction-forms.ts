@@ -13,7 +13,7 @@
  * handful of characters that ordinary text contains by chance. Values shorter than 7 bytes are
  * therefore redacted in every form but inside a longer base64 text.
  */
-export const MIN_INNER_BASE64 = 8;
+const MIN_INNER_BASE64 = 8;
 
 const ALPHABETS = ["base64", "base64url"] as const;
 

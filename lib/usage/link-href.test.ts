@@ -8,6 +8,11 @@ const HOSTILE = [
   "\\\\evil.example",
   "//evil.example/phish",
   "///evil.example",
+  // Paths that only become "//evil.example" once the URL parser resolves the dots.
+  "/..//evil.example",
+  "/.//evil.example/phish",
+  "/a/..//evil.example",
+  "/%2e%2e//evil.example",
   "/\t/evil.example",
   "/\n/evil.example",
   "/\u0000/evil.example",

@@ -2,9 +2,9 @@
 // URL without credentials, or a path of the portal itself. Used by the declaration schema (to
 // refuse a bad URL with a clear message) and by "Where used" (so that a URL stored before this
 // rule renders as plain text). Pure: no server-only import, the browser bundle uses it too.
-
-// Any base works: a path is same-origin exactly when resolving it keeps this origin.
-const BASE = new URL("https://portal.invalid/");
+// A portal path follows the sign-in redirect's rule (sameOriginPath): "/..//evil.example" is a
+// path, but resolves to "//evil.example", another host.
+import { sameOriginPath } from "../auth/callback-url.ts";
 
 // Whitespace, control and format characters (bidi overrides, zero-width), and backslashes,
 // which browsers read as "/" in http(s) URLs ("/\evil.example" is "//evil.example").
@@ -23,10 +23,8 @@ export type LinkCheck = { href: string; external: boolean } | { problem: string 
 export function checkLinkHref(raw: string): LinkCheck {
   if (FORBIDDEN.test(raw)) return { problem: "Consumer URL cannot contain spaces, backslashes or control characters." };
   if (raw.startsWith("/")) {
-    if (raw.startsWith("//")) return { problem: "A path in the portal starts with a single /." };
-    const url = new URL(raw, BASE);
-    if (url.origin !== BASE.origin) return { problem: "A path in the portal starts with a single /." };
-    return { href: `${url.pathname}${url.search}${url.hash}`, external: false };
+    const path = sameOriginPath(raw);
+    return path ? { href: path, external: false } : { problem: "A path in the portal starts with a single /." };
   }
   // The scheme must be followed by "//": "https:evil.example" parses, but is not what it says.
   const url = /^https?:\/\/[^/]/i.test(raw) ? parse(raw) : null;

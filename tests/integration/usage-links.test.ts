@@ -27,6 +27,7 @@ describe("POST /secrets/{name}/usages consumerUrl", () => {
   it.each([
     ["/\\evil.example/phish", /backslashes/],
     ["//evil.example/phish", /single \//],
+    ["/..//evil.example/phish", /single \//],
     ["javascript:alert(document.cookie)", /http\(s\) URL or a path/],
     ["data:text/html,<b>x</b>", /http\(s\) URL or a path/],
     ["https://user:pass@evil.example/", /user name or password/],

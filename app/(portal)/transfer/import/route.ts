@@ -8,12 +8,12 @@ import { requireUserActor, toActionError } from "@/lib/authz";
 import { sessionRoute } from "@/lib/authz/session-route";
 import { commitImport, planImport, toPreview } from "@/lib/transfer";
 import { importRequestSchema } from "@/lib/transfer/schema";
-import { readSessionRequest } from "./read-request";
+import { readSameOriginJson } from "./read-request";
 
 const bodySchema = z.intersection(importRequestSchema, z.object({ mode: z.enum(["preview", "import"]) }));
 
 export const POST = sessionRoute(async ({ req, request, user }) => {
-  const { input } = await readSessionRequest(req, bodySchema);
+  const input = await readSameOriginJson(req, bodySchema);
   const actor = await requireUserActor(user, input.target.orgId);
   if (input.mode === "preview") {
     return Response.json(toPreview(await planImport(actor, input)), { headers: { "Cache-Control": "no-store" } });
