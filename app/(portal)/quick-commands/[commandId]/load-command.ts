@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getPortalContext } from "@/lib/auth";
-import { actorForCommand, getCommand } from "@/lib/quick-commands";
+import { actorForResource } from "@/lib/authz";
+import { getCommand } from "@/lib/quick-commands";
 import { isAppError } from "@/lib/errors";
 import { isRecordId } from "../../record-id";
 
@@ -15,7 +16,7 @@ export const loadCommand = cache(async (commandId: string) => {
   if (!isRecordId(commandId)) notFound();
   const ctx = await getPortalContext();
   try {
-    const actor = await actorForCommand(ctx.user, commandId);
+    const actor = await actorForResource(ctx.user, "command", commandId);
     return { ctx, actor, command: await getCommand(actor, commandId) };
   } catch (e) {
     if (isAppError(e) && e.status === 404) notFound();
