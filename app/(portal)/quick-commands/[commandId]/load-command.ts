@@ -5,7 +5,7 @@ import { getPortalContext } from "@/lib/auth";
 import { actorForResource } from "@/lib/authz";
 import { getCommand } from "@/lib/quick-commands";
 import { isAppError } from "@/lib/errors";
-import { isRecordId } from "../../record-id";
+import { isRecordId } from "@/lib/domain/id";
 
 /**
  * The command of a page, or the 404 page when the user may not see it. Once per request: the

@@ -6,7 +6,7 @@ import { actorForResource, type UserActor } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
 import { getSecret, type SecretDetail } from "@/lib/secrets";
 import { now } from "@/lib/lifecycle/clock";
-import { isRecordId } from "../../record-id";
+import { isRecordId } from "@/lib/domain/id";
 
 type LoadedSecret = { actor: UserActor; secret: SecretDetail; at: Date };
 
