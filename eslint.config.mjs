@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 import strongroom from "./eslint-rules/index.mjs";
 
-// The roles of prisma/schema.base.prisma (OrgRole, WorkspaceRole); eslint-rules/config.test.ts
+// The roles of prisma/schema.base.prisma (OrgRole, WorkspaceRole); eslint-rules/rules.test.mjs
 // checks this list against lib/domain/constants.ts.
 export const ROLE_VALUES = ["HOLDER", "MANAGER", "MEMBER", "ADMIN"];
 

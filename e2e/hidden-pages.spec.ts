@@ -21,15 +21,20 @@ const root = path.resolve(__dirname, "..");
 const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 let seeded: Seeded;
 
-test.beforeAll(() => {
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/hidden-pages-data.ts"), suffix], {
+/** Runs a script of e2e/support with the test server's database and master keys; answers what it prints. */
+function support(script: string, ...args: string[]): string {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  return execFileSync(tsx, ["--conditions=react-server", path.join(__dirname, "support", script), ...args], {
     cwd: root,
     // The test server's master keys, so that what this process encrypts is readable there.
     env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-  seeded = JSON.parse(out) as Seeded;
+}
+
+test.beforeAll(() => {
+  seeded = JSON.parse(support("hidden-pages-data.ts", suffix)) as Seeded;
 });
 
 const SETTINGS = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map((s) => `/settings/${s}`);
@@ -63,6 +68,10 @@ test("another member's personal secret and private Quick Command answer 404; the
     await expectStatus(page, commandPages(privateCommand.id), 404, [privateCommand.name]);
   }
   await expectStatus(alicePage, [...secretPages(personalSecret.id), ...commandPages(privateCommand.id)], 200);
+  // Decided once per request: the layouts, the metadata and the page share one cached load, so
+  // each of the 8 refused requests (2 users × 2 pages × navigation and request) is audited once.
+  expect(support("denied-views.ts", "secret.view", personalSecret.id).trim()).toBe("8");
+  expect(support("denied-views.ts", "command.view", privateCommand.id).trim()).toBe("8");
 });
 
 test("a workspace Member's edit pages of what they may only view answer 404; the workspace Admin gets 200", async ({ bobPage, alicePage }) => {

@@ -5,12 +5,11 @@
 // then clears this browser's cookie through next-auth's sign-out).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema } from "@/lib/domain/id";
 import { selectOrganization, selectWorkspace } from "@/lib/auth";
 import { endAllSessions } from "@/lib/auth/sign-out";
 import { defineAction } from "@/lib/authz";
 import { ValidationError } from "@/lib/errors";
-
-const idSchema = z.string().trim().min(1).max(100);
 
 export const switchOrganization = defineAction(idSchema.nullable(), async (orgId) => {
   if (!orgId) throw new ValidationError("Choose an organization.");

@@ -1,46 +1,10 @@
 import { Skeleton } from "@/components/ui";
-
-function Loading({ children }: { children: React.ReactNode }) {
-  return (
-    <div role="status" aria-live="polite">
-      <span className="sr-only">Loading…</span>
-      {children}
-    </div>
-  );
-}
-
-/** The Secrets Manager list while it loads. */
-export function TableSkeleton() {
-  return (
-    <Loading>
-      <Skeleton className="h-8 w-56" />
-      <Skeleton className="mt-2 h-4 w-96" />
-      <div className="mt-6 flex gap-3">
-        <Skeleton className="h-9 w-64" />
-        <Skeleton className="h-9 w-56" />
-        <Skeleton className="h-9 w-48" />
-      </div>
-      <div className="mt-4 overflow-hidden rounded-lg border border-zinc-200 bg-white">
-        <Skeleton className="h-10 rounded-none" />
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="flex gap-4 border-t border-zinc-100 px-4 py-3">
-            <Skeleton className="h-4 w-1/5" />
-            <Skeleton className="h-4 w-1/6" />
-            <Skeleton className="h-4 w-1/6" />
-            <Skeleton className="h-4 w-24" />
-            <Skeleton className="h-4 w-24" />
-            <Skeleton className="h-4 flex-1" />
-          </div>
-        ))}
-      </div>
-    </Loading>
-  );
-}
+import { LoadingStatus } from "@/components/shell/page-skeleton";
 
 /** A secret's page (or its edit form) while it loads. */
 export function DetailSkeleton() {
   return (
-    <Loading>
+    <LoadingStatus>
       <Skeleton className="h-8 w-72" />
       <Skeleton className="mt-2 h-4 w-48" />
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
@@ -53,14 +17,14 @@ export function DetailSkeleton() {
           </div>
         ))}
       </div>
-    </Loading>
+    </LoadingStatus>
   );
 }
 
 /** The register-secret wizard while it loads. */
 export function WizardSkeleton() {
   return (
-    <Loading>
+    <LoadingStatus>
       <Skeleton className="h-8 w-64" />
       <div className="mt-6 flex gap-3">
         <Skeleton className="h-6 w-40" />
@@ -72,6 +36,6 @@ export function WizardSkeleton() {
         <Skeleton className="h-28" />
         <Skeleton className="h-28" />
       </div>
-    </Loading>
+    </LoadingStatus>
   );
 }

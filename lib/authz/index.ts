@@ -4,7 +4,7 @@ export * from "./actor.ts";
 export * from "./command-permissions.ts";
 export { visibleCommandsWhere } from "./command-visibility.ts";
 export { loadUserActor, requireUserActor } from "./load-actor.ts";
-export { actorForResource, actorForSecret, actorForCommand, RESOURCES, type ResourceKind } from "./resources.ts";
+export { actorForResource, RESOURCES, type ResourceKind } from "./resources.ts";
 export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SECRET_FACTS_SELECT, type AccessibleSecret } from "./secret-access.ts";
 export { visibleSecretsWhere } from "./secret-visibility.ts";
 export {

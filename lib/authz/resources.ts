@@ -33,7 +33,3 @@ export async function actorForResource(user: ActorUser, kind: ResourceKind, id: 
   if (!actor) throw new NotFoundError(`${resource.noun} not found.`);
   return actor;
 }
-
-/** For pages that load one resource by its id (the actions use the resource tier of action.ts). */
-export const actorForSecret = (user: ActorUser, secretId: string) => actorForResource(user, "secret", secretId);
-export const actorForCommand = (user: ActorUser, commandId: string) => actorForResource(user, "command", commandId);

@@ -7,5 +7,4 @@ export { deleteCommand } from "./service/delete.ts";
 export { getCommand, listCommands } from "./service/read.ts";
 export { runCommand, type RunOptions } from "./run/run-command.ts";
 export { listPickableSecrets, type PickableSecret } from "./pickable-secrets.ts";
-export { actorForCommand } from "./actor.ts";
 export type { CommandDetail, CommandListRow, HeaderView, RunResult } from "./views.ts";

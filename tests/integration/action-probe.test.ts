@@ -241,3 +241,32 @@ describe("every server action", () => {
     await expectUnchanged();
   });
 });
+
+describe("a malformed id", () => {
+  it("is refused as invalid input before it reaches the database (a NUL byte is no id)", async () => {
+    session.userId = acme.users.holder.id;
+    const bad = "a\u0000b";
+    const environmentId = env(acme, "Production");
+    const calls: Record<string, () => Promise<Result>> = {
+      switchOrganization: () => context.switchOrganization(bad),
+      switchWorkspace: () => context.switchWorkspace(bad),
+      markNotificationReadAction: () => notifications.markNotificationReadAction({ id: bad }),
+      pickerSecretsAction: () => commands.pickerSecretsAction({ orgId: bad, scope: "ORGANIZATION", type: "API_KEY" }),
+      forkCommandAction: () => commands.forkCommandAction({ commandId: bad }),
+      testClientCredentialsAction: () => oauth.testClientCredentialsAction({ secretId: bad, environmentId }),
+      rollbackValueAction: () =>
+        change.rollbackValueAction({ secretId: bad, environmentId, toVersion: 1, expectedVersion: 1 }),
+      deleteSecretAction: () => deletion.deleteSecretAction({ secretId: bad, mode: "now", confirmation: "DELETE" }),
+      cancelDeletionAction: () => deletion.cancelDeletionAction({ secretId: bad }),
+      checkSecretNameAction: () =>
+        registration.checkSecretNameAction({ orgId: bad, scope: "ORGANIZATION", name: "probe_key" }),
+      listSecretUsagesAction: () => usages.listSecretUsagesAction({ secretId: bad }),
+      transferOptionsAction: () => transfer.transferOptionsAction({ orgId: bad, kind: "export" }),
+      deleteSpotAction: () => spots.deleteSpotAction({ spotId: bad }),
+    };
+    for (const [name, run] of Object.entries(calls)) {
+      const result = await run();
+      expect.soft([name, result.ok, result.code]).toEqual([name, false, "invalid_input"]);
+    }
+  });
+});

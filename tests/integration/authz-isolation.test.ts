@@ -7,7 +7,7 @@ import {
   toFacts,
   visibleSecretsWhere,
   SECRET_FACTS_SELECT,
-  actorForSecret,
+  actorForResource,
   secretRelations,
   seesAllWorkspaces,
   type Actor,
@@ -65,7 +65,7 @@ describe("another organization", () => {
     await expectNotFound(getSecret(acme.actors.holder, ids.otherOrg!));
     await expectNotFound(resolveSecret(acme.actors.holder, ids.otherOrg!, env(other, "Production")));
     await expectNotFound(deleteSecretNow(acme.actors.holder, ids.otherOrg!));
-    await expectNotFound(actorForSecret(acme.users.holder, ids.otherOrg!));
+    await expectNotFound(actorForResource(acme.users.holder, "secret", ids.otherOrg!));
   });
   it("cannot be written into by naming its id in the input", async () => {
     await expectNotFound(register(acme.actors.holder, apiKeyInput(other, "forged", "v")));

@@ -1,5 +1,1 @@
-import { PageSkeleton } from "@/components/shell/page-skeleton";
-
-export default function AuditLoading() {
-  return <PageSkeleton />;
-}
+export { PageSkeleton as default } from "@/components/shell/page-skeleton";

@@ -3,11 +3,12 @@
 // the signed-in user's own rows in the current organization (anything else is "not found").
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema } from "@/lib/domain/id";
 import { getPortalContext } from "@/lib/auth";
 import { defineAction } from "@/lib/authz";
 import { markAllRead, markRead } from "@/lib/notifications";
 
-export const markNotificationReadAction = defineAction(z.object({ id: z.string().trim().min(1).max(100) }), async ({ id }, ctx) => {
+export const markNotificationReadAction = defineAction(z.object({ id: idSchema }), async ({ id }, ctx) => {
   const { org } = await getPortalContext();
   await markRead({ userId: ctx.user.id, orgId: org.id }, id);
   revalidatePath("/", "layout");

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { commandAction, organizationAction } from "@/lib/authz";
 import { SCOPES } from "@/lib/domain/constants";
+import { idSchema } from "@/lib/domain/id";
 import {
   createCommand,
   deleteCommand,
@@ -46,7 +47,7 @@ export const runCommandAction = commandAction(runCommandSchema, async (input, { 
   return runCommand(actor, input.commandId, { environmentId: input.environmentId, inputs: input.inputs }, { request });
 });
 
-const pickerSchema = z.object({ orgId: z.string().min(1).max(64), scope: z.enum(SCOPES), type: z.string().regex(/^[A-Z_]{1,32}$/) });
+const pickerSchema = z.object({ orgId: idSchema, scope: z.enum(SCOPES), type: z.string().regex(/^[A-Z_]{1,32}$/) });
 
 export const pickerSecretsAction = organizationAction(pickerSchema, async (input, { actor }) => {
   return listPickableSecrets(actor, input.scope, input.type);

@@ -3,6 +3,7 @@
 // and Export dialogs offer, and Copy values (authorized per secret), through the one action
 // pipeline. Import itself is the streamed route ./import/route.ts.
 import { z } from "zod";
+import { idSchema } from "@/lib/domain/id";
 import { defineAction, organizationAction, requireUserActor } from "@/lib/authz";
 import { listWorkspaces } from "@/lib/auth";
 import { listEnvironments } from "@/lib/environments";
@@ -10,7 +11,7 @@ import { revalidatePath } from "next/cache";
 import { applyCopy, copyCandidates, exportValues, previewCopy, transferScopeOptions } from "@/lib/transfer";
 import { copyApplySchema, copyCandidatesSchema, copyPreviewSchema, exportRequestSchema } from "@/lib/transfer/schema";
 
-const optionsSchema = z.object({ orgId: z.string().min(1).max(64), kind: z.enum(["import", "export"]) });
+const optionsSchema = z.object({ orgId: idSchema, kind: z.enum(["import", "export"]) });
 
 export const transferOptionsAction = organizationAction(optionsSchema, async ({ orgId, kind }, { actor }) => {
   const [workspaces, environments] = await Promise.all([listWorkspaces(actor.userId, orgId, actor.role), listEnvironments(orgId)]);

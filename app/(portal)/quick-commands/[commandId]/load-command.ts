@@ -2,9 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getPortalContext } from "@/lib/auth";
-import { actorForCommand, getCommand } from "@/lib/quick-commands";
+import { actorForResource } from "@/lib/authz";
+import { getCommand } from "@/lib/quick-commands";
 import { isAppError } from "@/lib/errors";
-import { isRecordId } from "../../record-id";
+import { isRecordId } from "@/lib/domain/id";
 
 /**
  * The command of a page, or the 404 page when the user may not see it. Once per request: the
@@ -15,7 +16,7 @@ export const loadCommand = cache(async (commandId: string) => {
   if (!isRecordId(commandId)) notFound();
   const ctx = await getPortalContext();
   try {
-    const actor = await actorForCommand(ctx.user, commandId);
+    const actor = await actorForResource(ctx.user, "command", commandId);
     return { ctx, actor, command: await getCommand(actor, commandId) };
   } catch (e) {
     if (isAppError(e) && e.status === 404) notFound();

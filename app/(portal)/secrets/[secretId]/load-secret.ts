@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getPortalContext } from "@/lib/auth";
-import { actorForSecret, type UserActor } from "@/lib/authz";
+import { actorForResource, type UserActor } from "@/lib/authz";
 import { NotFoundError } from "@/lib/errors";
 import { getSecret, type SecretDetail } from "@/lib/secrets";
 import { now } from "@/lib/lifecycle/clock";
-import { isRecordId } from "../../record-id";
+import { isRecordId } from "@/lib/domain/id";
 
 type LoadedSecret = { actor: UserActor; secret: SecretDetail; at: Date };
 
@@ -20,7 +20,7 @@ export const loadSecret = cache(async (secretId: string): Promise<LoadedSecret> 
   const { user } = await getPortalContext();
   const at = now();
   try {
-    const actor = await actorForSecret(user, secretId);
+    const actor = await actorForResource(user, "secret", secretId);
     return { actor, secret: await getSecret(actor, secretId, at), at };
   } catch (e) {
     if (e instanceof NotFoundError) notFound();

@@ -3,12 +3,11 @@
 // (the resource tier); the service checks the permission and the expected version.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema as id } from "@/lib/domain/id";
 import { secretAction } from "@/lib/authz";
 import { rollbackValue, updateSecret } from "@/lib/secrets";
 import { updateSecretSchema } from "@/lib/secrets/secret-form-schema";
 import { now } from "@/lib/lifecycle/clock";
-
-const id = z.string().min(1).max(64);
 
 export const updateSecretAction = secretAction(updateSecretSchema, async (input, { actor, request }) => {
   const result = await updateSecret(actor, input, { request, now: now() });

@@ -3,11 +3,10 @@
 // again: the dialog's disabled button is not the protection.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema as id } from "@/lib/domain/id";
 import { secretAction } from "@/lib/authz";
 import { cancelDeletion, deleteSecretNow, scheduleDeletion } from "@/lib/secrets";
 import { now } from "@/lib/lifecycle/clock";
-
-const id = z.string().min(1).max(64);
 
 const deleteSchema = z.object({
   secretId: id,

@@ -4,6 +4,7 @@
 // user's memberships (requireUserActor); the service checks the permission table.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema as id } from "@/lib/domain/id";
 import { defineAction, organizationAction } from "@/lib/authz";
 import { SCOPES } from "@/lib/domain/constants";
 import { registerSecret } from "@/lib/secrets";
@@ -13,8 +14,6 @@ import { isSecretNameAvailable } from "@/lib/secrets/name-availability";
 import { registerSecretSchema } from "@/lib/secrets/secret-form-schema";
 import { secretNameSchema } from "@/lib/secrets/secret-input";
 import { now } from "@/lib/lifecycle/clock";
-
-const id = z.string().min(1).max(64);
 
 export const registerSecretAction = organizationAction(registerSecretSchema, async (input, { actor, request }) => {
   const secret = await registerSecret(actor, input, { request, now: now() });

@@ -1,5 +1,5 @@
-import { TableSkeleton } from "@/components/secrets/skeletons";
+import { PageSkeleton } from "@/components/shell/page-skeleton";
 
 export default function ValueMatrixLoading() {
-  return <TableSkeleton />;
+  return <PageSkeleton filters />;
 }

@@ -1,8 +1,3 @@
-import type { ReactNode } from "react";
-import { requireSettingsSection } from "../require-section";
+import { sectionLayout } from "../require-section";
 
-/** Decides before the section streams (its loading.tsx is below): a role that may not open it gets HTTP 404. */
-export default async function WorkspacesLayout({ children }: { children: ReactNode }) {
-  await requireSettingsSection("/settings/workspaces");
-  return children;
-}
+export default sectionLayout("/settings/workspaces");

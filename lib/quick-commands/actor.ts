@@ -1,1 +1,0 @@
-export { actorForCommand } from "../authz/resources.ts";
