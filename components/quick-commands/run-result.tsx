@@ -38,7 +38,7 @@ export function RunResultView({ result }: { result: RunResult }) {
           Response body
         </h3>
         {result.bodyNote && <p className="mb-1 text-sm text-amber-800">{result.bodyNote}</p>}
-        <pre tabIndex={0} className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100">
+        <pre tabIndex={0} className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100 dark:bg-zinc-50 dark:text-zinc-900">
           {prettyBody(result.body) || "(empty)"}
         </pre>
       </section>

@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
+import { Logo } from "./logo.tsx";
 import { SidebarNav } from "./sidebar-nav.tsx";
 
-/** The signed-in page frame: dark sidebar with brand and navigation, a top bar, and the main region. */
+/**
+ * The signed-in page frame: dark sidebar with brand and navigation (on phones a bar whose
+ * navigation opens from a "Menu" button), a top bar, and the main region.
+ */
 export function AppShell({ topBar, children }: { topBar: ReactNode; children: ReactNode }) {
   return (
     <div className="min-h-dvh md:flex">
@@ -11,17 +15,8 @@ export function AppShell({ topBar, children }: { topBar: ReactNode; children: Re
       >
         Skip to content
       </a>
-      <aside className="bg-sidebar px-3 py-3 md:sticky md:top-0 md:flex md:h-dvh md:w-60 md:shrink-0 md:flex-col md:py-5">
-        <div className="mb-3 flex items-center gap-2 px-3 md:mb-6">
-          <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-md bg-brand-600 text-white">
-            <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
-              <rect x="4" y="10" width="16" height="11" rx="2" />
-              <path d="M8 10V7a4 4 0 0 1 8 0v3" />
-            </svg>
-          </span>
-          <span className="text-base font-semibold text-white">Strongroom</span>
-        </div>
-        <SidebarNav />
+      <aside className="border-b border-sidebar-border bg-sidebar px-1 py-3 md:sticky md:top-0 md:h-dvh md:w-60 md:shrink-0 md:border-r md:border-b-0 md:px-3 md:py-5">
+        <SidebarNav brand={<Logo className="text-base text-sidebar-strong" />} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/90 px-4 py-2.5 backdrop-blur md:px-8">

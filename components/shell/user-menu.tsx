@@ -3,10 +3,11 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
+import { ThemeChooser } from "./theme-chooser.tsx";
 import type { SignOutEverywhere } from "./types.ts";
 
 /**
- * A disclosure (button + panel) with the user's e-mail, role, "Sign out" and "Sign out
+ * A disclosure (button + panel) with the user's e-mail, role, the theme, "Sign out" and "Sign out
  * everywhere". Escape or a click outside closes it.
  */
 type Props = { name: string; email: string; roleLabel: string; signOutEverywhere: SignOutEverywhere };
@@ -53,12 +54,12 @@ export function UserMenu({ name, email, roleLabel, signOutEverywhere }: Props) {
         aria-controls={`${id}-panel`}
         disabled={!hydrated}
         onClick={() => setOpen((o) => !o)}
-        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
+        className="flex items-center gap-2 rounded-full py-1 pr-1 pl-1 text-sm sm:pr-3 font-medium text-zinc-800 hover:bg-zinc-100"
       >
         <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
           {initials || "?"}
         </span>
-        <span className="max-w-40 truncate">{display}</span>
+        <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{display}</span>
       </button>
       {open && (
         <div
@@ -71,6 +72,7 @@ export function UserMenu({ name, email, roleLabel, signOutEverywhere }: Props) {
           <p className="truncate text-sm text-zinc-600">{email}</p>
           <p className="mt-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">Role</p>
           <p className="text-sm text-zinc-800">{roleLabel}</p>
+          <ThemeChooser className="mt-3" />
           <SignOutButton size="sm" className="mt-4 w-full" />
           <SignOutButton size="sm" variant="ghost" className="mt-2 w-full" everywhere={signOutEverywhere} />
         </div>

@@ -69,7 +69,7 @@ export function Dialog({ open, onClose, title, description, children, role = "di
 
   if (!open || !container) return null;
   return createPortal(
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-zinc-950/40 px-4 py-10">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-zinc-950/40 px-4 py-10 dark:bg-black/60">
       <div
         ref={panel}
         role={role}

@@ -60,7 +60,7 @@ export function OperationSection({ op, doc }: { op: ApiOperation; doc: Json }) {
         <div>
           <p className="font-medium text-zinc-800">Example</p>
           {/* Scrolling blocks are focusable, so that the keyboard can scroll them too. */}
-          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100">{curlExample(op)}</pre>
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-zinc-900 p-3 text-xs text-zinc-100 dark:bg-zinc-50 dark:text-zinc-900">{curlExample(op)}</pre>
         </div>
       </CardContent>
     </Card>
