@@ -55,6 +55,9 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+    // The accessibility spec once more with the browser preferring dark: the portal follows it
+    // (app/globals.css), so every screen is checked in dark mode too.
+    { name: "chromium-dark", testMatch: /accessibility\.spec\.ts$/, dependencies: ["setup"], use: { colorScheme: "dark" } },
   ],
   webServer: {
     // The production server script (as `npm start`): it stamps the client address from the socket.
