@@ -30,7 +30,7 @@ export function ContextSelect({
   }
 
   return (
-    <div className="min-w-0">
+    <div className="min-w-0 flex-1 sm:flex-none">
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-zinc-500">
         {label}
       </label>
@@ -40,7 +40,7 @@ export function ContextSelect({
           value={selected}
           disabled={pending}
           aria-describedby={error ? `${id}-error` : undefined}
-          className="min-w-40"
+          className="sm:w-auto sm:min-w-40"
           onChange={(e) => {
             const next = e.target.value;
             setSelected(next);
