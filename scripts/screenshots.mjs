@@ -84,7 +84,7 @@ try {
 async function shoot(page, file) {
   // Nothing animating or focused in the picture.
   await page.locator(":focus").evaluateAll((focused) => focused.forEach((el) => el.blur()));
-  await page.mouse.wheel(0, -100_000);
+  await page.locator("body").evaluate((body) => body.ownerDocument.defaultView?.scrollTo(0, 0));
   await page.screenshot({ path: path.join(OUT_DIR, file), animations: "disabled", caret: "hide" });
   console.log(`  docs/screenshots/${file}`);
 }
