@@ -83,7 +83,7 @@ beforeAll(async () => {
     orgId: acme.orgId,
     name: "ci",
     permissions: ["read"],
-    environmentIds: [],
+    environmentIds: [], allEnvironments: true,
   });
   const tokenId = (await createApiToken(holder, tokenData)).id;
   const invite = inviteMemberSchema.parse({ orgId: acme.orgId, email: "x@probe.test", role: "MEMBER" });

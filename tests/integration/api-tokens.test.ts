@@ -28,7 +28,7 @@ const failures = (where: object) => db.auditEvent.findMany({ where: { action: "t
 
 describe("API token lifecycle", () => {
   it("is created by Holders and Managers, shown once and stored only as its SHA-256", async () => {
-    const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "ci deploy", permissions: ["read"], environmentIds: [] });
+    const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "ci deploy", permissions: ["read"], environmentIds: [], allEnvironments: true });
     const created = await createApiToken(org.actors.manager, data);
     expect(created.token).toMatch(/^sr_[A-Za-z0-9_-]{12}_[A-Za-z0-9_-]{43}$/);
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
