@@ -9,7 +9,7 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 
 export function SessionsTable({ sessions, action }: { sessions: AccountSession[]; action: EndSessionAction }) {
   return (
-    <TableFrame label="Active sessions">
+    <TableFrame label="Session list">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">Active sessions</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">

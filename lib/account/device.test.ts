@@ -6,6 +6,7 @@ describe("describeUserAgent", () => {
     const chromeLinux =
       "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
     expect(describeUserAgent(chromeLinux)).toBe("Chrome on Linux");
+    expect(describeUserAgent(chromeLinux.replace("Chrome/", "HeadlessChrome/"))).toBe("Chrome on Linux");
     const edge =
       "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140 Safari/537.36 Edg/140";
     expect(describeUserAgent(edge)).toBe("Edge on Windows");
