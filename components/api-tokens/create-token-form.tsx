@@ -62,13 +62,13 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
                 })} /> {e.name}
             </label>
           ))}
-          <label className="flex items-center gap-2 border-l border-zinc-200 pl-4 text-sm">
-            <input type="checkbox" aria-invalid={!!errors.environmentIds}
-              {...register("allEnvironments", {
-                onChange: (ev) => ev.target.checked && setValue("environmentIds", [], { shouldValidate: true }),
-              })} /> All environments
-          </label>
         </div>
+        <label className="mt-2 flex items-center gap-2 border-t border-zinc-100 pt-2 text-sm">
+          <input type="checkbox" aria-invalid={!!errors.environmentIds}
+            {...register("allEnvironments", {
+              onChange: (ev) => ev.target.checked && setValue("environmentIds", [], { shouldValidate: true }),
+            })} /> All environments
+        </label>
         <FieldError id="token-env-error">{errors.environmentIds?.message}</FieldError>
       </fieldset>
       <fieldset aria-describedby="token-permissions-error">

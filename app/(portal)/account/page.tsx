@@ -23,7 +23,7 @@ export default async function AccountPage() {
   return (
     <ToastProvider>
       <PageHeader title="Account settings" description="Your name, your password and where you are signed in." />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card aria-labelledby="account-profile">
           <CardHeader><CardTitle id="account-profile">Profile</CardTitle></CardHeader>
           <CardContent><NameForm name={account.name} email={account.email} action={changeNameAction} /></CardContent>
