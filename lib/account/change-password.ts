@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
 import { userAuthEvent } from "../auth/auth-event.ts";
+import { throttleKeyOf } from "../auth/client-address.ts";
 import type { CurrentSession } from "../auth/session.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { lockoutPolicy, registerFailure } from "../auth/login-attempts.ts";
@@ -37,7 +38,7 @@ export async function changePassword(
     recordAudit(userAuthEvent(user, "auth.password_change", request, { reason, ...extra }, "FAILURE"));
 
   const bucket = signInBucket();
-  const throttleKey = request.ip ? `ip:${request.ip}` : "unknown";
+  const throttleKey = throttleKeyOf(request.ip);
   const token = bucket.take(throttleKey);
   if (!token.ok) {
     await failed("rate_limited");

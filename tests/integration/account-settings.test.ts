@@ -150,6 +150,26 @@ describe("changing the password", () => {
     await db.user.update({ where: { id: user.id }, data: { lockedUntil: null, failedLoginCount: 0 } });
   });
 
+  it("is rate-limited per client address with the sign-in bucket, before the password is checked", async () => {
+    const user = org.users.member1;
+    await signedInAs(user);
+    for (let i = 0; i < 25; i++) signInBucket().take("unknown");
+    const result = await account.changePasswordAction({
+      currentPassword: org.password,
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      fieldErrors: { currentPassword: [expect.stringMatching(/^Too many password attempts from your network/)] },
+    });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(row.passwordHash!, org.password)).toBe(true);
+    const last = (await auditsOf(user.id, "auth.password_change")).at(-1);
+    expect(JSON.parse(last!.detail)).toMatchObject({ reason: "rate_limited" });
+  });
+
   it("is not offered to a user who signs in through single sign-on only", async () => {
     const sso = await db.user.create({ data: { email: `sso-${Date.now()}@acct.test`, name: "Sso", passwordHash: null } });
     await signedInAs(sso);
