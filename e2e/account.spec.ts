@@ -3,6 +3,7 @@
 // where they are signed in, ends another session, and signs out everywhere.
 import type { Browser, Page } from "@playwright/test";
 import { createTestOrganization, expect, submitSignIn, test, type TestOrganization } from "./fixtures.ts";
+import { expectNoSeriousViolations } from "./support/accessibility.ts";
 
 test.describe.configure({ mode: "parallel" });
 
@@ -135,4 +136,13 @@ test("a user without API tokens is told so; a Holder's tokens are listed with wh
   await holderPage.goto("/account");
   const held = holderPage.getByRole("region", { name: "Your API tokens" });
   await expect(held.getByRole("link", { name: "Manage API tokens" })).toHaveAttribute("href", "/settings/api-tokens");
+});
+
+test("Account settings passes the accessibility scan, wide and on a phone", async ({ bobPage: page }) => {
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { level: 1, name: "Account settings" })).toBeVisible();
+    await expectNoSeriousViolations(page, `Account settings at ${width} px`);
+  }
 });
