@@ -10,7 +10,8 @@ test.describe.configure({ mode: "parallel" });
 const ON_LOGIN = /\/login(\?|$)/;
 const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Version/18.0 Mobile/15E148 Safari/604.1";
 
-async function signedInPage(browser: Browser, baseURL: string | undefined, email: string, password: string, userAgent?: string) {
+type Url = string | undefined;
+async function signedInPage(browser: Browser, baseURL: Url, email: string, password: string, userAgent?: string) {
   const context = await browser.newContext({ baseURL, userAgent });
   const page = await context.newPage();
   await page.goto("/login");
@@ -90,7 +91,10 @@ test("changing the password needs the current one and ends the other sessions", 
   await context.close();
 });
 
-test("the sessions list marks this session, ends another, and Sign out everywhere ends all", async ({ browser, baseURL }) => {
+test("the sessions list marks this session, ends another, and Sign out everywhere ends all", async ({
+  browser,
+  baseURL,
+}) => {
   const user = org.users.manager;
   const phone = await signedInPage(browser, baseURL, user.email, org.password, PHONE);
   const { context, page } = await signedInPage(browser, baseURL, user.email, org.password);

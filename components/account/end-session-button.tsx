@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { Button, useToast } from "@/components/ui";
 import type { EndSessionAction } from "./types";
 
-export function EndSessionButton({ handle, device, action }: { handle: string; device: string; action: EndSessionAction }) {
+type Props = { handle: string; device: string; action: EndSessionAction };
+
+export function EndSessionButton({ handle, device, action }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const toast = useToast();

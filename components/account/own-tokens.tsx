@@ -25,7 +25,11 @@ function TokenList({ tokens }: { tokens: OwnApiToken[] }) {
 export function OwnTokens({ tokens, manageHref }: { tokens: OwnApiToken[]; manageHref: string | null }) {
   return (
     <div className="space-y-3">
-      {tokens.length === 0 ? <p className="text-sm text-zinc-600">You have no API tokens.</p> : <TokenList tokens={tokens} />}
+      {tokens.length === 0 ? (
+        <p className="text-sm text-zinc-600">You have no API tokens.</p>
+      ) : (
+        <TokenList tokens={tokens} />
+      )}
       {manageHref && (
         <Link href={manageHref} className="inline-block text-sm font-medium text-brand-700 underline">
           Manage API tokens

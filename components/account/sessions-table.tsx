@@ -25,7 +25,9 @@ export function SessionsTable({ sessions, action }: { sessions: AccountSession[]
               <td className="max-w-72 px-3 py-2">
                 <span className="font-medium text-zinc-900">{s.device}</span>
                 {s.current && <Badge tone="accent" className="ml-2">This session</Badge>}
-                {s.userAgent && <span className="block truncate text-xs text-zinc-500" title={s.userAgent}>{s.userAgent}</span>}
+                {s.userAgent && (
+                  <span className="block truncate text-xs text-zinc-500" title={s.userAgent}>{s.userAgent}</span>
+                )}
               </td>
               <td className="px-3 py-2 font-mono text-xs">{s.ip ?? "Unknown"}</td>
               <td className="px-3 py-2 whitespace-nowrap">{when(s.signedInAt)}</td>

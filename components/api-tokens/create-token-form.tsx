@@ -14,7 +14,13 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
   const form = useForm<CreateApiTokenInput>({
     resolver: zodResolver(createApiTokenSchema),
     defaultValues: {
-      orgId, name: "", workspaceId: "", environmentIds: [], allEnvironments: false, permissions: ["resolve"], expiresAt: "",
+      orgId,
+      name: "",
+      workspaceId: "",
+      environmentIds: [],
+      allEnvironments: false,
+      permissions: ["resolve"],
+      expiresAt: "",
     },
   });
   const { register, handleSubmit, formState, setError, setValue } = form;

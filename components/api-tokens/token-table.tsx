@@ -4,7 +4,7 @@
 import type { ApiTokenRow } from "@/lib/api-tokens";
 import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
 import { RevokeTokenButton } from "./revoke-token-button";
-import { PERMISSION_SHORT_LABELS, type RevokeTokenAction } from "./types";
+import { PERMISSION_SHORT_LABELS as SHORT, type RevokeTokenAction } from "./types";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 const time = (d: Date) => `${d.toISOString().slice(11, 16)} UTC`;
@@ -19,7 +19,9 @@ export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: 
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
           <tr>
             {HEADERS.map((h, i) => (
-              <th key={i} scope="col" className="px-3 py-2 whitespace-nowrap">{h || <span className="sr-only">Actions</span>}</th>
+              <th key={i} scope="col" className="px-3 py-2 whitespace-nowrap">
+                {h || <span className="sr-only">Actions</span>}
+              </th>
             ))}
           </tr>
         </thead>
@@ -31,13 +33,15 @@ export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: 
                 <span className="font-mono text-xs text-zinc-500">sr_{t.prefix}_…</span>
               </td>
               <td className="px-3 py-2">
-                <span className="block">{t.workspaceName ? `Workspace ${t.workspaceName}` : "Entire organization"}</span>
+                <span className="block">
+                  {t.workspaceName ? `Workspace ${t.workspaceName}` : "Entire organization"}
+                </span>
                 <span className="text-xs text-zinc-600">
                   {t.environmentNames.length ? t.environmentNames.join(", ") : "All environments"}
                 </span>
               </td>
               <td className="px-3 py-2">
-                {t.permissions.map((p) => PERMISSION_SHORT_LABELS[p as keyof typeof PERMISSION_SHORT_LABELS] ?? p).join(", ")}
+                {t.permissions.map((p) => SHORT[p as keyof typeof SHORT] ?? p).join(", ")}
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{day(t.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">

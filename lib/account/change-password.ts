@@ -28,6 +28,8 @@ function atCurrent(message: string, code = "invalid_input", status = 422) {
   return new AppError(message, code, status, { currentPassword: [message] });
 }
 
+const tooManyWrong = (n: number) => atCurrent(`Too many wrong passwords. Try again in ${minutes(n)}.`, "locked", 429);
+
 export async function changePassword(
   { user, sessionId }: CurrentSession,
   input: z.output<typeof changePasswordSchema>,
@@ -57,7 +59,7 @@ export async function changePassword(
   const lockedFor = lockMinutesRemaining(row.lockedUntil, now);
   if (lockedFor > 0) {
     await failed("locked");
-    throw atCurrent(`Too many wrong passwords. Try again in ${minutes(lockedFor)}.`, "locked", 429);
+    throw tooManyWrong(lockedFor);
   }
 
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
@@ -65,10 +67,12 @@ export async function changePassword(
     const outcome = await registerFailure(user.id, now, policy);
     await failed("wrong_password", { locked: outcome.locked });
     if (outcome.lockedNow) {
-      const detail = { maxFailures: policy.maxFailures, lockoutMinutes: policy.lockoutMinutes, reason: "wrong_password" };
-      await recordAudit({ ...userAuthEvent(user, "auth.password_change", request, detail, "FAILURE"), action: "auth.locked_out" });
+      const { maxFailures, lockoutMinutes } = policy;
+      const detail = { maxFailures, lockoutMinutes, reason: "wrong_password" };
+      const event = userAuthEvent(user, "auth.password_change", request, detail, "FAILURE");
+      await recordAudit({ ...event, action: "auth.locked_out" });
     }
-    if (outcome.locked) throw atCurrent(`Too many wrong passwords. Try again in ${minutes(outcome.minutes)}.`, "locked", 429);
+    if (outcome.locked) throw tooManyWrong(outcome.minutes);
     throw atCurrent(WRONG_CURRENT_PASSWORD);
   }
   bucket.refund(throttleKey);

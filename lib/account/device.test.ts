@@ -7,11 +7,9 @@ describe("describeUserAgent", () => {
       "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
     expect(describeUserAgent(chromeLinux)).toBe("Chrome on Linux");
     expect(describeUserAgent(chromeLinux.replace("Chrome/", "HeadlessChrome/"))).toBe("Chrome on Linux");
-    const edge =
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140 Safari/537.36 Edg/140";
+    const edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/140 Safari/537.36 Edg/140";
     expect(describeUserAgent(edge)).toBe("Edge on Windows");
-    const safari =
-      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1";
+    const safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Version/18.0 Mobile/15E148 Safari/604.1";
     expect(describeUserAgent(safari)).toBe("Safari on iOS");
     expect(describeUserAgent("Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:131.0) Gecko/20100101 Firefox/131.0"))
       .toBe("Firefox on macOS");

@@ -8,13 +8,17 @@ const messages = (input: object) =>
 describe("createApiTokenSchema: the environments", () => {
   it("refuses no choice (what an untouched form sends: no box ticked) instead of reading it as all", () => {
     expect(messages({})).toEqual([["environmentIds", CHOOSE_ENVIRONMENTS_MESSAGE]]);
-    expect(messages({ environmentIds: false, allEnvironments: false })).toEqual([["environmentIds", CHOOSE_ENVIRONMENTS_MESSAGE]]);
+    expect(messages({ environmentIds: false, allEnvironments: false })).toEqual([
+      ["environmentIds", CHOOSE_ENVIRONMENTS_MESSAGE],
+    ]);
   });
 
   it("takes single environments, or All environments, but not both", () => {
     expect(messages({ environmentIds: "e1" })).toEqual([]);
     expect(messages({ environmentIds: ["e1", "e2"] })).toEqual([]);
     expect(messages({ allEnvironments: true })).toEqual([]);
-    expect(messages({ environmentIds: ["e1"], allEnvironments: true })).toEqual([["environmentIds", ALL_OR_SOME_MESSAGE]]);
+    expect(messages({ environmentIds: ["e1"], allEnvironments: true })).toEqual([
+      ["environmentIds", ALL_OR_SOME_MESSAGE],
+    ]);
   });
 });

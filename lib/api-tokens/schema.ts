@@ -39,7 +39,8 @@ export const createApiTokenSchema = z.object({
 }).superRefine((v, ctx) => {
   const chosen = v.environmentIds.length > 0;
   if (chosen === v.allEnvironments) {
-    ctx.addIssue({ code: "custom", path: ["environmentIds"], message: chosen ? ALL_OR_SOME_MESSAGE : CHOOSE_ENVIRONMENTS_MESSAGE });
+    const message = chosen ? ALL_OR_SOME_MESSAGE : CHOOSE_ENVIRONMENTS_MESSAGE;
+    ctx.addIssue({ code: "custom", path: ["environmentIds"], message });
   }
 });
 

@@ -78,7 +78,11 @@ describe("changing the password", () => {
 
   it("applies the rules of sign-up: length, confirmation, and a new password different from the current", async () => {
     await signedInAs(org.users.member1);
-    const short = await account.changePasswordAction({ currentPassword: org.password, newPassword: "short", confirmPassword: "short" });
+    const short = await account.changePasswordAction({
+      currentPassword: org.password,
+      newPassword: "short",
+      confirmPassword: "short",
+    });
     expect(short).toMatchObject({ ok: false, fieldErrors: { newPassword: ["Use at least 12 characters."] } });
     const mismatch = await account.changePasswordAction({
       currentPassword: org.password,
@@ -130,8 +134,8 @@ describe("changing the password", () => {
   it("locks like sign-in after repeated wrong current passwords", async () => {
     const user = org.users.holder;
     await signedInAs(user);
-    const wrong = () =>
-      account.changePasswordAction({ currentPassword: "wrong-guess", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const guess = { currentPassword: "wrong", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    const wrong = () => account.changePasswordAction(guess);
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) {
       const r = await wrong();
@@ -145,7 +149,11 @@ describe("changing the password", () => {
       newPassword: NEW_PASSWORD,
       confirmPassword: NEW_PASSWORD,
     });
-    expect(right).toMatchObject({ ok: false, code: "locked", fieldErrors: { currentPassword: [expect.stringMatching(/^Too many/)] } });
+    expect(right).toMatchObject({
+      ok: false,
+      code: "locked",
+      fieldErrors: { currentPassword: [expect.stringMatching(/^Too many/)] },
+    });
     expect(await auditsOf(user.id, "auth.locked_out")).toHaveLength(1);
     await db.user.update({ where: { id: user.id }, data: { lockedUntil: null, failedLoginCount: 0 } });
   });
@@ -171,9 +179,10 @@ describe("changing the password", () => {
   });
 
   it("is not offered to a user who signs in through single sign-on only", async () => {
-    const sso = await db.user.create({ data: { email: `sso-${Date.now()}@acct.test`, name: "Sso", passwordHash: null } });
+    const sso = await db.user.create({ data: { email: `sso-${Date.now()}@acct.test`, name: "Sso" } });
     await signedInAs(sso);
-    const result = await account.changePasswordAction({ currentPassword: "x", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const input = { currentPassword: "x", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    const result = await account.changePasswordAction(input);
     expect(result).toMatchObject({ ok: false, error: NO_PASSWORD_MESSAGE });
     expect((await db.user.findUniqueOrThrow({ where: { id: sso.id } })).passwordHash).toBeNull();
     const sid = jwt.sessionId!;
@@ -185,9 +194,11 @@ describe("changing the name", () => {
   it("saves the trimmed name, refuses an empty or hostile one at the field, and audits the change", async () => {
     const user = org.users.manager;
     await signedInAs(user);
-    expect(await account.changeNameAction({ name: "  Morgan Manager  " })).toEqual({ ok: true, data: { name: "Morgan Manager" } });
+    const saved = await account.changeNameAction({ name: "  Morgan Manager  " });
+    expect(saved).toEqual({ ok: true, data: { name: "Morgan Manager" } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Morgan Manager");
-    expect(await account.changeNameAction({ name: "  " })).toMatchObject({ ok: false, fieldErrors: { name: ["Enter your name."] } });
+    const empty = await account.changeNameAction({ name: "  " });
+    expect(empty).toMatchObject({ ok: false, fieldErrors: { name: ["Enter your name."] } });
     const bidi = await account.changeNameAction({ name: "Mo\u202egan" });
     expect(bidi).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringContaining("text-direction")] } });
     const [audit] = await auditsOf(user.id, "account.name_change");
@@ -198,7 +209,7 @@ describe("changing the name", () => {
 describe("sessions", () => {
   it("lists the user's live sessions by handle (never by id), this one marked, and ends another one", async () => {
     const user = { id: "", email: "", name: "" };
-    Object.assign(user, await db.user.create({ data: { email: `s-${Date.now()}@acct.test`, name: "S", passwordHash: null } }));
+    Object.assign(user, await db.user.create({ data: { email: `s-${Date.now()}@acct.test`, name: "S" } }));
     const phone = await createUserSession(user.id, {
       ip: "203.0.113.7",
       userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Version/18.0 Mobile Safari/604.1",
@@ -226,13 +237,15 @@ describe("sessions", () => {
     const [audit] = await auditsOf(user.id, "auth.session_end");
     expect(audit).toMatchObject({ outcome: "SUCCESS", targetId: user.id });
     expect(JSON.parse(audit!.detail)).toMatchObject({ device: "Safari on iOS", sessionIp: "203.0.113.7" });
-    expect(await account.endSessionAction({ handle: sessionHandle(phone) })).toMatchObject({ ok: false, code: "not_found" });
+    const again = await account.endSessionAction({ handle: sessionHandle(phone) });
+    expect(again).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("cannot end another user's session, even knowing its handle", async () => {
     const victim = await createUserSession(org.users.member1.id, { ip: null, userAgent: "victim" });
     await signedInAs(org.users.manager);
-    expect(await account.endSessionAction({ handle: sessionHandle(victim) })).toMatchObject({ ok: false, code: "not_found" });
+    const ended = await account.endSessionAction({ handle: sessionHandle(victim) });
+    expect(ended).toMatchObject({ ok: false, code: "not_found" });
     expect(await isLive(org.users.member1, victim)).toBe(true);
   });
 });

@@ -110,7 +110,8 @@ beforeAll(async () => {
   const target = { orgId, scope: "ORGANIZATION" as const };
   const changing = (run: () => Promise<Result>): Probe => ({ run, change: true });
   const holderSession = sessionHandle(await sessionIdOf(acme.users.holder.id));
-  const password = { currentPassword: acme.password, newPassword: "stolen-password-1", confirmPassword: "stolen-password-1" };
+  const stolen = "stolen-password-1";
+  const password = { currentPassword: acme.password, newPassword: stolen, confirmPassword: stolen };
   ownAccount = {
     changeNameAction: changing(() => account.changeNameAction({ name: "Stolen" })),
     changePasswordAction: changing(() => account.changePasswordAction(password)),
@@ -274,7 +275,7 @@ describe("the account actions", () => {
     }
     await holderUnchanged();
   });
-  it("reach only the caller's own account: another user cannot end the Holder's session or use their password", async () => {
+  it("reach only the caller's own account: no one else's session, password or name", async () => {
     session.userId = other.users.member1.id;
     const ended = await ownAccount.endSessionAction!.run();
     expect([ended.ok, ended.code]).toEqual([false, "not_found"]);
