@@ -12,6 +12,7 @@ test("a Holder creates a token, sees it once, uses it, and revoking it stops it 
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByLabel("Read metadata").check();
   await dialog.getByLabel("Register and update secrets").check();
+  await dialog.getByLabel("All environments").check();
   await dialog.getByRole("button", { name: "Create token" }).click();
 
   const shown = page.getByRole("dialog", { name: "Token created" });
@@ -24,8 +25,15 @@ test("a Holder creates a token, sees it once, uses it, and revoking it stops it 
   const row = page.getByRole("row", { name: new RegExp(name) });
   await expect(row).toContainText("Active");
   await expect(row).toContainText(`sr_${token.slice(3, 15)}_…`);
+  await expect(row).toContainText("All environments");
   await page.reload();
   expect(await page.content()).not.toContain(token);
+
+  // The creator sees it among their own tokens in Account settings.
+  await page.goto("/account");
+  await expect(page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem").filter({ hasText: name }))
+    .toContainText(`sr_${token.slice(3, 15)}_…`);
+  await page.goto("/settings/api-tokens");
 
   const auth = { authorization: `Bearer ${token}` };
   const secretName = unique("e2e_api").replace(/-/g, "_");
@@ -41,6 +49,10 @@ test("a Holder creates a token, sees it once, uses it, and revoking it stops it 
 
   await page.getByRole("button", { name: `Revoke ${name}` }).click();
   const confirm = page.getByRole("alertdialog", { name: `Revoke “${name}”?` });
+  // No empty band between what the dialog says and its buttons.
+  const said = await confirm.getByText("Clients using this token are refused from now on.").boundingBox();
+  const buttons = await confirm.getByRole("button", { name: "Cancel" }).boundingBox();
+  expect(buttons!.y - (said!.y + said!.height)).toBeLessThan(48);
   await confirm.getByRole("button", { name: "Revoke token" }).click();
   await expect(row).toContainText("Revoked");
   const refused = await request.get("/api/v1/environments", { headers: auth });
@@ -58,6 +70,53 @@ test("the form explains what is missing and keeps the input", async ({ managerPa
   await expect(dialog.getByText("Choose at least one permission.")).toBeVisible();
   await expect(dialog.getByLabel("Name")).toHaveValue("kept name");
 });
+
+test("the environments are an explicit choice, least privilege first", async ({ managerPage: page }) => {
+  const name = unique("e2e staging");
+  await page.goto("/settings/api-tokens");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const dialog = page.getByRole("dialog", { name: "Create token" });
+  const environments = dialog.getByRole("group", { name: "Environments" });
+  for (const box of await environments.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+  await expect(environments.getByRole("checkbox").last()).toHaveAccessibleName("All environments");
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  const missing = dialog.getByText("Choose the environments this token may use, or All environments.");
+  await expect(missing).toBeVisible();
+  await expect(dialog.getByLabel("Name")).toHaveValue(name);
+
+  // All environments and single ones exclude each other.
+  await environments.getByLabel("All environments").check();
+  await expect(missing).toHaveCount(0);
+  await environments.getByLabel("Staging").check();
+  await expect(environments.getByLabel("All environments")).not.toBeChecked();
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  await page.getByRole("dialog", { name: "Token created" }).getByRole("button", { name: "Done" }).click();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText("Staging");
+  await expect(row).not.toContainText("All environments");
+});
+
+for (const width of [1280, 1440]) {
+  test(`the tokens table fits its card at ${width} px`, async ({ holderPage: page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/settings/api-tokens");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Create token" });
+    await dialog.getByLabel("Name").fill(unique("billing deploy pipeline"));
+    for (const p of ["Read metadata", "Register and update secrets"]) await dialog.getByLabel(p).check();
+    for (const e of ["Development", "Staging", "Production"]) await dialog.getByLabel(e).check();
+    await dialog.getByLabel("Expiration date").fill("2030-01-31");
+    await dialog.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("dialog", { name: "Token created" }).getByRole("button", { name: "Done" }).click();
+    const frame = page.getByRole("region", { name: "API tokens" });
+    await expect(frame.getByRole("row").nth(1)).toBeVisible();
+    const overflow = () => frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+    await expect.poll(overflow).toBeLessThanOrEqual(0);
+    const revoke = frame.getByRole("button", { name: /^Revoke / }).first();
+    await expect(revoke).toBeInViewport({ ratio: 1 });
+  });
+}
 
 test("Members cannot manage API tokens", async ({ bobPage: page }) => {
   expect((await page.goto("/settings/api-tokens"))?.status()).toBe(404);

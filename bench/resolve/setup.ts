@@ -20,7 +20,7 @@ async function main() {
       credential: { type: "API_KEY", headerName: "X-API-Key", values: { [org.environmentIds.Production!]: { value: "sk_bench_0123456789abcdef" } } },
     }),
   );
-  const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "bench", permissions: ["resolve"], environmentIds: [] });
+  const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "bench", permissions: ["resolve"], environmentIds: [], allEnvironments: true });
   const { token } = await createApiToken(holder, data);
   process.stdout.write(JSON.stringify({ token, name }));
   await db.$disconnect();

@@ -13,9 +13,17 @@ type Props = { orgId: string; workspaces: Option[]; environments: Option[]; acti
 export function CreateTokenForm({ orgId, workspaces, environments, action, onCreated, onCancel }: Props) {
   const form = useForm<CreateApiTokenInput>({
     resolver: zodResolver(createApiTokenSchema),
-    defaultValues: { orgId, name: "", workspaceId: "", environmentIds: [], permissions: ["resolve"], expiresAt: "" },
+    defaultValues: {
+      orgId,
+      name: "",
+      workspaceId: "",
+      environmentIds: [],
+      allEnvironments: false,
+      permissions: ["resolve"],
+      expiresAt: "",
+    },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, setValue } = form;
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -47,14 +55,26 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
       </div>
       <fieldset aria-describedby="token-env-hint token-env-error">
         <legend className="mb-1 text-sm font-medium text-zinc-800">Environments</legend>
-        <p id="token-env-hint" className="mb-1 text-xs text-zinc-500">None ticked: every environment.</p>
-        <div className="flex flex-wrap gap-4">
+        <p id="token-env-hint" className="mb-1 text-xs text-zinc-500">
+          Tick only the environments the client needs. All environments includes those added later.
+        </p>
+        {/* A choice of single environments and "All environments" exclude each other. */}
+        <div className="flex flex-wrap gap-x-4 gap-y-2">
           {environments.map((e) => (
             <label key={e.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={e.id} {...register("environmentIds")} /> {e.name}
+              <input type="checkbox" value={e.id} aria-invalid={!!errors.environmentIds}
+                {...register("environmentIds", {
+                  onChange: (ev) => ev.target.checked && setValue("allEnvironments", false, { shouldValidate: true }),
+                })} /> {e.name}
             </label>
           ))}
         </div>
+        <label className="mt-2 flex items-center gap-2 border-t border-zinc-100 pt-2 text-sm">
+          <input type="checkbox" aria-invalid={!!errors.environmentIds}
+            {...register("allEnvironments", {
+              onChange: (ev) => ev.target.checked && setValue("environmentIds", [], { shouldValidate: true }),
+            })} /> All environments
+        </label>
         <FieldError id="token-env-error">{errors.environmentIds?.message}</FieldError>
       </fieldset>
       <fieldset aria-describedby="token-permissions-error">

@@ -2,7 +2,7 @@
 // "Revoke" with a confirmation; the token stops working at once.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { Button, Dialog, DialogFooter } from "@/components/ui";
+import { Button, Dialog } from "@/components/ui";
 import type { RevokeTokenAction } from "./types";
 
 export function RevokeTokenButton({ tokenId, name, revoke }: { tokenId: string; name: string; revoke: RevokeTokenAction }) {
@@ -29,11 +29,12 @@ export function RevokeTokenButton({ tokenId, name, revoke }: { tokenId: string; 
         title={`Revoke “${name}”?`}
         description="Clients using this token are refused from now on. This cannot be undone."
       >
-        {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-        <DialogFooter>
+        {error && <p role="alert" className="mb-4 text-sm text-red-700">{error}</p>}
+        {/* Only buttons below the description: no footer rule and gap of their own, so no empty band. */}
+        <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
           <Button variant="danger" pending={pending} onClick={confirm}>Revoke token</Button>
-        </DialogFooter>
+        </div>
       </Dialog>
     </>
   );

@@ -11,3 +11,6 @@ export const PERMISSION_LABELS = {
   resolve: "Resolve values",
   write: "Register and update secrets",
 } as const;
+
+/** The same permissions in the table, where the long words would widen it past its card. */
+export const PERMISSION_SHORT_LABELS = { read: "Read", resolve: "Resolve", write: "Write" } as const;

@@ -1,14 +1,15 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useHydrated } from "@/components/ui";
+import Link from "next/link";
+import { buttonClasses, useHydrated } from "@/components/ui";
 import { SignOutButton } from "./sign-out-button.tsx";
 import { ThemeChooser } from "./theme-chooser.tsx";
 import type { SignOutEverywhere } from "./types.ts";
 
 /**
- * A disclosure (button + panel) with the user's e-mail, role, the theme, "Sign out" and "Sign out
- * everywhere". Escape or a click outside closes it.
+ * A disclosure (button + panel) with the user's e-mail, role, the theme, "Account settings",
+ * "Sign out" and "Sign out everywhere". Escape or a click outside closes it.
  */
 type Props = { name: string; email: string; roleLabel: string; signOutEverywhere: SignOutEverywhere };
 
@@ -73,7 +74,14 @@ export function UserMenu({ name, email, roleLabel, signOutEverywhere }: Props) {
           <p className="mt-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">Role</p>
           <p className="text-sm text-zinc-800">{roleLabel}</p>
           <ThemeChooser className="mt-3" />
-          <SignOutButton size="sm" className="mt-4 w-full" />
+          <Link
+            href="/account"
+            onClick={() => setOpen(false)}
+            className={buttonClasses("secondary", "sm", "mt-4 w-full")}
+          >
+            Account settings
+          </Link>
+          <SignOutButton size="sm" className="mt-2 w-full" />
           <SignOutButton size="sm" variant="ghost" className="mt-2 w-full" everywhere={signOutEverywhere} />
         </div>
       )}

@@ -5,7 +5,7 @@ import { db } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
 import { actorAudit, hasOrgPermission, type UserActor } from "../authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors/index.ts";
-import type { CreateApiTokenData } from "./schema.ts";
+import { CHOOSE_ENVIRONMENTS_MESSAGE, type CreateApiTokenData } from "./schema.ts";
 import { forgetToken } from "./token-cache.ts";
 import { generateApiToken } from "./token-format.ts";
 
@@ -22,7 +22,11 @@ export async function createApiToken(actor: UserActor, input: CreateApiTokenData
     const ws = await db.workspace.findFirst({ where: { id: input.workspaceId, orgId: actor.orgId, archivedAt: null }, select: { id: true } });
     if (!ws) throw new ValidationError("Choose a workspace of this organization.", { workspaceId: ["Choose a workspace of this organization."] });
   }
-  const environmentIds = [...new Set(input.environmentIds)];
+  // Stored as before: an empty list is every environment. Only an explicit choice gets there.
+  const environmentIds = input.allEnvironments ? [] : [...new Set(input.environmentIds)];
+  if (!input.allEnvironments && environmentIds.length === 0) {
+    throw new ValidationError(CHOOSE_ENVIRONMENTS_MESSAGE, { environmentIds: [CHOOSE_ENVIRONMENTS_MESSAGE] });
+  }
   const known = await db.environment.count({ where: { orgId: actor.orgId, id: { in: environmentIds } } });
   if (known !== environmentIds.length) throw new ValidationError("Unknown environment.", { environmentIds: ["Choose environments of this organization."] });
 
@@ -49,7 +53,13 @@ export async function createApiToken(actor: UserActor, input: CreateApiTokenData
         action: "token.create",
         outcome: "SUCCESS",
         target: { type: "api_token", id: row.id },
-        detail: { name: input.name, prefix, permissions: input.permissions, environments: environmentIds.length, workspaceId: input.workspaceId ?? null },
+        detail: {
+          name: input.name,
+          prefix,
+          permissions: input.permissions,
+          environments: input.allEnvironments ? "all" : environmentIds.length,
+          workspaceId: input.workspaceId ?? null,
+        },
         request: opts.request,
       },
       tx,

@@ -30,7 +30,11 @@ export function userAgent(get: HeaderGetter): string | null {
 
 /** Key of the per-client sign-in and API buckets: the client's address, else one shared key (never a claim). */
 export function throttleKey(get: HeaderGetter, trustedHops: number): string {
-  const ip = clientIp(get, trustedHops);
+  return throttleKeyOf(clientIp(get, trustedHops));
+}
+
+/** The same key for an address already derived (an action's request info). */
+export function throttleKeyOf(ip: string | null | undefined): string {
   return ip ? `ip:${ip}` : "unknown";
 }
 

@@ -2,7 +2,14 @@
 // pure helpers directly (sign-in-errors.ts, callback-url.ts, email.ts).
 import "server-only";
 export { authOptions, SESSION_MAX_AGE_SECONDS } from "./options.ts";
-export { getSessionUser, requireSessionUser, type SessionUser } from "./session.ts";
+export {
+  getCurrentSession,
+  getSessionUser,
+  requireCurrentSession,
+  requireSessionUser,
+  type CurrentSession,
+  type SessionUser,
+} from "./session.ts";
 export { getRequestInfo } from "./request-info.ts";
 export {
   getPortalContext,

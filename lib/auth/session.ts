@@ -14,7 +14,10 @@ import { touchUserSession } from "./user-sessions.ts";
 
 export type SessionUser = { id: string; email: string; name: string };
 
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+/** The signed-in user and the id of this request's session record (UserSession). */
+export type CurrentSession = { user: SessionUser; sessionId: string };
+
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   const sessionId = session?.sessionId;
@@ -31,8 +34,16 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   });
   if (!user) return null;
   await touchUserSession(sessionId, now.getTime());
-  return user;
+  return { user, sessionId };
 });
+
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => (await getCurrentSession())?.user ?? null);
+
+export async function requireCurrentSession(): Promise<CurrentSession> {
+  const current = await getCurrentSession();
+  if (!current) throw new UnauthenticatedError();
+  return current;
+}
 
 export async function requireSessionUser(): Promise<SessionUser> {
   const user = await getSessionUser();

@@ -2,7 +2,7 @@
 // id; session.ts accepts a JWT only while its record is live, so signing out (which revokes
 // the record) ends the session even if the cookie is kept and replayed.
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/index.ts";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -68,4 +68,24 @@ export async function revokeAllUserSessions(userId: string, now = Date.now()): P
     data: { revokedAt: new Date(now) },
   });
   return count;
+}
+
+/**
+ * What the Account page names a session by: a digest of its id, so that the id itself (which the
+ * JWT carries) never reaches a page.
+ */
+export function sessionHandle(id: string): string {
+  return createHash("sha256").update(`strongroom-session:${id}`).digest("base64url").slice(0, 24);
+}
+
+export type LiveSession = { id: string; createdAt: Date; lastSeenAt: Date; ip: string | null; userAgent: string | null };
+
+/** The user's sessions that are neither revoked nor expired, most recently seen first. */
+export async function listLiveUserSessions(userId: string, now = new Date()): Promise<LiveSession[]> {
+  return db.userSession.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
+    take: 100,
+    select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+  });
 }

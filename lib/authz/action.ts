@@ -10,7 +10,7 @@
 // strongroom/server-actions-use-pipeline refuses any other export of a "use server" file.
 import "server-only";
 import type { z } from "zod";
-import { requireSessionUser, type SessionUser } from "../auth/session.ts";
+import { requireCurrentSession, type SessionUser } from "../auth/session.ts";
 import { getRequestInfo } from "../auth/request-info.ts";
 import type { RequestInfo } from "../audit/index.ts";
 import { isAppError, type FieldErrors } from "../errors/index.ts";
@@ -23,7 +23,8 @@ export type ActionResult<T> =
   | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
 
 export type PublicContext = { request: RequestInfo };
-export type ActionContext = PublicContext & { user: SessionUser };
+/** `sessionId`: this browser's session record (UserSession), e.g. to end every session but this one. */
+export type ActionContext = PublicContext & { user: SessionUser; sessionId: string };
 export type ResourceContext = ActionContext & { actor: UserActor };
 
 type Action<S extends z.ZodType, T> = (raw: z.input<S>) => Promise<ActionResult<T>>;
@@ -69,7 +70,8 @@ export function defineAction<S extends z.ZodType, T>(
 }
 
 async function sessionContext(): Promise<ActionContext> {
-  return { user: await requireSessionUser(), request: await getRequestInfo() };
+  const { user, sessionId } = await requireCurrentSession();
+  return { user, sessionId, request: await getRequestInfo() };
 }
 
 /** A resource tier: the session, then the actor of the organization owning the resource `idOf(input)`. */

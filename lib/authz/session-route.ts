@@ -4,7 +4,7 @@
 // logged without values, answered "Internal error."). The lint rule
 // strongroom/route-handlers-use-wrapper refuses a route handler made any other way.
 import "server-only";
-import { requireSessionUser } from "../auth/session.ts";
+import { requireCurrentSession } from "../auth/session.ts";
 import { clientIp, userAgent } from "../auth/client-address.ts";
 import type { RequestInfo } from "../audit/index.ts";
 import { env } from "../env/index.ts";
@@ -33,7 +33,7 @@ function wrap<P, C>(
 export function sessionRoute<P = Record<string, string>>(
   handler: (ctx: RouteContext<P, ActionContext>) => Promise<Response>,
 ): PortalRoute<P> {
-  return wrap(async (request) => ({ user: await requireSessionUser(), request }), handler);
+  return wrap(async (request) => ({ ...(await requireCurrentSession()), request }), handler);
 }
 
 /** Public tier: no session (documents that reveal nothing). */

@@ -34,7 +34,7 @@ const cases: [string, z.ZodType, Record<string, unknown>, string[], string][] = 
   ["environment name", createEnvironmentSchema, { orgId: "o1", slug: "x" }, ["name"], "Name"],
   ["environment rename", renameEnvironmentSchema, { environmentId: "e1", slug: "x" }, ["name"], "Name"],
   ["Quick Command name", commandFormSchema, { method: "GET", endpoint: "https://example.com", headers: [], visibility: "PRIVATE" }, ["name"], "Name"],
-  ["API token name", createApiTokenSchema, { orgId: "o1", environmentIds: [], permissions: ["read"] }, ["name"], "Name"],
+  ["API token name", createApiTokenSchema, { orgId: "o1", environmentIds: [], allEnvironments: true, permissions: ["read"] }, ["name"], "Name"],
   ["member name", acceptInvitationSchema, { token: "t".repeat(20), password: "p".repeat(12), confirmPassword: "p".repeat(12) }, ["name"], "Name"],
   ["credential username", credentialInputSchema, { type: "BASIC_AUTH", values: { e1: { password: "p" } } }, ["username"], "Username"],
   ["resolve consumer name", resolveRequestSchema, { environment: "production", consumer: { kind: "AGENT" } }, ["consumer", "name"], "Consumer name"],
@@ -58,7 +58,7 @@ const names: [string, z.ZodType, Record<string, unknown>, number][] = [
   ["workspace", createWorkspaceSchema, { orgId: "o1" }, 100],
   ["Spot", createSpotSchema, { orgId: "o1" }, 100],
   ["environment", renameEnvironmentSchema, { environmentId: "e1", slug: "x" }, 60],
-  ["API token", createApiTokenSchema, { orgId: "o1", environmentIds: [], permissions: ["read"] }, 100],
+  ["API token", createApiTokenSchema, { orgId: "o1", environmentIds: [], allEnvironments: true, permissions: ["read"] }, 100],
   ["Quick Command", commandFormSchema, { method: "GET", endpoint: "https://example.com", headers: [], visibility: "PRIVATE" }, 100],
 ];
 

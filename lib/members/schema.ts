@@ -32,15 +32,26 @@ export const MAX_PASSWORD_LENGTH = 1024;
 /** The same minimum as lib/auth/password.ts (which is server-only; schema.test.ts checks they agree). */
 export const PASSWORD_MIN_LENGTH = 12;
 
+/** A person's name, as at invitation and in Account settings. */
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your name.")
+  .max(200, "Name is too long: at most 200 characters.")
+  .superRefine(safeText("Name"));
+
+/** A new password, as at invitation and in Account settings. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, "This password is too long.");
+
 /** Accepting an invitation as a new user: a name and a password typed twice. */
 export const acceptInvitationSchema = z
   .object({
     token: z.string().min(10).max(200),
-    name: z.string().trim().min(1, "Enter your name.").max(200, "Name is too long: at most 200 characters.").superRefine(safeText("Name")),
-    password: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(MAX_PASSWORD_LENGTH, "This password is too long."),
+    name: personNameSchema,
+    password: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });

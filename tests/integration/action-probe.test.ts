@@ -31,7 +31,10 @@ import { inviteMember } from "../../lib/members/index.ts";
 import { inviteMemberSchema } from "../../lib/members/schema.ts";
 import { createCommand } from "../../lib/quick-commands/index.ts";
 import { createUserSession } from "../../lib/auth/user-sessions.ts";
+import { hashPassword, verifyPassword } from "../../lib/auth/password.ts";
 import * as invitations from "../../app/(auth)/invitations/[token]/actions.ts";
+import * as account from "../../app/(portal)/account/actions.ts";
+import { sessionHandle } from "../../lib/auth/user-sessions.ts";
 import * as context from "../../app/(portal)/context-actions.ts";
 import * as notifications from "../../app/(portal)/notifications/actions.ts";
 import * as commands from "../../app/(portal)/quick-commands/actions.ts";
@@ -69,6 +72,12 @@ const EXEMPT: Record<string, string> = {
     "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
 };
 
+/**
+ * Actions on the caller's own account (session tier): there is no one else's resource to name,
+ * so each is probed without a session and as another user, who can reach only their own.
+ */
+let ownAccount: Record<string, Probe>;
+
 let acme: OrgFixture;
 let other: OrgFixture;
 let probes: Record<string, Probe>;
@@ -83,7 +92,7 @@ beforeAll(async () => {
     orgId: acme.orgId,
     name: "ci",
     permissions: ["read"],
-    environmentIds: [],
+    environmentIds: [], allEnvironments: true,
   });
   const tokenId = (await createApiToken(holder, tokenData)).id;
   const invite = inviteMemberSchema.parse({ orgId: acme.orgId, email: "x@probe.test", role: "MEMBER" });
@@ -100,6 +109,14 @@ beforeAll(async () => {
   const userId = acme.users.member1.id;
   const target = { orgId, scope: "ORGANIZATION" as const };
   const changing = (run: () => Promise<Result>): Probe => ({ run, change: true });
+  const holderSession = sessionHandle(await sessionIdOf(acme.users.holder.id));
+  const stolen = "stolen-password-1";
+  const password = { currentPassword: acme.password, newPassword: stolen, confirmPassword: stolen };
+  ownAccount = {
+    changeNameAction: changing(() => account.changeNameAction({ name: "Stolen" })),
+    changePasswordAction: changing(() => account.changePasswordAction(password)),
+    endSessionAction: changing(() => account.endSessionAction({ handle: holderSession })),
+  };
   const reading = (run: () => Promise<Result>): Probe => ({ run });
   probes = {
     joinInvitationAction: changing(() => invitations.joinInvitationAction({ token: "not-a-real-invitation-token" })),
@@ -216,7 +233,7 @@ describe("every server action", () => {
       if (!/^["']use server["']/.test(readFileSync(file, "utf8"))) continue;
       for (const name of Object.keys(await import(file))) exported.add(name);
     }
-    const covered = new Set([...Object.keys(probes), ...Object.keys(EXEMPT)]);
+    const covered = new Set([...Object.keys(probes), ...Object.keys(ownAccount), ...Object.keys(EXEMPT)]);
     expect([...exported].filter((name) => !covered.has(name))).toEqual([]);
     expect([...covered].filter((name) => !exported.has(name))).toEqual([]);
   });
@@ -239,6 +256,37 @@ describe("every server action", () => {
     session.userId = acme.users.member2.id;
     await expectRefused(/^(forbidden|not_found)$/, (p) => p.change === true);
     await expectUnchanged();
+  });
+});
+
+describe("the account actions", () => {
+  const holderUnchanged = async () => {
+    const holder = await db.user.findUniqueOrThrow({ where: { id: acme.users.holder.id } });
+    expect(holder.name).toBe(acme.users.holder.name);
+    expect(await verifyPassword(holder.passwordHash!, acme.password)).toBe(true);
+    const sid = await sessionIdOf(acme.users.holder.id);
+    expect(await db.userSession.count({ where: { id: sid, revokedAt: null } })).toBe(1);
+  };
+  it("are refused without a session", async () => {
+    session.userId = null;
+    for (const [name, probe] of Object.entries(ownAccount)) {
+      const result = await probe.run();
+      expect([name, result.ok, result.code]).toEqual([name, false, "unauthenticated"]);
+    }
+    await holderUnchanged();
+  });
+  it("reach only the caller's own account: no one else's session, password or name", async () => {
+    session.userId = other.users.member1.id;
+    const ended = await ownAccount.endSessionAction!.run();
+    expect([ended.ok, ended.code]).toEqual([false, "not_found"]);
+    // The fixtures share one password: give the caller another, so that the Holder's is not theirs.
+    const callerHash = await hashPassword(`caller-${Date.now()}`);
+    await db.user.update({ where: { id: other.users.member1.id }, data: { passwordHash: callerHash } });
+    const changed = await ownAccount.changePasswordAction!.run();
+    expect([changed.ok, changed.code]).toEqual([false, "invalid_input"]);
+    expect((await ownAccount.changeNameAction!.run()).ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.users.member1.id } })).name).toBe("Stolen");
+    await holderUnchanged();
   });
 });
 

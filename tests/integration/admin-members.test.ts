@@ -122,7 +122,7 @@ describe("role changes", () => {
     await expect(changeMemberRole(org.actors.manager, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(changeMemberRole(org.actors.member1, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" })).rejects.toBeInstanceOf(ForbiddenError);
     const scratch = await orgFixture("members-role");
-    const data = createApiTokenSchema.parse({ orgId: scratch.orgId, name: "ci", permissions: ["read"], environmentIds: [] });
+    const data = createApiTokenSchema.parse({ orgId: scratch.orgId, name: "ci", permissions: ["read"], environmentIds: [], allEnvironments: true });
     const { token } = await createApiToken(scratch.actors.manager, data);
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(200);
     await changeMemberRole(scratch.actors.holder, { orgId: scratch.orgId, userId: scratch.users.manager.id, role: "MEMBER" });
@@ -139,7 +139,7 @@ describe("role changes", () => {
 describe("removal", () => {
   it("ends sessions and API tokens at once and schedules personal secrets, telling their owner", async () => {
     const o = await orgFixture("members-remove");
-    const { token } = await createApiToken(o.actors.manager, createApiTokenSchema.parse({ orgId: o.orgId, name: "mgr", permissions: ["read"], environmentIds: [] }));
+    const { token } = await createApiToken(o.actors.manager, createApiTokenSchema.parse({ orgId: o.orgId, name: "mgr", permissions: ["read"], environmentIds: [], allEnvironments: true }));
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(200); // lookup cached now
     const personal = await register(o.actors.manager, {
       orgId: o.orgId, scope: "PERSONAL", name: "my_private_key",

@@ -3,7 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/index.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../lib/api-tokens/index.ts";
-import { createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
+import { CHOOSE_ENVIRONMENTS_MESSAGE, createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
 import { hashApiToken } from "../../lib/api-tokens/token-format.ts";
 import { ForbiddenError } from "../../lib/errors/index.ts";
 import * as environments from "../../app/api/v1/environments/route.ts";
@@ -28,7 +28,7 @@ const failures = (where: object) => db.auditEvent.findMany({ where: { action: "t
 
 describe("API token lifecycle", () => {
   it("is created by Holders and Managers, shown once and stored only as its SHA-256", async () => {
-    const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "ci deploy", permissions: ["read"], environmentIds: [] });
+    const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "ci deploy", permissions: ["read"], environmentIds: [], allEnvironments: true });
     const created = await createApiToken(org.actors.manager, data);
     expect(created.token).toMatch(/^sr_[A-Za-z0-9_-]{12}_[A-Za-z0-9_-]{43}$/);
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
@@ -40,6 +40,32 @@ describe("API token lifecycle", () => {
     const audit = await db.auditEvent.findFirst({ where: { orgId: org.orgId, action: "token.create", targetId: created.id } });
     expect(audit).toMatchObject({ actorUserId: org.users.manager.id, outcome: "SUCCESS" });
     await expect(createApiToken(org.actors.member1, data)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("needs an explicit choice of environments: some of them, or All environments (stored as every one)", async () => {
+    const base = { orgId: org.orgId, name: "explicit", permissions: ["resolve"] };
+    const none = createApiTokenSchema.safeParse({ ...base, environmentIds: [] });
+    expect(none.success).toBe(false);
+    expect(none.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["environmentIds", CHOOSE_ENVIRONMENTS_MESSAGE],
+    ]);
+    // The server refuses it too, whatever reaches it past the form.
+    const forged = { ...createApiTokenSchema.parse({ ...base, allEnvironments: true }), allEnvironments: false };
+    await expect(createApiToken(org.actors.holder, forged)).rejects.toMatchObject({
+      fieldErrors: { environmentIds: [CHOOSE_ENVIRONMENTS_MESSAGE] },
+    });
+    const all = await createApiToken(org.actors.holder, createApiTokenSchema.parse({ ...base, allEnvironments: true }));
+    const some = await createApiToken(
+      org.actors.holder,
+      createApiTokenSchema.parse({ ...base, environmentIds: [org.environmentIds.Staging] }),
+    );
+    const rows = await db.apiToken.findMany({ where: { id: { in: [all.id, some.id] } }, orderBy: { name: "asc" } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.environmentIds]))).toEqual({
+      [all.id]: "[]",
+      [some.id]: JSON.stringify([org.environmentIds.Staging]),
+    });
+    const listed = await listApiTokens(org.actors.holder);
+    expect(listed.find((t) => t.id === some.id)?.environmentNames).toEqual(["Staging"]);
   });
 
   it("authenticates, records the last use, and stops at its expiry", async () => {

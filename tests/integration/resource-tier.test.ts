@@ -25,7 +25,7 @@ beforeAll(async () => {
     orgId: acme.orgId,
     name: "ci",
     permissions: ["read"],
-    environmentIds: [],
+    environmentIds: [], allEnvironments: true,
   });
   const invitation = inviteMemberSchema.parse({ orgId: acme.orgId, email: "new@tier.test", role: "MEMBER" });
   Object.assign(ids, {
