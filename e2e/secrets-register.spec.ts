@@ -275,3 +275,13 @@ test("the wizard works with the keyboard only", async ({ alicePage: page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Secret registered" })).toBeFocused();
 });
+
+test("after 'Choose a storage location.', choosing Organization clears it and the first Next goes on", async ({ holderPage: page }) => {
+  await page.goto("/secrets/new");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Choose a storage location.")).toBeVisible();
+  await page.getByRole("radio", { name: "Organization", exact: true }).check();
+  await expect(page.getByText("Choose a storage location.")).toBeHidden();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
+});

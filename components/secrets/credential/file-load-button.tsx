@@ -18,7 +18,7 @@ export function FileLoadButton({ accept, onFile }: { accept: string; onFile: (fi
           e.target.value = "";
         }}
       />
-      <Button variant="ghost" size="sm" onClick={() => input.current?.click()}>
+      <Button variant="secondary" size="sm" onClick={() => input.current?.click()}>
         Load from file
       </Button>
     </div>

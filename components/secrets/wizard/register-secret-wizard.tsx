@@ -16,7 +16,7 @@ import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
 import { useRegisterSubmit } from "./use-register-submit.ts";
 import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
 import { wizardResolver } from "./wizard-resolver.ts";
-import { defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+import { defaultScope, defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
 
 export type RegisterSecretWizardProps = {
   orgId: string;
@@ -40,7 +40,7 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId)),
+    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId), defaultScope(storage)),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });
@@ -78,7 +78,7 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
     const problems = step === 0 ? storageProblems(form.getValues()) : [];
     problems.forEach(([field, message]) => form.setError(field, { type: "required", message }));
     if (problems.length) return touchFieldsWithErrors();
-    if (step === 1 && nameAvailability.state === "taken") {
+    if (step === 1 && (await nameAvailability.settle()) === "taken") {
       form.setError("name", { type: "taken", message: takenMessage(name) }, { shouldFocus: true });
       return touchFieldsWithErrors();
     }

@@ -27,10 +27,10 @@ export const STEP_FIELDS = [
   ["name", "description", "expiresAt", "credential"],
 ] as const;
 
-export function initialWizardValues(orgId: string, workspaceId: string): WizardValues {
+export function initialWizardValues(orgId: string, workspaceId: string, scope: Scope | "" = ""): WizardValues {
   return {
     orgId,
-    scope: "",
+    scope,
     workspaceId,
     availability: "ORGANIZATION",
     spotIds: [],
@@ -45,6 +45,11 @@ export function initialWizardValues(orgId: string, workspaceId: string): WizardV
 export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspaceId: string | null | undefined): string {
   if (currentWorkspaceId && workspaces.some((w) => w.id === currentWorkspaceId)) return currentWorkspaceId;
   return workspaces.length === 1 ? workspaces[0]!.id : "";
+}
+
+/** The Storage location preselected in step 1: Personal when it is the only one the user may choose, else none. */
+export function defaultScope(storage: { canCreateOrganization: boolean; workspaces: unknown[] }): Scope | "" {
+  return !storage.canCreateOrganization && storage.workspaces.length === 0 ? "PERSONAL" : "";
 }
 
 export function toRegisterInput(v: WizardValues, choice: EnvironmentChoice): RegisterSecretInput {
