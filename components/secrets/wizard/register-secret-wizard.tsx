@@ -5,7 +5,14 @@
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { Button, Card, CardContent } from "@/components/ui";
-import type { CertificateDetails, CheckSecretNameAction, InspectCertificateAction, RegisterSecretAction } from "../action-types.ts";
+import type {
+  CertificateDetails,
+  CheckCertificateKeyAction,
+  CheckSecretNameAction,
+  InspectCertificateAction,
+  RegisterSecretAction,
+} from "../action-types.ts";
+import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
 import type { EnvironmentOption } from "../credential/environment-values.tsx";
 import { CredentialStep } from "./credential-step.tsx";
 import { ReviewStep } from "./review-step.tsx";
@@ -22,7 +29,12 @@ export type RegisterSecretWizardProps = {
   orgId: string;
   environments: EnvironmentOption[];
   storage: StorageOptions;
-  actions: { register: RegisterSecretAction; checkName: CheckSecretNameAction; inspectCertificate: InspectCertificateAction };
+  actions: {
+    register: RegisterSecretAction;
+    checkName: CheckSecretNameAction;
+    inspectCertificate: InspectCertificateAction;
+    checkCertificateKey?: CheckCertificateKeyAction;
+  };
 };
 
 export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
@@ -87,51 +99,53 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
 
   return (
     <FormProvider {...form}>
-      <WizardProgress step={step} />
-      <form noValidate onSubmit={step < 2 ? (e) => (e.preventDefault(), void next()) : submit}>
-        <Card>
-          <CardContent className="py-6">
-            <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
-              {STEP_TITLES[step]}
-            </h2>
-            {formError && (
-              <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-                {formError}
-              </div>
-            )}
-            {step === 0 && <StorageLocationStep {...storage} />}
-            {step === 1 && (
-              <CredentialStep
-                environments={environments}
-                choice={choice}
-                onChoiceChange={setChoice}
-                onTypeChange={drafts.changeType}
-                nameAvailability={nameAvailability}
-                inspectCertificate={actions.inspectCertificate}
-                certificate={certificate}
-                onCertificate={setCertificate}
-              />
-            )}
-            {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
-          </CardContent>
-          <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
-            {step > 0 ? (
-              <Button variant="secondary" onClick={() => (setFormError(null), setStep(step - 1))}>
-                Back
-              </Button>
-            ) : (
-              <span />
-            )}
-            {step < 2 ? (
-              <Button type="submit">Next</Button>
-            ) : (
-              <Button type="submit" pending={form.formState.isSubmitting}>
-                Register secret
-              </Button>
-            )}
-          </div>
-        </Card>
-      </form>
+      <CertificateKeyCheckContext value={certificateKeyCheck(form, actions.checkCertificateKey)}>
+        <WizardProgress step={step} />
+        <form noValidate onSubmit={step < 2 ? (e) => (e.preventDefault(), void next()) : submit}>
+          <Card>
+            <CardContent className="py-6">
+              <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
+                {STEP_TITLES[step]}
+              </h2>
+              {formError && (
+                <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                  {formError}
+                </div>
+              )}
+              {step === 0 && <StorageLocationStep {...storage} />}
+              {step === 1 && (
+                <CredentialStep
+                  environments={environments}
+                  choice={choice}
+                  onChoiceChange={setChoice}
+                  onTypeChange={drafts.changeType}
+                  nameAvailability={nameAvailability}
+                  inspectCertificate={actions.inspectCertificate}
+                  certificate={certificate}
+                  onCertificate={setCertificate}
+                />
+              )}
+              {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
+            </CardContent>
+            <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
+              {step > 0 ? (
+                <Button variant="secondary" onClick={() => (setFormError(null), setStep(step - 1))}>
+                  Back
+                </Button>
+              ) : (
+                <span />
+              )}
+              {step < 2 ? (
+                <Button type="submit">Next</Button>
+              ) : (
+                <Button type="submit" pending={form.formState.isSubmitting}>
+                  Register secret
+                </Button>
+              )}
+            </div>
+          </Card>
+        </form>
+      </CertificateKeyCheckContext>
     </FormProvider>
   );
 }
