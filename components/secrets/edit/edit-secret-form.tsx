@@ -9,6 +9,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { Button, Card, CardContent, buttonClasses, useToast } from "@/components/ui";
 import type { CertificateDetails, CheckCertificateKeyAction, InspectCertificateAction, UpdateSecretAction } from "../action-types.ts";
 import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
+import { useLeaveGuard } from "../credential/use-leave-guard.ts";
 import { EnvironmentValues, type EnvironmentOption } from "../credential/environment-values.tsx";
 import type { UpdateSecretInput } from "@/lib/secrets/secret-form-schema";
 import { editFieldName, editResolver } from "./edit-resolver.ts";
@@ -34,6 +35,8 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
   const [certificate, setCertificate] = useState(initialCertificate);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EditValues>({ defaultValues: initial, resolver: editResolver(initial, choiceRef), mode: "onTouched" });
+  const [saved, setSaved] = useState(false);
+  useLeaveGuard(form.formState.isDirty && !saved);
 
   const submit = form.handleSubmit(async (values) => {
     const input = values as unknown as UpdateSecretInput;
@@ -41,6 +44,7 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
     if (isUnchanged(input)) return setFormError("Nothing to save: change a field or enter a new value first.");
     const result = await actions.update(input);
     if (result.ok) {
+      setSaved(true);
       toast(`Changes to ${name} saved.`);
       router.push(`/secrets/${initial.secretId}`);
       return;

@@ -13,6 +13,10 @@ import type {
   RegisterSecretAction,
 } from "../action-types.ts";
 import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
+import { useLeaveGuard } from "../credential/use-leave-guard.ts";
+import { ALL_ENVIRONMENTS } from "../credential/credential-form-values.ts";
+import type { Scope } from "@/lib/domain/constants";
+import type { CredentialType } from "@/lib/secrets/credential-types";
 import type { EnvironmentOption } from "../credential/environment-values.tsx";
 import { CredentialStep } from "./credential-step.tsx";
 import { ReviewStep } from "./review-step.tsx";
@@ -37,7 +41,10 @@ export type RegisterSecretWizardProps = {
   };
 };
 
-export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
+/** Where "Create and add" starts: the Storage location and type already chosen in the secret picker. */
+type WizardStart = { initialScope?: Scope | ""; initialType?: CredentialType | "" };
+
+export function RegisterSecretWizard(props: RegisterSecretWizardProps & WizardStart) {
   const [registered, setRegistered] = useState<{ id: string; name: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   if (registered) {
@@ -46,22 +53,31 @@ export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
   return <WizardForm key={attempt} {...props} onRegistered={setRegistered} />;
 }
 
-function WizardForm({ orgId, environments, storage, actions, onRegistered }: RegisterSecretWizardProps & { onRegistered: (s: { id: string; name: string }) => void }) {
+type WizardFormProps = RegisterSecretWizardProps & WizardStart & { onRegistered: (s: { id: string; name: string }) => void };
+
+function WizardForm({ orgId, environments, storage, actions, onRegistered, initialScope, initialType }: WizardFormProps) {
   const [step, setStep] = useState(0);
-  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.map((e) => e.id), sameForAll: true });
+  // No environment is preselected (but a lone one): a value in every environment by default
+  // would fill each newly added environment too, which then could never be deleted.
+  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.length === 1 ? [environments[0]!.id] : [], sameForAll: true });
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId), defaultScope(storage)),
+    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId), defaultScope(storage, initialScope), {
+      type: initialType,
+      environmentKeys: [ALL_ENVIRONMENTS, ...environments.map((e) => e.id)],
+    }),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });
   const [scope, workspaceId, name] = useWatch({ control: form.control, name: ["scope", "workspaceId", "name"] });
   const nameAvailability = useNameAvailability(actions.checkName, { orgId, scope, workspaceId, name });
-  const drafts = useCredentialDrafts(form, environments);
+  const drafts = useCredentialDrafts(form, environments, initialType);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { submit, formError, setFormError } = useRegisterSubmit(form, choiceRef, actions.register, onRegistered, setStep);
+
+  useLeaveGuard(form.formState.isDirty || step > 0);
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();

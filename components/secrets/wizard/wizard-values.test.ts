@@ -48,6 +48,13 @@ describe("defaultScope", () => {
     expect(defaultScope({ canCreateOrganization: false, workspaces: [] })).toBe("PERSONAL");
   });
 
+  it("preselects the location asked for (the secret picker's) when the user may create secrets there", () => {
+    expect(defaultScope({ canCreateOrganization: true, workspaces: [] }, "ORGANIZATION")).toBe("ORGANIZATION");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] }, "WORKSPACE")).toBe("WORKSPACE");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] }, "ORGANIZATION")).toBe("");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [] }, "WORKSPACE")).toBe("PERSONAL");
+  });
+
   it("preselects nothing when there is a choice", () => {
     expect(defaultScope({ canCreateOrganization: true, workspaces: [] })).toBe("");
     expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] })).toBe("");
