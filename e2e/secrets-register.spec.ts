@@ -27,8 +27,9 @@ async function chooseFile(page: Page, button: ReturnType<Page["getByRole"]>, fil
 /** Credential type and Secret name, and the environments that get a value (none is preselected). */
 async function typeAndName(page: Page, type: string, name: string, environments = ["Development", "Staging", "Production"]) {
   await page.getByLabel("Credential type").selectOption(type);
-  await page.getByLabel("Secret name").fill(name);
+  // Before the name: a refused name shows its error when the field is left, moving what is below it.
   for (const env of environments) await page.getByRole("checkbox", { name: env, exact: true }).check();
+  await page.getByLabel("Secret name").fill(name);
 }
 
 test("API Key in Personal: the review masks the value, the success screen reminds to keep a copy and links to the secret", async ({ alicePage: page }) => {
@@ -166,6 +167,8 @@ test("Key/Value loaded from a .env file; a bad line is reported by its number", 
   await expect(page.getByText("Every pair needs a Key; its Value may be left empty.")).toBeVisible();
   await expect(page.getByText("(optional)")).toHaveCount(2); // Description and Expiration date, not the Value
   await chooseFile(page, load, file("app.env", 'API_TOKEN=abc123\nDB_PASSWORD="p@ss word"\n'));
+  // The first file's good line is a row now: the second file asks before replacing it.
+  await page.getByRole("dialog", { name: "Load app.env?" }).getByRole("button", { name: "Replace the rows" }).click();
   await expect(page.getByLabel("Key", { exact: true }).nth(0)).toHaveValue("API_TOKEN");
   await expect(page.getByLabel("Key", { exact: true }).nth(1)).toHaveValue("DB_PASSWORD");
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -372,10 +375,13 @@ test("Key/Value: a file over typed rows asks first, and adds to them with a prev
   await expect(dialog.getByRole("list").last()).toContainText("API_TOKEN");
   await expect(dialog).not.toContainText("from-file");
   await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByLabel("Key", { exact: true })).toHaveCount(2);
+  await expect(page.getByLabel("Key", { exact: true }).nth(0)).toHaveValue("API_TOKEN");
 
   await chooseFile(page, load, file("merge.env", "API_TOKEN=from-file\nDB_PASSWORD=pw\n"));
   await dialog.getByRole("button", { name: "Add to the rows" }).click();
+  await expect(dialog).toBeHidden();
   const keys = page.getByLabel("Key", { exact: true });
   await expect(keys).toHaveCount(3);
   await expect(keys.nth(0)).toHaveValue("API_TOKEN");

@@ -2,7 +2,7 @@
 // Key/Value pairs of one environment: typed row by row or loaded from a .env or JSON file
 // (parsed in the browser; errors name the line, never a value). A file over typed rows asks
 // first: add to them or replace them.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button, FieldError } from "@/components/ui";
 import { parseDotenv } from "@/lib/secrets/parsers/dotenv";
@@ -16,8 +16,23 @@ import { useFieldError } from "./form-field.tsx";
 import { readFileText } from "./read-file.ts";
 
 export function KeyValuePairs({ name, keepBlank = false }: { name: string; keepBlank?: boolean }) {
-  const { control, getValues } = useFormContext();
-  const { fields, append, remove, replace } = useFieldArray({ control, name });
+  const { control, getValues, setValue, setFocus } = useFormContext();
+  const { fields, remove, replace } = useFieldArray({ control, name });
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+
+  // A new row is added with setValue, not the field array's append: append validates the array
+  // at once (mode onTouched), so "Key is required." showed on the row before anything was typed,
+  // and went when the key was left, moving the buttons below from under the pointer.
+  function addPair() {
+    const rows = (getValues(name) as Pair[] | undefined) ?? [];
+    setValue(name, [...rows, { key: "", value: "" }], { shouldDirty: true });
+    setFocusRow(rows.length);
+  }
+  useEffect(() => {
+    if (focusRow === null || focusRow >= fields.length) return;
+    setFocus(`${name}.${focusRow}.key`);
+    setFocusRow(null);
+  }, [focusRow, fields.length, name, setFocus]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [pending, setPending] = useState<PendingLoad | null>(null);
   const arrayError = useFieldError(name);
@@ -60,10 +75,10 @@ export function KeyValuePairs({ name, keepBlank = false }: { name: string; keepB
         </ul>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Button variant="secondary" size="sm" onClick={() => append({ key: "", value: "" })}>
+        <Button variant="secondary" size="sm" onClick={addPair}>
           Add pair
         </Button>
-        <FileLoadButton accept=".env,.json,application/json,text/plain" onFile={load} />
+        <FileLoadButton accept=".env,.json,application/json,text/plain" onFile={load} className="" />
         <span className="text-xs text-zinc-500">A .env file or a JSON object. Over typed rows, you choose: add to them or replace them.</span>
       </div>
       <LoadPairsDialog

@@ -9,15 +9,17 @@ export function SecretValueInput(props: Omit<ComponentPropsWithRef<"input">, "ty
   return (
     <div className="relative">
       <Input {...props} type={shown ? "text" : "password"} autoComplete="new-password" spellCheck={false} className="pr-10" />
+      {/* Named by its (visually hidden) text, not aria-label: a label lookup for the field,
+          getByLabel("Value") as QA writes it, must find the input alone. */}
       <button
         type="button"
-        aria-label={shown ? "Hide value" : "Show value"}
         aria-pressed={shown}
         title={shown ? "Hide value" : "Show value"}
         onClick={() => setShown(!shown)}
         className="absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-zinc-500 hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         <EyeIcon crossed={shown} />
+        <span className="sr-only">{shown ? "Hide value" : "Show value"}</span>
       </button>
     </div>
   );
