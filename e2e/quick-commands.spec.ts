@@ -143,7 +143,8 @@ test("Create and add registers a secret inline and returns with it chosen", asyn
   await dialog.getByLabel("Credential type").selectOption({ label: "API Key" });
   await dialog.getByLabel("Secret name").fill(name);
   await dialog.getByLabel("Header name").fill("X-API-Key");
-  await dialog.getByRole("checkbox", { name: "Production", exact: true }).check();
+  // No environment is preselected: the run below uses the default one.
+  for (const env of ["Development", "Staging", "Production"]) await dialog.getByRole("checkbox", { name: env, exact: true }).check();
   await dialog.getByLabel("Value", { exact: true }).fill(`created-${suffix}-value`);
   await dialog.getByRole("button", { name: "Next" }).click();
   await dialog.getByRole("button", { name: "Register secret" }).click();
