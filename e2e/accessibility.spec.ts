@@ -81,6 +81,7 @@ test("register-secret wizard: storage location, credential, review", async ({ ho
   // blur and move the button away from under the pointer).
   await page.getByLabel("Secret name").fill(uniqueName("a11y_wizard"));
   await page.getByLabel("Header name").fill("X-API-Key");
+  await page.getByRole("checkbox", { name: "Production", exact: true }).check();
   await page.getByLabel("Value", { exact: true }).fill("a11y-value");
   await expect(page.getByText("This name is available.")).toBeVisible();
   await expectNoSeriousViolations(page, "wizard step 2 (Credential)");
@@ -92,6 +93,7 @@ test("register-secret wizard: storage location, credential, review", async ({ ho
 test("register-secret wizard: Key/Value and Certificate fields", async ({ alicePage: page }) => {
   await startWizard(page, "Personal");
   await page.getByLabel("Credential type").selectOption("Key/Value");
+  for (const env of ["Development", "Staging", "Production"]) await page.getByRole("checkbox", { name: env, exact: true }).check();
   await page.getByLabel("Same for all environments").uncheck();
   await expectNoSeriousViolations(page, "wizard step 2 (Key/Value, per environment)");
   await page.getByLabel("Credential type").selectOption("Certificate");

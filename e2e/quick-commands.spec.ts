@@ -114,6 +114,20 @@ test("forking as another member drops the personal secret from the copy", async 
   await expect(alertSaying(page, "needs a secret")).toBeVisible();
 });
 
+test("Create and add starts from the Storage location and type chosen in the picker", async ({ alicePage: page }) => {
+  await page.goto("/quick-commands/new");
+  await page.getByRole("button", { name: "Add header" }).click();
+  await page.getByRole("button", { name: "Secret", exact: true }).last().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Storage location").selectOption({ label: "Workspace" });
+  await dialog.getByLabel("Credential type").selectOption({ label: "Bearer Token" });
+  await dialog.getByRole("button", { name: "Create and add" }).click();
+  await expect(dialog.getByRole("radio", { name: "Workspace", exact: true })).toBeChecked();
+  await dialog.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(dialog.getByLabel("Credential type")).toHaveValue("BEARER_TOKEN");
+  await expect(dialog.getByLabel("Header name")).toHaveValue("Authorization");
+});
+
 test("Create and add registers a secret inline and returns with it chosen", async ({ alicePage: page }) => {
   const name = `qc_created_${suffix}`;
   await page.goto("/quick-commands/new");
@@ -129,6 +143,8 @@ test("Create and add registers a secret inline and returns with it chosen", asyn
   await dialog.getByLabel("Credential type").selectOption({ label: "API Key" });
   await dialog.getByLabel("Secret name").fill(name);
   await dialog.getByLabel("Header name").fill("X-API-Key");
+  // No environment is preselected: the run below uses the default one.
+  for (const env of ["Development", "Staging", "Production"]) await dialog.getByRole("checkbox", { name: env, exact: true }).check();
   await dialog.getByLabel("Value", { exact: true }).fill(`created-${suffix}-value`);
   await dialog.getByRole("button", { name: "Next" }).click();
   await dialog.getByRole("button", { name: "Register secret" }).click();

@@ -71,3 +71,37 @@ test("a new Token URL needs the Client secret again: the message is on the field
   await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
   await expect(page.getByText("https://elsewhere.example.net/token")).toBeVisible();
 });
+
+test("the expiration date is shown and typed as YYYY-MM-DD, as on every other screen", async ({ holderPage: page }) => {
+  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_edit_date"), scope: "ORGANIZATION", expiresAt: "2027-03-31" });
+  await page.goto(`/secrets/${id}/edit`);
+  const date = page.getByLabel("Expiration date");
+  await expect(date).toHaveValue("2027-03-31");
+  // A date input would show the browser's locale (03/31/2027); this is a text field.
+  expect(await date.evaluate((el: HTMLInputElement) => el.type)).toBe("text");
+  await date.fill("2027-04-30");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await expect(page.getByText("2027-04-30")).toBeVisible();
+});
+
+test("leaving the edit form with changes asks first; without changes it does not", async ({ holderPage: page }) => {
+  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_edit_leave"), scope: "ORGANIZATION" });
+  await page.goto(`/secrets/${id}/edit`);
+  await expect(page.getByLabel("Header name")).toHaveValue("X-API-Key"); // the form is ready
+  const asked: string[] = [];
+  page.on("dialog", (d) => (asked.push(d.type()), void (asked.length === 1 ? d.dismiss() : d.accept())));
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  expect(asked).toEqual([]);
+
+  await page.goto(`/secrets/${id}/edit`);
+  await page.getByLabel("Description").fill("not saved yet");
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect.poll(() => asked).toEqual(["confirm"]);
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}/edit$`));
+  await expect(page.getByLabel("Description")).toHaveValue("not saved yet");
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
+  expect(asked).toEqual(["confirm", "confirm"]);
+});

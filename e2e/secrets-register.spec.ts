@@ -24,8 +24,11 @@ async function chooseFile(page: Page, button: ReturnType<Page["getByRole"]>, fil
   await (await chooser).setFiles(filePath);
 }
 
-async function typeAndName(page: Page, type: string, name: string) {
+/** Credential type and Secret name, and the environments that get a value (none is preselected). */
+async function typeAndName(page: Page, type: string, name: string, environments = ["Development", "Staging", "Production"]) {
   await page.getByLabel("Credential type").selectOption(type);
+  // Before the name: a refused name shows its error when the field is left, moving what is below it.
+  for (const env of environments) await page.getByRole("checkbox", { name: env, exact: true }).check();
   await page.getByLabel("Secret name").fill(name);
 }
 
@@ -43,6 +46,8 @@ test("API Key in Personal: the review masks the value, the success screen remind
   await page.getByRole("button", { name: "Register secret", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Secret registered" })).toBeVisible();
   await expect(page.getByText("will not be shown again")).toBeVisible();
+  await expect(page.getByRole("note")).toContainText("The one way to read them back is Export");
+  await expect(page.getByRole("note")).not.toContainText("not to anyone");
   await page.getByRole("link", { name: `Open ${name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(valueRow(page, "Production")).toContainText("Set");
@@ -124,11 +129,32 @@ test("an expired certificate is refused with its date, and a mismatched key name
   await expect(page.getByText("The certificate expired on 2025-01-31.")).toBeVisible();
   await page.getByLabel("Certificate", { exact: true }).setInputFiles(file("valid.pem", certs.validPem));
   await expect(page.getByLabel("Subject")).toHaveValue(/strongroom/);
+  await expect(page.getByText(/Loaded: valid\.pem — certificate of .*CN=strongroom\.test/)).toBeVisible();
+  // The key is checked as it is chosen, at its field, in plain words.
   await page.getByLabel("Private key").setInputFiles(file("other.key", certs.otherKey));
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  await page.getByRole("button", { name: "Register secret", exact: true }).click();
   await expect(page.getByText("The private key does not match the certificate.")).toBeVisible();
+  await expect(page.getByLabel("Private key")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Check the highlighted fields")).toHaveCount(0);
+  await page.getByLabel("Private key").setInputFiles(file("key.pem", certs.key));
+  await expect(page.getByText("Loaded: key.pem — private key, matches the certificate.")).toBeVisible();
+  await expect(page.getByText("The private key does not match the certificate.")).toHaveCount(0);
+  // Shown again (Review, then Back), the file boxes still say what they hold.
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByText(/Loaded: certificate of .*CN=strongroom\.test/)).toBeVisible();
+  await expect(page.getByText("Loaded: private key.")).toBeVisible();
+  await expect(page.getByText("No file chosen")).toHaveCount(0);
   await expect(page.getByLabel("Subject")).toHaveValue(/strongroom/);
+});
+
+test("a certificate chosen after its key is checked against it", async ({ alicePage: page }) => {
+  const certs = makeCertificates();
+  await startWizard(page, "Personal");
+  await typeAndName(page, "Certificate", uniqueName("e2e_cert_late"), ["Production"]);
+  await page.getByLabel("Private key").setInputFiles(file("other-first.key", certs.otherKey));
+  await expect(page.getByText("Loaded: other-first.key — private key.")).toBeVisible();
+  await page.getByLabel("Certificate", { exact: true }).setInputFiles(file("late.pem", certs.validPem));
+  await expect(page.getByText("The private key does not match the certificate.")).toBeVisible();
 });
 
 test("Key/Value loaded from a .env file; a bad line is reported by its number", async ({ bobPage: page }) => {
@@ -138,7 +164,11 @@ test("Key/Value loaded from a .env file; a bad line is reported by its number", 
   const load = page.getByRole("button", { name: "Load from file" });
   await chooseFile(page, load, file("bad.env", "GOOD=1\nthis line is wrong\n"));
   await expect(page.getByText(/Line 2/)).toBeVisible();
+  await expect(page.getByText("Every pair needs a Key; its Value may be left empty.")).toBeVisible();
+  await expect(page.getByText("(optional)")).toHaveCount(2); // Description and Expiration date, not the Value
   await chooseFile(page, load, file("app.env", 'API_TOKEN=abc123\nDB_PASSWORD="p@ss word"\n'));
+  // The first file's good line is a row now: the second file asks before replacing it.
+  await page.getByRole("dialog", { name: "Load app.env?" }).getByRole("button", { name: "Replace the rows" }).click();
   await expect(page.getByLabel("Key", { exact: true }).nth(0)).toHaveValue("API_TOKEN");
   await expect(page.getByLabel("Key", { exact: true }).nth(1)).toHaveValue("DB_PASSWORD");
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -227,6 +257,7 @@ test("a taken name is flagged live and blocks Next; a name taken meanwhile is re
   await expect(page.getByText(`A secret named "${taken}" already exists in this storage location.`)).toBeVisible();
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
+  await expect(page.getByText(`A secret named "${taken}" already exists in this storage location.`)).toHaveCount(1);
 
   const racing = uniqueName("e2e_race");
   await page.getByLabel("Secret name").fill(racing);
@@ -234,7 +265,11 @@ test("a taken name is flagged live and blocks Next; a name taken meanwhile is re
   await page.getByRole("button", { name: "Next", exact: true }).click();
   registerSecret("alice@acme.test", { name: racing });
   await page.getByRole("button", { name: "Register secret", exact: true }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "already exists" })).toBeVisible();
+  const refusal = page.getByText(`A secret named "${racing}" already exists in this storage location.`);
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toHaveCount(1); // at the field only: no banner, no contradicting "This name is available."
+  await expect(page.getByText("This name is available.")).toHaveCount(0);
+  await expect(page.getByLabel("Secret name")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Secret name")).toHaveValue(racing);
   await expect(page.getByLabel("Header name")).toHaveValue("X-API-Key");
   await expect(page.getByLabel("Value", { exact: true })).toHaveValue("my-value");
@@ -246,6 +281,10 @@ test("a Member cannot choose Organization, nor a Workspace they are not an Admin
   await expect(page.getByRole("radio", { name: "Workspace", exact: true })).toBeDisabled();
   await expect(page.getByText("Only Account Holders and Account Managers can create organization secrets.")).toBeVisible();
   await expect(page.getByRole("radio", { name: "Personal", exact: true })).toBeEnabled();
+  // Their only choice is preselected.
+  await expect(page.getByRole("radio", { name: "Personal", exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
 });
 
 test("the wizard works with the keyboard only", async ({ alicePage: page }) => {
@@ -265,6 +304,8 @@ test("the wizard works with the keyboard only", async ({ alicePage: page }) => {
   await page.keyboard.press("Tab"); // Description
   await page.keyboard.press("Tab"); // Header name
   await page.keyboard.type("X-API-Key");
+  await page.getByRole("checkbox", { name: "Production", exact: true }).focus();
+  await page.keyboard.press("Space");
   await page.getByLabel("Value", { exact: true }).focus();
   await page.keyboard.type("typed-by-keyboard");
   await page.keyboard.press("Enter");
@@ -274,4 +315,131 @@ test("the wizard works with the keyboard only", async ({ alicePage: page }) => {
   await expect(page.getByRole("button", { name: "Register secret", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Secret registered" })).toBeFocused();
+});
+
+test("after 'Choose a storage location.', choosing Organization clears it and the first Next goes on", async ({ holderPage: page }) => {
+  await page.goto("/secrets/new");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Choose a storage location.")).toBeVisible();
+  await page.getByRole("radio", { name: "Organization", exact: true }).check();
+  await expect(page.getByText("Choose a storage location.")).toBeHidden();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
+});
+
+test("a past expiration date is allowed but said at the field; dates are typed as YYYY-MM-DD", async ({ alicePage: page }) => {
+  await startWizard(page, "Personal");
+  await typeAndName(page, "API Key", uniqueName("e2e_past"), ["Production"]);
+  await page.getByLabel("Header name").fill("X-API-Key");
+  await page.getByLabel("Value", { exact: true }).fill("past-value");
+  const date = page.getByLabel("Expiration date");
+  await expect(date).toHaveAttribute("placeholder", "YYYY-MM-DD");
+  await date.fill("2030-01-01");
+  await expect(page.getByText(/This date has passed/)).toHaveCount(0);
+  await date.fill("2020-03-31");
+  await expect(page.getByText(/This date has passed .*it will be Expired as soon as it is saved/)).toBeVisible();
+  await expect(date).toHaveAttribute("aria-describedby", /.+/);
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
+  await expect(page.getByText("2020-03-31")).toBeVisible();
+});
+
+test("SFTP Private Key: a passphrase for a key that has none is refused at Passphrase", async ({ alicePage: page }) => {
+  const certs = makeCertificates();
+  await startWizard(page, "Personal");
+  await typeAndName(page, "SFTP Private Key", uniqueName("e2e_sftp_pass"), ["Production"]);
+  await page.getByLabel("Host").fill("sftp.example.com");
+  await page.getByLabel("Username").fill("deploy");
+  await page.getByLabel("Private key").fill(certs.key);
+  await page.getByLabel("Passphrase").fill("not-needed");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByRole("button", { name: "Register secret", exact: true }).click();
+  await expect(page.getByText("This private key is not protected by a passphrase: leave Passphrase empty.")).toBeVisible();
+  await expect(page.getByLabel("Passphrase")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Passphrase").fill("");
+  await reviewAndRegister(page);
+});
+
+test("Key/Value: a file over typed rows asks first, and adds to them with a preview by key", async ({ bobPage: page }) => {
+  await startWizard(page, "Personal");
+  await typeAndName(page, "Key/Value", uniqueName("e2e_kv_merge"), ["Production"]);
+  await page.getByLabel("Key", { exact: true }).fill("API_TOKEN");
+  await page.getByLabel("Value", { exact: true }).fill("typed-token");
+  await page.getByRole("button", { name: "Add pair" }).click();
+  await page.getByLabel("Key", { exact: true }).nth(1).fill("REGION");
+  const load = page.getByRole("button", { name: "Load from file" });
+  await chooseFile(page, load, file("merge.env", "API_TOKEN=from-file\nDB_PASSWORD=pw\n"));
+  const dialog = page.getByRole("dialog", { name: "Load merge.env?" });
+  await expect(dialog).toContainText("The rows already hold 2 pairs you typed.");
+  await expect(dialog.getByRole("list").first()).toContainText("DB_PASSWORD");
+  await expect(dialog.getByRole("list").last()).toContainText("API_TOKEN");
+  await expect(dialog).not.toContainText("from-file");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel("Key", { exact: true })).toHaveCount(2);
+  await expect(page.getByLabel("Key", { exact: true }).nth(0)).toHaveValue("API_TOKEN");
+
+  await chooseFile(page, load, file("merge.env", "API_TOKEN=from-file\nDB_PASSWORD=pw\n"));
+  await dialog.getByRole("button", { name: "Add to the rows" }).click();
+  await expect(dialog).toBeHidden();
+  const keys = page.getByLabel("Key", { exact: true });
+  await expect(keys).toHaveCount(3);
+  await expect(keys.nth(0)).toHaveValue("API_TOKEN");
+  await expect(keys.nth(1)).toHaveValue("REGION");
+  await expect(keys.nth(2)).toHaveValue("DB_PASSWORD");
+  await expect(page.getByLabel("Value", { exact: true }).nth(0)).toHaveValue("from-file");
+
+  await chooseFile(page, load, file("other.env", "ONLY=1\n"));
+  await page.getByRole("dialog", { name: "Load other.env?" }).getByRole("button", { name: "Replace the rows" }).click();
+  await expect(keys).toHaveCount(1);
+  await expect(keys.first()).toHaveValue("ONLY");
+});
+
+test("a secret value can be shown while typing and hidden again", async ({ alicePage: page }) => {
+  await startWizard(page, "Personal");
+  await typeAndName(page, "Basic Auth", uniqueName("e2e_toggle"), ["Production"]);
+  const password = page.getByLabel("Password", { exact: true });
+  await password.fill("typed-blind");
+  await expect(password).toHaveAttribute("type", "password");
+  await page.getByRole("button", { name: "Show value" }).click();
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(page.getByRole("button", { name: "Hide value" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Hide value" }).click();
+  await expect(password).toHaveAttribute("type", "password");
+  await expect(password).toHaveValue("typed-blind");
+});
+
+test("no environment is preselected: the values appear for the environments the user picks", async ({ alicePage: page }) => {
+  await startWizard(page, "Personal");
+  await page.getByLabel("Credential type").selectOption("API Key");
+  for (const env of ["Development", "Staging", "Production"]) {
+    await expect(page.getByRole("checkbox", { name: env, exact: true })).not.toBeChecked();
+  }
+  await expect(page.getByText("Choose an environment above to enter its value.")).toBeVisible();
+  await expect(page.getByLabel("Value", { exact: true })).toHaveCount(0);
+  await page.getByLabel("Secret name").fill(uniqueName("e2e_envs"));
+  await page.getByLabel("Header name").fill("X-API-Key");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Enter a value for at least one environment.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Staging", exact: true }).check();
+  await page.getByLabel("Value", { exact: true }).fill("staging-only");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Staging" })).toContainText("Value: ••••••••");
+  await expect(page.getByRole("listitem").filter({ hasText: "Production" })).toHaveCount(0);
+});
+
+test("leaving the wizard with input asks first: staying keeps everything, leaving goes", async ({ alicePage: page }) => {
+  await startWizard(page, "Personal");
+  await typeAndName(page, "API Key", uniqueName("e2e_leave"), ["Production"]);
+  await page.getByLabel("Value", { exact: true }).fill("unsaved-value");
+  const messages: string[] = [];
+  page.once("dialog", (d) => (messages.push(d.message()), void d.dismiss()));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secrets Manager" }).click();
+  await expect.poll(() => messages).toEqual([expect.stringContaining("has not been saved and will be lost")]);
+  await expect(page).toHaveURL(/\/secrets\/new$/);
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("unsaved-value");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secrets Manager" }).click();
+  await expect(page).toHaveURL(/\/secrets$/);
 });

@@ -26,8 +26,9 @@ type Props = {
 };
 
 export function SecretPickerDialog({ open, onClose, orgId, headerKey, pickerSecrets, wizard, onPick }: Props) {
-  const [creating, setCreating] = useState(false);
-  useEffect(() => setCreating(false), [open]);
+  // "Create and add" starts from what was chosen in the picker: its Storage location and type.
+  const [creating, setCreating] = useState<{ scope: Scope | ""; type: CredentialType | "" } | null>(null);
+  useEffect(() => setCreating(null), [open]);
   return (
     <Dialog
       open={open}
@@ -37,15 +38,27 @@ export function SecretPickerDialog({ open, onClose, orgId, headerKey, pickerSecr
       className={creating ? "max-w-3xl" : undefined}
     >
       {creating ? (
-        <InlineCreateSecret {...wizard} onCreated={(s) => (onPick(s), onClose())} onCancel={() => setCreating(false)} />
+        <InlineCreateSecret
+          {...wizard}
+          initialScope={creating.scope}
+          initialType={creating.type}
+          onCreated={(s) => (onPick(s), onClose())}
+          onCancel={() => setCreating(null)}
+        />
       ) : (
-        <ChooseSecret orgId={orgId} pickerSecrets={pickerSecrets} onPick={(s) => (onPick(s), onClose())} onCreate={() => setCreating(true)} onCancel={onClose} />
+        <ChooseSecret orgId={orgId} pickerSecrets={pickerSecrets} onPick={(s) => (onPick(s), onClose())} onCreate={setCreating} onCancel={onClose} />
       )}
     </Dialog>
   );
 }
 
-function ChooseSecret({ orgId, pickerSecrets, onPick, onCreate, onCancel }: { orgId: string; pickerSecrets: PickerSecretsAction; onPick: (s: PickedSecret) => void; onCreate: () => void; onCancel: () => void }) {
+function ChooseSecret({ orgId, pickerSecrets, onPick, onCreate, onCancel }: {
+  orgId: string;
+  pickerSecrets: PickerSecretsAction;
+  onPick: (s: PickedSecret) => void;
+  onCreate: (chosen: { scope: Scope | ""; type: CredentialType | "" }) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const [scope, setScope] = useState<Scope | "">("");
   const [type, setType] = useState<CredentialType | "">("");
@@ -126,7 +139,7 @@ function ChooseSecret({ orgId, pickerSecrets, onPick, onCreate, onCancel }: { or
         </p>
       )}
       <div className="mt-2 flex flex-wrap justify-between gap-2 border-t border-zinc-100 pt-4">
-        <Button variant="secondary" onClick={onCreate}>
+        <Button variant="secondary" onClick={() => onCreate({ scope, type })}>
           Create and add
         </Button>
         <Button variant="ghost" onClick={onCancel}>

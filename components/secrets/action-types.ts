@@ -17,6 +17,7 @@ export type RegisterSecretAction = ServerAction<RegisterSecretInput, { id: strin
 export type CheckSecretNameAction = ServerAction<{ orgId: string; scope: Scope; workspaceId?: string; name: string }, { available: boolean }>;
 export type CertificateDetails = { subject: string; issuer: string; fingerprintSha256: string; notAfter: string };
 export type InspectCertificateAction = ServerAction<{ certificatePem: string }, CertificateDetails>;
+export type CheckCertificateKeyAction = ServerAction<{ certificatePem: string; privateKey: string }, { problem: string | null }>;
 export type UpdateSecretAction = ServerAction<UpdateSecretInput, { version: number }>;
 export type RollbackValueAction = ServerAction<
   { secretId: string; environmentId: string; toVersion: number; expectedVersion: number },

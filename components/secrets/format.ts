@@ -11,6 +11,16 @@ export function formatDay(date: Date | string | null | undefined): string | null
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 }
 
+/**
+ * True when `day` (YYYY-MM-DD, as typed in an Expiration date) is a real day whose 00:00 UTC, the
+ * moment a secret with that date expires, is not after `now`.
+ */
+export function isPastDay(day: string, now: Date): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const start = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(start.getTime()) && start.toISOString().slice(0, 10) === day && start.getTime() <= now.getTime();
+}
+
 /** Whole days from `now` until `date` (rounded up: 36 hours is "in 2 days"); negative when past. */
 export function daysUntil(date: Date, now: Date): number {
   return Math.ceil((date.getTime() - now.getTime()) / DAY_MS);

@@ -1,7 +1,7 @@
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ValidationError } from "../errors/index.ts";
-import { checkPrivateKeyMatches, inspectCertificate } from "./certificate.ts";
+import { certificateKeyMismatch, checkPrivateKeyMatches, inspectCertificate } from "./certificate.ts";
 import { ENCRYPTED_KEY_MESSAGE } from "./credential-types/index.ts";
 import { type CertificateFixtures, makeCertificateFixtures } from "./testdata/certificate-fixtures.ts";
 
@@ -111,5 +111,25 @@ describe("committed fixtures (used when openssl is missing)", () => {
     expect(refusal(() => inspectCertificate(committed.expiredPem))).toBe("The certificate expired on 2025-01-31.");
     expect(refusal(() => inspectCertificate(committed.futurePem))).toMatch(/not valid yet/);
     expect(() => checkPrivateKeyMatches(inspectCertificate(committed.validPem).certificatePem, committed.key)).not.toThrow();
+  });
+});
+
+describe("certificateKeyMismatch", () => {
+  it("is null for the certificate's own key, PEM or base64 DER certificate", () => {
+    expect(certificateKeyMismatch(f.validPem, f.key)).toBeNull();
+    const der = new X509Certificate(f.validPem).raw.toString("base64");
+    expect(certificateKeyMismatch(der, f.key)).toBeNull();
+  });
+
+  it("says so for another key, a key with a passphrase and what is not a key", () => {
+    expect(certificateKeyMismatch(f.validPem, f.otherKey)).toBe("The private key does not match the certificate.");
+    expect(certificateKeyMismatch(f.validPem, f.encryptedKey)).toBe(ENCRYPTED_KEY_MESSAGE);
+    expect(certificateKeyMismatch(f.validPem, f.validPem)).toBe(
+      "This is a certificate, not a private key. Paste the private key in the Private key field.",
+    );
+  });
+
+  it("leaves an unreadable certificate to its own field", () => {
+    expect(certificateKeyMismatch("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", f.key)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 import "server-only";
 import { createPrivateKey, type KeyObject, X509Certificate } from "node:crypto";
 import { ValidationError } from "../errors/index.ts";
-import { ENCRYPTED_KEY_MESSAGE } from "./credential-types/certificate.ts";
+import { certificateKeyProblem, ENCRYPTED_KEY_MESSAGE } from "./credential-types/certificate.ts";
 import { CERTIFICATE_MAX_BYTES, describeBytes, utf8Length } from "./credential-types/limits.ts";
 
 export interface CertificateInfo {
@@ -122,4 +122,27 @@ export function checkPrivateKeyMatches(certificatePem: string, privateKeyPem: st
     matches = false;
   }
   if (!matches) throw new ValidationError("The private key does not match the certificate.");
+}
+
+/**
+ * Why `privateKeyPem` cannot be the private key of the certificate `certificatePem`, or null
+ * when it is (or when the certificate itself cannot be read: that is said at its own field).
+ * The wizard's check as a key is chosen; registering checks the same again.
+ */
+export function certificateKeyMismatch(certificatePem: string, privateKeyPem: string): string | null {
+  const problem = certificateKeyProblem(privateKeyPem);
+  if (problem) return problem;
+  let leaf: string;
+  try {
+    leaf = sources(certificatePem).map(parse)[0]!.toString();
+  } catch {
+    return null;
+  }
+  try {
+    checkPrivateKeyMatches(leaf, privateKeyPem);
+    return null;
+  } catch (e) {
+    if (e instanceof ValidationError) return e.message;
+    throw e;
+  }
 }

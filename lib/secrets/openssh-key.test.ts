@@ -24,6 +24,13 @@ describe("openSshKeyProblem", () => {
   it.each(["ed25519-encrypted", "ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])("opens the encrypted %s key with its passphrase", (name) => {
     expect(openSshKeyProblem(key(name), PASSPHRASE)).toBeNull();
   });
+  it.each(["ed25519", "rsa", "ecdsa521"])("refuses a passphrase for the unencrypted %s key, which it would not protect", (name) => {
+    expect(openSshKeyProblem(key(name), PASSPHRASE)).toEqual({
+      field: "passphrase",
+      message: "This private key is not protected by a passphrase: leave Passphrase empty.",
+    });
+    expect(openSshKeyProblem(key(name), "")).toBeNull();
+  });
   it.each(["ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])("asks for the passphrase of %s and refuses a wrong one", (name) => {
     expect(openSshKeyProblem(key(name), undefined)).toEqual({ field: "passphrase", message: "This private key is protected by a passphrase: enter it in Passphrase." });
     expect(openSshKeyProblem(key(name), "wrong horse")).toEqual({ field: "passphrase", message: "The passphrase does not unlock this private key." });

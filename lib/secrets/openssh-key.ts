@@ -26,6 +26,11 @@ const NEEDS_PASSPHRASE: OpenSshKeyProblem = {
   field: "passphrase",
   message: "This private key is protected by a passphrase: enter it in Passphrase.",
 };
+/** Shared with the PEM check (validate-credential.ts): a passphrase must open something. */
+export const NOT_ENCRYPTED: OpenSshKeyProblem = {
+  field: "passphrase",
+  message: "This private key is not protected by a passphrase: leave Passphrase empty.",
+};
 const WRONG_PASSPHRASE: OpenSshKeyProblem = {
   field: "passphrase",
   message: "The passphrase does not unlock this private key.",
@@ -255,7 +260,7 @@ export function openSshKeyProblem(text: string, passphrase: string | undefined):
     p.string(); // comment
     const padding = p.bytes(plain.length - p.offset);
     if (padding.length >= blockSize || !padding.every((b, i) => b === i + 1)) return UNREADABLE;
-    return null;
+    return cipherName === "none" && passphrase ? NOT_ENCRYPTED : null;
   } catch (e) {
     if (e instanceof UnsupportedType) {
       const type = JSON.stringify(e.type.slice(0, 40));

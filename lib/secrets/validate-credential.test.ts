@@ -105,6 +105,21 @@ describe("validateCredential", () => {
       });
     });
 
+    it("refuses a passphrase for a PEM or OpenSSH key that has none", () => {
+      const notEncrypted = { ok: false, fieldErrors: { [`values.${ENV}.passphrase`]: ["This private key is not protected by a passphrase: leave Passphrase empty."] } };
+      expect(sftp({ privateKey: f.key, passphrase: "correct horse" })).toEqual(notEncrypted);
+      expect(sftp({ privateKey: openSsh("ed25519"), passphrase: "correct horse" })).toEqual(notEncrypted);
+      expect(sftp({ privateKey: f.key, passphrase: "" })).toMatchObject({ ok: true });
+    });
+
+    it("refuses a PEM key whose body is not a key", () => {
+      const garbage = "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbCwganVzdCB0ZXh0\n-----END RSA PRIVATE KEY-----";
+      expect(sftp({ privateKey: garbage })).toEqual({
+        ok: false,
+        fieldErrors: { [`values.${ENV}.privateKey`]: ["The private key could not be read. Paste the whole key, from the BEGIN line to the END line."] },
+      });
+    });
+
     it("refuses an unreadable PEM key", () => {
       expect(sftp({ privateKey: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" })).toEqual({
         ok: false,

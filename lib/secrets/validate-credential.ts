@@ -16,12 +16,12 @@
 //   keyed like the form's fields; "_form" for the input as a whole.
 // Checks: certificate readable and valid at `now` (its details fill the metadata), each
 // environment's private key matches it; an SFTP key (PEM or OpenSSH) is readable, and opens
-// with its passphrase when it has one.
+// with its passphrase when it has one (a passphrase given for a key without one is refused).
 import "server-only";
 import { createPrivateKey } from "node:crypto";
 import { isAppError } from "../errors/index.ts";
 import { checkPrivateKeyMatches, inspectCertificate } from "./certificate.ts";
-import { isOpenSshPrivateKey, openSshKeyProblem } from "./openssh-key.ts";
+import { isOpenSshPrivateKey, NOT_ENCRYPTED, openSshKeyProblem } from "./openssh-key.ts";
 import {
   addFieldError,
   type CredentialMetadataOf,
@@ -78,7 +78,7 @@ function sftpKeyProblem(privateKey: string, passphrase: string | undefined): { f
   }
   try {
     createPrivateKey({ key: privateKey, format: "pem", passphrase });
-    return null;
+    return !encrypted && passphrase ? NOT_ENCRYPTED : null;
   } catch {
     return encrypted
       ? { field: "passphrase", message: "The passphrase does not unlock this private key." }

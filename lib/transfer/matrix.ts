@@ -1,6 +1,7 @@
 // The value matrix of the Secrets Manager: the secrets the user may see × the organization's
-// environments, each cell "set", "missing", or "same as <environment>" — compared through the
-// keyed digests stored with each value, never by decrypting or revealing a value.
+// environments, each cell "set", "missing", or "same as <the first environment with that
+// value>" — compared through the keyed digests stored with each value, never by decrypting
+// or revealing a value.
 import "server-only";
 import { db, type Prisma } from "../db/index.ts";
 import { visibleSecretsWhere, type UserActor } from "../authz/index.ts";
@@ -40,10 +41,12 @@ export async function valueMatrix(actor: UserActor, query: MatrixQuery = {}): Pr
   const values = await currentValues(secrets.map((s) => s.id));
   const rows = secrets.map((s) => {
     const byEnv = values.get(s.id) ?? new Map();
-    const cells: MatrixCell[] = environments.map((e) => {
+    const cells: MatrixCell[] = environments.map((e, index) => {
       const v = byEnv.get(e.id);
       if (!v || v.destroyed) return { environmentId: e.id, state: "missing", sameAs: null };
-      const twin = environments.find((o) => o.id !== e.id && sameValue(v, byEnv.get(o.id)));
+      // A group of equal values is named after its first environment, which itself is just "set"
+      // (not "Staging: same as Production" beside "Production: same as Staging").
+      const twin = environments.slice(0, index).find((o) => sameValue(v, byEnv.get(o.id)));
       return { environmentId: e.id, state: "set", sameAs: twin?.name ?? null };
     });
     return { id: s.id, name: s.name, scope: s.scope, workspaceName: s.workspace?.name ?? null, cells, missing: cells.filter((c) => c.state === "missing").length };

@@ -65,6 +65,7 @@ type Probe = { run: () => Promise<Result>; change?: true };
 /** Server actions not probed here, each with the reason. */
 const EXEMPT: Record<string, string> = {
   inspectCertificateAction: "reads the certificate the user uploads (public data); no resource, nothing stored",
+  checkCertificateKeyAction: "checks an uploaded key against an uploaded certificate; no resource, nothing stored",
   markAllNotificationsReadAction: "marks the signed-in reader's own notifications in their current organization",
   saveLifecycleSettingsAction: "acts on the current organization only (re-checked membership), settings.manage in lib",
   signOutEverywhere: "ends the signed-in user's own sessions, whoever they are (tests/integration/auth-sessions.test.ts)",

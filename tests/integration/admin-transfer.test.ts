@@ -58,7 +58,7 @@ describe("value matrix", () => {
     const m = await valueMatrix(org.actors.holder, { q: "mx_" });
     const cells = (name: string) => m.rows.find((r) => r.name === name)!.cells.map((c) => (c.state === "missing" ? "missing" : c.sameAs ? `same as ${c.sameAs}` : "set"));
     expect(m.environments.map((e) => e.name)).toEqual(["Development", "Staging", "Production"]);
-    expect(cells("mx_one")).toEqual(["missing", "same as Production", "same as Staging"]);
+    expect(cells("mx_one")).toEqual(["missing", "set", "same as Staging"]);
     expect(cells("mx_two")).toEqual(["missing", "set", "set"]);
     expect(JSON.stringify(m)).not.toMatch(/"v1"|"v2"|"other"/);
     expect((await valueMatrix(org.actors.holder, { q: "mx_", missingOnly: true })).total).toBe(2);

@@ -6,7 +6,7 @@ import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/spots";
 import type { CommandFormProps } from "@/components/quick-commands/command-form";
-import { checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../secrets/actions/register";
+import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../secrets/actions/register";
 import { createCommandAction, pickerSecretsAction, updateCommandAction } from "./actions";
 
 export async function commandFormProps(ctx: PortalContext): Promise<Omit<CommandFormProps, "initial" | "existing" | "canShare">> {
@@ -23,7 +23,7 @@ export async function commandFormProps(ctx: PortalContext): Promise<Omit<Command
         spots,
         currentWorkspaceId: ctx.workspace?.id,
       },
-      actions: { register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction },
+      actions: { register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction },
     },
     actions: { create: createCommandAction, update: updateCommandAction, pickerSecrets: pickerSecretsAction },
   };

@@ -3,8 +3,8 @@
 // its subject, issuer, fingerprint and expiration date are shown (not editable).
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { Spinner } from "@/components/ui";
 import type { CertificateDetails, InspectCertificateAction } from "../action-types.ts";
+import { useCertificateKeyCheck } from "./certificate-key-check.ts";
 import { FileDrop } from "./file-drop.tsx";
 import { FormField, ReadOnlyField } from "./form-field.tsx";
 import { readCertificateFile } from "./read-file.ts";
@@ -22,6 +22,7 @@ export function CertificateFields({
 }) {
   const { setValue, setError, clearErrors, getValues } = useFormContext();
   const [reading, setReading] = useState(false);
+  const checkKey = useCertificateKeyCheck();
 
   async function load(file: File) {
     setReading(true);
@@ -33,6 +34,7 @@ export function CertificateFields({
         clearErrors(NAME);
         onDetails(result.data);
         setValue("expiresAt", result.data.notAfter, { shouldDirty: true });
+        await recheckKeys();
       } else {
         onDetails(null);
         setError(NAME, { type: "server", message: result.error });
@@ -44,16 +46,30 @@ export function CertificateFields({
     }
   }
 
+  /** Keys chosen before this certificate are checked against it. */
+  async function recheckKeys() {
+    if (!checkKey) return;
+    const values = (getValues("credential.values") ?? {}) as Record<string, { privateKey?: unknown }>;
+    for (const [key, payload] of Object.entries(values)) {
+      if (typeof payload?.privateKey !== "string" || payload.privateKey === "") continue;
+      const check = await checkKey(payload.privateKey);
+      const field = `credential.values.${key}.privateKey`;
+      if (typeof check === "object") setError(field, { type: "certificate", message: check.problem });
+      else clearErrors(field);
+    }
+  }
+
   return (
     <div className="grid gap-3">
       <FormField name={NAME} label="Certificate" help="PEM (.pem, .crt) or DER (.der, .cer). The certificate itself is not secret.">
         {(control) => (
-          <div className="flex items-start gap-2">
-            <div className="flex-1">
-              <FileDrop control={control} accept=".pem,.crt,.cer,.der" onFile={load} loadedName={!reading && getValues(NAME) ? (details ? "certificate read" : "file content kept") : null} />
-            </div>
-            {reading && <Spinner className="mt-3 text-zinc-400" />}
-          </div>
+          <FileDrop
+            control={control}
+            accept=".pem,.crt,.cer,.der"
+            onFile={load}
+            busy={reading}
+            loaded={!reading && getValues(NAME) ? (details ? `certificate of ${details.subject || "(no subject)"}` : "a file that is not a readable certificate") : null}
+          />
         )}
       </FormField>
       <ReadOnlyField label="Subject" value={details?.subject} placeholder="Filled from the certificate" />

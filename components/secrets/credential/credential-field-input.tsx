@@ -1,13 +1,16 @@
 "use client";
 // One field of a credential type, rendered from its descriptor (lib/secrets/credential-types):
 // text, url, number, password, textarea, select or file; bound to react-hook-form by name.
-import { useFormContext, useWatch } from "react-hook-form";
+import { useState } from "react";
+import { useFormContext, useWatch, get, useFormState } from "react-hook-form";
 import { Input, Select, Textarea } from "@/components/ui";
 import type { CredentialField } from "@/lib/secrets/credential-types";
+import { useCertificateKeyCheck } from "./certificate-key-check.ts";
 import { FileDrop } from "./file-drop.tsx";
 import { FormField } from "./form-field.tsx";
 import { FileLoadButton } from "./file-load-button.tsx";
 import { readFileText } from "./read-file.ts";
+import { SecretValueInput } from "./secret-value-input.tsx";
 
 export function CredentialFieldInput({
   field,
@@ -22,17 +25,35 @@ export function CredentialFieldInput({
 }) {
   const { register, setValue, setError, clearErrors } = useFormContext();
   const value = useWatch({ name }) as unknown;
+  const { errors } = useFormState({ name });
   const optional = !field.required || keepBlank;
   const help = keepBlank && field.secret ? "Leave blank to keep the current value." : field.help;
 
+  const checkCertificateKey = useCertificateKeyCheck();
+  const [checking, setChecking] = useState(false);
+  const [matches, setMatches] = useState(false);
+
   async function loadFile(file: File) {
+    let text: string;
     try {
-      setValue(name, await readFileText(file), { shouldDirty: true, shouldValidate: true });
+      text = await readFileText(file);
+      setValue(name, text, { shouldDirty: true, shouldValidate: true });
     } catch (e) {
       setError(name, { type: "file", message: e instanceof Error ? e.message : "The file could not be read." });
       return;
     }
     clearErrors(name);
+    setMatches(false);
+    // A certificate's private key is checked against the certificate at once, not at Register.
+    if (field.kind !== "file" || field.key !== "privateKey" || !checkCertificateKey) return;
+    setChecking(true);
+    try {
+      const check = await checkCertificateKey(text);
+      if (typeof check === "object") setError(name, { type: "certificate", message: check.problem });
+      setMatches(check === "matches");
+    } finally {
+      setChecking(false);
+    }
   }
 
   return (
@@ -57,9 +78,17 @@ export function CredentialFieldInput({
               </Select>
             );
           case "file":
-            return <FileDrop control={control} accept={field.accept} onFile={loadFile} loadedName={typeof value === "string" && value ? "file content kept" : null} />;
+            return (
+              <FileDrop
+                control={control}
+                accept={field.accept}
+                onFile={loadFile}
+                busy={checking}
+                loaded={typeof value === "string" && value ? loadedDescription(field, matches && !get(errors, name)) : null}
+              />
+            );
           case "password":
-            return <Input {...control} {...register(name)} type="password" autoComplete="new-password" spellCheck={false} placeholder={keepBlank ? "••••••••" : field.placeholder} />;
+            return <SecretValueInput {...control} {...register(name)} placeholder={keepBlank ? "••••••••" : field.placeholder} />;
           default:
             return (
               <Input
@@ -76,4 +105,10 @@ export function CredentialFieldInput({
       }}
     </FormField>
   );
+}
+
+/** What a file field holds, in words: "private key, matches the certificate". */
+function loadedDescription(field: CredentialField, matchesCertificate: boolean): string {
+  if (field.key === "privateKey") return matchesCertificate ? "private key, matches the certificate" : "private key";
+  return field.label.toLowerCase();
 }

@@ -3,10 +3,10 @@ import { useRef } from "react";
 import { Button } from "@/components/ui";
 
 /** "Load from file": fills a text field from a chosen file (the hidden file input is not a tab stop). */
-export function FileLoadButton({ accept, onFile }: { accept: string; onFile: (file: File) => void }) {
+export function FileLoadButton({ accept, onFile, className = "mt-1" }: { accept: string; onFile: (file: File) => void; className?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
-    <div className="mt-1">
+    <div className={className}>
       <input
         ref={input}
         type="file"
@@ -18,7 +18,7 @@ export function FileLoadButton({ accept, onFile }: { accept: string; onFile: (fi
           e.target.value = "";
         }}
       />
-      <Button variant="ghost" size="sm" onClick={() => input.current?.click()}>
+      <Button variant="secondary" size="sm" onClick={() => input.current?.click()}>
         Load from file
       </Button>
     </div>

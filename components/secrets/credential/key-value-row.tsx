@@ -2,8 +2,12 @@
 import { useFormContext } from "react-hook-form";
 import { Button, Input } from "@/components/ui";
 import { FormField } from "./form-field.tsx";
+import { SecretValueInput } from "./secret-value-input.tsx";
 
-/** One Key + Value row (the value is secret and typed blind). */
+/**
+ * One Key + Value row (the value is secret, typed blind unless shown). The Key is required; a
+ * Value may be empty, which the line above the rows says once instead of "(optional)" on each.
+ */
 export function KeyValueRow({ base, index, onRemove }: { base: string; index: number; onRemove?: () => void }) {
   const { register } = useFormContext();
   return (
@@ -11,8 +15,8 @@ export function KeyValueRow({ base, index, onRemove }: { base: string; index: nu
       <FormField name={`${base}.key`} label="Key">
         {(control) => <Input {...control} {...register(`${base}.key`)} autoComplete="off" spellCheck={false} className="font-mono" />}
       </FormField>
-      <FormField name={`${base}.value`} label="Value" optional>
-        {(control) => <Input {...control} {...register(`${base}.value`)} type="password" autoComplete="new-password" spellCheck={false} />}
+      <FormField name={`${base}.value`} label="Value">
+        {(control) => <SecretValueInput {...control} aria-required={undefined} {...register(`${base}.value`)} />}
       </FormField>
       {onRemove ? (
         <Button variant="ghost" size="sm" className="mt-6" aria-label={`Remove pair ${index + 1}`} onClick={onRemove}>

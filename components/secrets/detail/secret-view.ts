@@ -26,14 +26,17 @@ export type SecretView = {
   actions: SecretAction[];
 };
 
-/** The non-secret fields of the credential type with their stored values (the certificate text itself is left out). */
+/**
+ * The non-secret fields of the credential type with their stored values. Left out: the
+ * certificate text itself, and its expiry, which is the secret's Expiration date row.
+ */
 export function metadataFieldsOf(type: string, metadata: Record<string, unknown>): { label: string; value: string }[] {
   if (!isCredentialType(type)) return [];
   return CREDENTIAL_TYPES[type].metadataFields
-    .filter((f) => f.key !== "certificatePem")
+    .filter((f) => f.key !== "certificatePem" && f.key !== "notAfter")
     .map((f) => {
       const raw = metadata[f.key];
-      const value = f.key === "notAfter" ? formatDay(String(raw)) : (f.options?.find((o) => o.value === raw)?.label ?? (raw === undefined || raw === null || raw === "" ? null : String(raw)));
+      const value = f.options?.find((o) => o.value === raw)?.label ?? (raw === undefined || raw === null || raw === "" ? null : String(raw));
       return { label: f.label, value: value ?? "—" };
     });
 }

@@ -7,7 +7,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Button, Card, CardContent, buttonClasses, useToast } from "@/components/ui";
-import type { CertificateDetails, InspectCertificateAction, UpdateSecretAction } from "../action-types.ts";
+import type { CertificateDetails, CheckCertificateKeyAction, InspectCertificateAction, UpdateSecretAction } from "../action-types.ts";
+import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
+import { useLeaveGuard } from "../credential/use-leave-guard.ts";
 import { EnvironmentValues, type EnvironmentOption } from "../credential/environment-values.tsx";
 import type { UpdateSecretInput } from "@/lib/secrets/secret-form-schema";
 import { editFieldName, editResolver } from "./edit-resolver.ts";
@@ -22,7 +24,7 @@ export type EditSecretFormProps = {
   environments: EnvironmentOption[];
   spots: { id: string; name: string }[];
   certificate: CertificateDetails | null;
-  actions: { update: UpdateSecretAction; inspectCertificate: InspectCertificateAction };
+  actions: { update: UpdateSecretAction; inspectCertificate: InspectCertificateAction; checkCertificateKey?: CheckCertificateKeyAction };
 };
 
 export function EditSecretForm({ name, typeLabel, initial, environments, spots, certificate: initialCertificate, actions }: EditSecretFormProps) {
@@ -33,6 +35,8 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
   const [certificate, setCertificate] = useState(initialCertificate);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EditValues>({ defaultValues: initial, resolver: editResolver(initial, choiceRef), mode: "onTouched" });
+  const [saved, setSaved] = useState(false);
+  useLeaveGuard(form.formState.isDirty && !saved);
 
   const submit = form.handleSubmit(async (values) => {
     const input = values as unknown as UpdateSecretInput;
@@ -40,6 +44,7 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
     if (isUnchanged(input)) return setFormError("Nothing to save: change a field or enter a new value first.");
     const result = await actions.update(input);
     if (result.ok) {
+      setSaved(true);
       toast(`Changes to ${name} saved.`);
       router.push(`/secrets/${initial.secretId}`);
       return;
@@ -52,46 +57,48 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={submit}>
-        <Card>
-          <CardContent className="grid gap-5 py-6">
-            {formError && (
-              <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-                {formError}
-              </div>
-            )}
-            <EditFields
-              name={name}
-              typeLabel={typeLabel}
-              type={initial.credential.type}
-              showAvailability={initial.availability !== ""}
-              spots={spots}
-              inspectCertificate={actions.inspectCertificate}
-              certificate={certificate}
-              onCertificate={setCertificate}
-            />
-            <EnvironmentValues
-              type={initial.credential.type}
-              environments={environments}
-              selected={choiceRef.current.environmentIds}
-              sameForAll={sameForAll}
-              onSameForAllChange={(same) => {
-                choiceRef.current = { ...choiceRef.current, sameForAll: same };
-                setSameForAll(same);
-              }}
-              keepBlank
-            />
-          </CardContent>
-          <div className="flex justify-end gap-2 border-t border-zinc-200 px-5 py-4">
-            <Link href={`/secrets/${initial.secretId}`} className={buttonClasses("secondary")}>
-              Cancel
-            </Link>
-            <Button type="submit" pending={form.formState.isSubmitting}>
-              Save changes
-            </Button>
-          </div>
-        </Card>
-      </form>
+      <CertificateKeyCheckContext value={certificateKeyCheck(form, actions.checkCertificateKey)}>
+        <form noValidate onSubmit={submit}>
+          <Card>
+            <CardContent className="grid gap-5 py-6">
+              {formError && (
+                <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                  {formError}
+                </div>
+              )}
+              <EditFields
+                name={name}
+                typeLabel={typeLabel}
+                type={initial.credential.type}
+                showAvailability={initial.availability !== ""}
+                spots={spots}
+                inspectCertificate={actions.inspectCertificate}
+                certificate={certificate}
+                onCertificate={setCertificate}
+              />
+              <EnvironmentValues
+                type={initial.credential.type}
+                environments={environments}
+                selected={choiceRef.current.environmentIds}
+                sameForAll={sameForAll}
+                onSameForAllChange={(same) => {
+                  choiceRef.current = { ...choiceRef.current, sameForAll: same };
+                  setSameForAll(same);
+                }}
+                keepBlank
+              />
+            </CardContent>
+            <div className="flex justify-end gap-2 border-t border-zinc-200 px-5 py-4">
+              <Link href={`/secrets/${initial.secretId}`} className={buttonClasses("secondary")}>
+                Cancel
+              </Link>
+              <Button type="submit" pending={form.formState.isSubmitting}>
+                Save changes
+              </Button>
+            </div>
+          </Card>
+        </form>
+      </CertificateKeyCheckContext>
     </FormProvider>
   );
 }

@@ -2,14 +2,16 @@
 import { useFormContext } from "react-hook-form";
 import { Input } from "@/components/ui";
 import { NAME_ADVICE } from "@/lib/secrets/secret-input";
-import { FormField } from "../credential/form-field.tsx";
+import { FormField, useFieldError } from "../credential/form-field.tsx";
 import { takenMessage, type NameAvailability } from "./use-name-availability.ts";
 
 /** Secret name with the naming advice and the result of the live uniqueness check. */
 export function NameField({ availability }: { availability: NameAvailability }) {
   const { register } = useFormContext();
-  const status =
-    availability.state === "checking" ? (
+  // An error of the field (the server's "already exists" among them) is shown by FormField: the
+  // live result beside it would repeat it, or contradict it.
+  const error = useFieldError("name");
+  const status = error ? null : availability.state === "checking" ? (
       <span className="text-zinc-500">Checking whether the name is free…</span>
     ) : availability.state === "available" ? (
       <span className="text-emerald-700">This name is available.</span>

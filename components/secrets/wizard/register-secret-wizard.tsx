@@ -5,7 +5,18 @@
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
 import { Button, Card, CardContent } from "@/components/ui";
-import type { CertificateDetails, CheckSecretNameAction, InspectCertificateAction, RegisterSecretAction } from "../action-types.ts";
+import type {
+  CertificateDetails,
+  CheckCertificateKeyAction,
+  CheckSecretNameAction,
+  InspectCertificateAction,
+  RegisterSecretAction,
+} from "../action-types.ts";
+import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
+import { useLeaveGuard } from "../credential/use-leave-guard.ts";
+import { ALL_ENVIRONMENTS } from "../credential/credential-form-values.ts";
+import type { Scope } from "@/lib/domain/constants";
+import type { CredentialType } from "@/lib/secrets/credential-types";
 import type { EnvironmentOption } from "../credential/environment-values.tsx";
 import { CredentialStep } from "./credential-step.tsx";
 import { ReviewStep } from "./review-step.tsx";
@@ -16,16 +27,24 @@ import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
 import { useRegisterSubmit } from "./use-register-submit.ts";
 import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
 import { wizardResolver } from "./wizard-resolver.ts";
-import { defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+import { defaultScope, defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
 
 export type RegisterSecretWizardProps = {
   orgId: string;
   environments: EnvironmentOption[];
   storage: StorageOptions;
-  actions: { register: RegisterSecretAction; checkName: CheckSecretNameAction; inspectCertificate: InspectCertificateAction };
+  actions: {
+    register: RegisterSecretAction;
+    checkName: CheckSecretNameAction;
+    inspectCertificate: InspectCertificateAction;
+    checkCertificateKey?: CheckCertificateKeyAction;
+  };
 };
 
-export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
+/** Where "Create and add" starts: the Storage location and type already chosen in the secret picker. */
+type WizardStart = { initialScope?: Scope | ""; initialType?: CredentialType | "" };
+
+export function RegisterSecretWizard(props: RegisterSecretWizardProps & WizardStart) {
   const [registered, setRegistered] = useState<{ id: string; name: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   if (registered) {
@@ -34,22 +53,31 @@ export function RegisterSecretWizard(props: RegisterSecretWizardProps) {
   return <WizardForm key={attempt} {...props} onRegistered={setRegistered} />;
 }
 
-function WizardForm({ orgId, environments, storage, actions, onRegistered }: RegisterSecretWizardProps & { onRegistered: (s: { id: string; name: string }) => void }) {
+type WizardFormProps = RegisterSecretWizardProps & WizardStart & { onRegistered: (s: { id: string; name: string }) => void };
+
+function WizardForm({ orgId, environments, storage, actions, onRegistered, initialScope, initialType }: WizardFormProps) {
   const [step, setStep] = useState(0);
-  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.map((e) => e.id), sameForAll: true });
+  // No environment is preselected (but a lone one): a value in every environment by default
+  // would fill each newly added environment too, which then could never be deleted.
+  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.length === 1 ? [environments[0]!.id] : [], sameForAll: true });
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId)),
+    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId), defaultScope(storage, initialScope), {
+      type: initialType,
+      environmentKeys: [ALL_ENVIRONMENTS, ...environments.map((e) => e.id)],
+    }),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });
   const [scope, workspaceId, name] = useWatch({ control: form.control, name: ["scope", "workspaceId", "name"] });
   const nameAvailability = useNameAvailability(actions.checkName, { orgId, scope, workspaceId, name });
-  const drafts = useCredentialDrafts(form, environments);
+  const drafts = useCredentialDrafts(form, environments, initialType);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { submit, formError, setFormError } = useRegisterSubmit(form, choiceRef, actions.register, onRegistered, setStep);
+
+  useLeaveGuard(form.formState.isDirty || step > 0);
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();
@@ -78,7 +106,7 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
     const problems = step === 0 ? storageProblems(form.getValues()) : [];
     problems.forEach(([field, message]) => form.setError(field, { type: "required", message }));
     if (problems.length) return touchFieldsWithErrors();
-    if (step === 1 && nameAvailability.state === "taken") {
+    if (step === 1 && (await nameAvailability.settle()) === "taken") {
       form.setError("name", { type: "taken", message: takenMessage(name) }, { shouldFocus: true });
       return touchFieldsWithErrors();
     }
@@ -87,51 +115,53 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
 
   return (
     <FormProvider {...form}>
-      <WizardProgress step={step} />
-      <form noValidate onSubmit={step < 2 ? (e) => (e.preventDefault(), void next()) : submit}>
-        <Card>
-          <CardContent className="py-6">
-            <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
-              {STEP_TITLES[step]}
-            </h2>
-            {formError && (
-              <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-                {formError}
-              </div>
-            )}
-            {step === 0 && <StorageLocationStep {...storage} />}
-            {step === 1 && (
-              <CredentialStep
-                environments={environments}
-                choice={choice}
-                onChoiceChange={setChoice}
-                onTypeChange={drafts.changeType}
-                nameAvailability={nameAvailability}
-                inspectCertificate={actions.inspectCertificate}
-                certificate={certificate}
-                onCertificate={setCertificate}
-              />
-            )}
-            {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
-          </CardContent>
-          <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
-            {step > 0 ? (
-              <Button variant="secondary" onClick={() => (setFormError(null), setStep(step - 1))}>
-                Back
-              </Button>
-            ) : (
-              <span />
-            )}
-            {step < 2 ? (
-              <Button type="submit">Next</Button>
-            ) : (
-              <Button type="submit" pending={form.formState.isSubmitting}>
-                Register secret
-              </Button>
-            )}
-          </div>
-        </Card>
-      </form>
+      <CertificateKeyCheckContext value={certificateKeyCheck(form, actions.checkCertificateKey)}>
+        <WizardProgress step={step} />
+        <form noValidate onSubmit={step < 2 ? (e) => (e.preventDefault(), void next()) : submit}>
+          <Card>
+            <CardContent className="py-6">
+              <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
+                {STEP_TITLES[step]}
+              </h2>
+              {formError && (
+                <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                  {formError}
+                </div>
+              )}
+              {step === 0 && <StorageLocationStep {...storage} />}
+              {step === 1 && (
+                <CredentialStep
+                  environments={environments}
+                  choice={choice}
+                  onChoiceChange={setChoice}
+                  onTypeChange={drafts.changeType}
+                  nameAvailability={nameAvailability}
+                  inspectCertificate={actions.inspectCertificate}
+                  certificate={certificate}
+                  onCertificate={setCertificate}
+                />
+              )}
+              {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
+            </CardContent>
+            <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
+              {step > 0 ? (
+                <Button variant="secondary" onClick={() => (setFormError(null), setStep(step - 1))}>
+                  Back
+                </Button>
+              ) : (
+                <span />
+              )}
+              {step < 2 ? (
+                <Button type="submit">Next</Button>
+              ) : (
+                <Button type="submit" pending={form.formState.isSubmitting}>
+                  Register secret
+                </Button>
+              )}
+            </div>
+          </Card>
+        </form>
+      </CertificateKeyCheckContext>
     </FormProvider>
   );
 }

@@ -17,10 +17,13 @@ export type StorageOptions = {
 };
 
 export function StorageLocationStep({ canCreateOrganization, workspaces, spots }: StorageOptions) {
-  const { register } = useFormContext<WizardValues>();
+  const { register, clearErrors } = useFormContext<WizardValues>();
   const scope = useWatch<WizardValues, "scope">({ name: "scope" });
   const scopeError = useFieldError("scope");
-  const radio = register("scope");
+  // Choosing any location answers "Choose a storage location." at once: left to the field's
+  // revalidation, the message stayed after choosing Organization (whose Availability appears at
+  // the same moment), and went only on the Next press, moving the button from under the pointer.
+  const radio = register("scope", { onChange: () => clearErrors("scope") });
 
   return (
     <div className="grid gap-6">

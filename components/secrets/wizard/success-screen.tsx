@@ -19,8 +19,9 @@ export function SuccessScreen({ secret, onAnother }: { secret: { id: string; nam
         <div role="note" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-medium">Keep a copy of what you need.</p>
           <p className="mt-1">
-            The values you entered will not be shown again — not here, not on the secret&apos;s page, not to anyone. If you need them
-            elsewhere, copy them from their source and save them in a safe place now.
+            The values you entered will not be shown again in the portal: not here, not on the secret&apos;s page. The one way to
+            read them back is Export, open only to those who manage this storage location: it asks for the password again and is
+            recorded in the audit log. Copy what you need from its source and keep it in a safe place now.
           </p>
         </div>
         <div className="mt-6 flex flex-wrap gap-2">

@@ -7,9 +7,9 @@ import type { CredentialType } from "@/lib/secrets/credential-types";
 import { ALL_ENVIRONMENTS, emptyCredential, isBlankPayload, type CredentialFormValues } from "../credential/credential-form-values.ts";
 import type { EnvironmentChoice, WizardValues } from "./wizard-values.ts";
 
-export function useCredentialDrafts(form: UseFormReturn<WizardValues>, environments: { id: string }[]) {
+export function useCredentialDrafts(form: UseFormReturn<WizardValues>, environments: { id: string }[], initialType: CredentialType | "" = "") {
   const drafts = useRef(new Map<string, CredentialFormValues>());
-  const lastType = useRef<CredentialType | "">("");
+  const lastType = useRef<CredentialType | "">(initialType);
 
   function changeType(type: CredentialType | "") {
     const current = form.getValues("credential");

@@ -26,15 +26,16 @@ export function useRegisterSubmit(
       setFormError(null);
       const result = await register(input as unknown as RegisterSecretInput);
       if (result.ok) return onRegistered(result.data);
-      setFormError(result.error);
       let step: number | null = null;
       for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (key === "_form" || key === "credential" || key === "orgId") continue;
         const name = formFieldName(key, choice.current);
-        form.setError(name as keyof WizardValues, { type: "server", message: messages[0] });
+        form.setError(name as keyof WizardValues, { type: "server", message: messages[0] }, { shouldFocus: true });
         step = Math.min(step ?? 1, stepOfField(name));
       }
-      if (step !== null) setStep(step);
+      // A refusal that names its fields is said there, once; the banner is for the rest.
+      if (step === null) setFormError(result.error);
+      else setStep(step);
     },
     (errors) => setStep(firstErrorStep(errors)),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FieldErrors } from "react-hook-form";
-import { defaultWorkspaceId, errorFieldNames } from "./wizard-values.ts";
+import { defaultScope, defaultWorkspaceId, errorFieldNames } from "./wizard-values.ts";
 
 describe("errorFieldNames", () => {
   it("lists the fields of a nested error tree by their form names", () => {
@@ -40,5 +40,23 @@ describe("defaultWorkspaceId", () => {
     expect(defaultWorkspaceId([{ id: "ws1" }], "ws9")).toBe("ws1");
     expect(defaultWorkspaceId([{ id: "ws1" }], undefined)).toBe("ws1");
     expect(defaultWorkspaceId([], "ws1")).toBe("");
+  });
+});
+
+describe("defaultScope", () => {
+  it("preselects Personal when it is the only storage location the user may choose", () => {
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [] })).toBe("PERSONAL");
+  });
+
+  it("preselects the location asked for (the secret picker's) when the user may create secrets there", () => {
+    expect(defaultScope({ canCreateOrganization: true, workspaces: [] }, "ORGANIZATION")).toBe("ORGANIZATION");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] }, "WORKSPACE")).toBe("WORKSPACE");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] }, "ORGANIZATION")).toBe("");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [] }, "WORKSPACE")).toBe("PERSONAL");
+  });
+
+  it("preselects nothing when there is a choice", () => {
+    expect(defaultScope({ canCreateOrganization: true, workspaces: [] })).toBe("");
+    expect(defaultScope({ canCreateOrganization: false, workspaces: [{ id: "ws1" }] })).toBe("");
   });
 });

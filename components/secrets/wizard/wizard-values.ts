@@ -5,7 +5,8 @@
 import type { FieldErrors } from "react-hook-form";
 import type { Availability, Scope } from "@/lib/domain/constants";
 import type { RegisterSecretInput } from "@/lib/secrets/secret-form-schema";
-import { ALL_ENVIRONMENTS, emptyPayload, type CredentialFormValues } from "../credential/credential-form-values.ts";
+import type { CredentialType } from "@/lib/secrets/credential-types";
+import { ALL_ENVIRONMENTS, emptyCredential, emptyPayload, type CredentialFormValues } from "../credential/credential-form-values.ts";
 
 export type WizardValues = {
   orgId: string;
@@ -27,17 +28,22 @@ export const STEP_FIELDS = [
   ["name", "description", "expiresAt", "credential"],
 ] as const;
 
-export function initialWizardValues(orgId: string, workspaceId: string): WizardValues {
+export function initialWizardValues(
+  orgId: string,
+  workspaceId: string,
+  scope: Scope | "" = "",
+  credential: { type?: CredentialType | ""; environmentKeys?: string[] } = {},
+): WizardValues {
   return {
     orgId,
-    scope: "",
+    scope,
     workspaceId,
     availability: "ORGANIZATION",
     spotIds: [],
     name: "",
     description: "",
     expiresAt: "",
-    credential: { type: "", values: {} },
+    credential: credential.type ? emptyCredential(credential.type, credential.environmentKeys ?? []) : { type: "", values: {} },
   };
 }
 
@@ -45,6 +51,21 @@ export function initialWizardValues(orgId: string, workspaceId: string): WizardV
 export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspaceId: string | null | undefined): string {
   if (currentWorkspaceId && workspaces.some((w) => w.id === currentWorkspaceId)) return currentWorkspaceId;
   return workspaces.length === 1 ? workspaces[0]!.id : "";
+}
+
+/**
+ * The Storage location preselected in step 1: the one asked for (the secret picker's, for
+ * "Create and add") when the user may create secrets there; else Personal when it is the only
+ * one the user may choose; else none.
+ */
+export function defaultScope(storage: { canCreateOrganization: boolean; workspaces: unknown[] }, asked: Scope | "" = ""): Scope | "" {
+  const allowed: Record<Scope, boolean> = {
+    ORGANIZATION: storage.canCreateOrganization,
+    WORKSPACE: storage.workspaces.length > 0,
+    PERSONAL: true,
+  };
+  if (asked && allowed[asked]) return asked;
+  return !storage.canCreateOrganization && storage.workspaces.length === 0 ? "PERSONAL" : "";
 }
 
 export function toRegisterInput(v: WizardValues, choice: EnvironmentChoice): RegisterSecretInput {

@@ -8,8 +8,8 @@ import { idSchema as id } from "@/lib/domain/id";
 import { defineAction, organizationAction } from "@/lib/authz";
 import { SCOPES } from "@/lib/domain/constants";
 import { registerSecret } from "@/lib/secrets";
-import { inspectCertificate } from "@/lib/secrets/certificate";
-import { CERTIFICATE_MAX_BYTES } from "@/lib/secrets/credential-types";
+import { certificateKeyMismatch, inspectCertificate } from "@/lib/secrets/certificate";
+import { CERTIFICATE_MAX_BYTES, SECRET_VALUE_MAX_BYTES } from "@/lib/secrets/credential-types";
 import { isSecretNameAvailable } from "@/lib/secrets/name-availability";
 import { registerSecretSchema } from "@/lib/secrets/secret-form-schema";
 import { secretNameSchema } from "@/lib/secrets/secret-input";
@@ -38,4 +38,14 @@ export const inspectCertificateAction = defineAction(certificateSchema, async (i
     fingerprintSha256: info.fingerprintSha256,
     notAfter: info.notAfter.toISOString().slice(0, 10),
   };
+});
+
+const certificateKeySchema = certificateSchema.extend({ privateKey: z.string().min(1).max(SECRET_VALUE_MAX_BYTES) });
+
+/**
+ * Checks a private key the user has just chosen against the certificate beside it, so that a
+ * mismatch is said at upload. The key is read for this check only: not stored, not logged.
+ */
+export const checkCertificateKeyAction = defineAction(certificateKeySchema, async (input) => {
+  return { problem: certificateKeyMismatch(input.certificatePem, input.privateKey) };
 });

@@ -5,7 +5,7 @@ import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/spots";
 import { PageHeader } from "@/components/ui";
 import { RegisterSecretWizard } from "@/components/secrets/wizard/register-secret-wizard";
-import { checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../actions/register";
+import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../actions/register";
 
 export const metadata: Metadata = { title: "Register secret" };
 
@@ -19,7 +19,7 @@ export default async function RegisterSecretPage() {
         orgId={org.id}
         environments={environments.map((e) => ({ id: e.id, name: e.name }))}
         storage={{ ...secretStorageChoices(role, workspaces), spots, currentWorkspaceId: workspace?.id }}
-        actions={{ register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction }}
+        actions={{ register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction }}
       />
     </>
   );

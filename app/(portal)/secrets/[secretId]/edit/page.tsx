@@ -8,7 +8,7 @@ import { credentialTypeLabel, formatDay } from "@/components/secrets/format";
 import { WhereUsedPanel } from "@/components/secrets/where-used/where-used-panel";
 import { toUsageItem } from "@/components/secrets/where-used/usage-item";
 import { updateSecretAction } from "../../actions/change";
-import { inspectCertificateAction } from "../../actions/register";
+import { checkCertificateKeyAction, inspectCertificateAction } from "../../actions/register";
 import { listSecretUsagesAction } from "../../actions/usages";
 import { loadEditableSecret } from "../load-secret";
 
@@ -42,7 +42,7 @@ export default async function EditSecretPage({ params }: Props) {
         }))}
         spots={spots}
         certificate={certificateDetailsOf(secret)}
-        actions={{ update: updateSecretAction, inspectCertificate: inspectCertificateAction }}
+        actions={{ update: updateSecretAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction }}
       />
     </>
   );
