@@ -14,7 +14,7 @@ import {
 } from "../../lib/authz/index.ts";
 import { listWorkspaces } from "../../lib/auth/current-context.ts";
 import { RecipientResolver } from "../../lib/notifications/recipients.ts";
-import { createWorkspace } from "../../lib/workspaces/index.ts";
+import { createWorkspace } from "../../lib/groups/index.ts";
 import { NotFoundError, ForbiddenError } from "../../lib/errors/index.ts";
 import { deleteSecretNow, getSecret, listSecrets, resolveSecret, updateSecret, listValueVersions } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
