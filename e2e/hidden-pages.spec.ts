@@ -40,6 +40,8 @@ test.beforeAll(() => {
 const SETTINGS = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map((s) => `/settings/${s}`);
 /** The sections an Account Manager may open (tokens and the outbox); the others are the Account Holder's. */
 const MANAGER_SETTINGS = ["/settings/api-tokens", "/settings/outbox"];
+/** What a workspace's Admins and Members open: its members (e2e/admin-workspaces.spec.ts). */
+const MEMBER_SETTINGS = ["/settings/workspaces"];
 
 const secretPages = (id: string) => [`/secrets/${id}`, `/secrets/${id}/edit`];
 const commandPages = (id: string) => [`/quick-commands/${id}`, `/quick-commands/${id}/edit`];
@@ -89,8 +91,11 @@ test("a Member without access to a workspace gets 404 for its secret and shared 
   await expectStatus(await pageFor(browser, baseURL, member1, password), paths, 200);
 });
 
-test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({ bobPage, managerPage, holderPage }) => {
-  await expectStatus(bobPage, SETTINGS, 404);
+test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({ bobPage, alicePage, managerPage, holderPage }) => {
+  for (const member of [bobPage, alicePage]) {
+    await expectStatus(member, SETTINGS.filter((s) => !MEMBER_SETTINGS.includes(s)), 404);
+    await expectStatus(member, MEMBER_SETTINGS, 200);
+  }
   await expectStatus(managerPage, SETTINGS.filter((s) => !MANAGER_SETTINGS.includes(s)), 404);
   await expectStatus(managerPage, MANAGER_SETTINGS, 200);
   await expectStatus(holderPage, SETTINGS, 200);
