@@ -91,7 +91,12 @@ test("a Member without access to a workspace gets 404 for its secret and shared 
   await expectStatus(await pageFor(browser, baseURL, member1, password), paths, 200);
 });
 
-test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({ bobPage, alicePage, managerPage, holderPage }) => {
+test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({
+  bobPage,
+  alicePage,
+  managerPage,
+  holderPage,
+}) => {
   for (const member of [bobPage, alicePage]) {
     await expectStatus(member, SETTINGS.filter((s) => !MEMBER_SETTINGS.includes(s)), 404);
     await expectStatus(member, MEMBER_SETTINGS, 200);

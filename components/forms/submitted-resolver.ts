@@ -17,10 +17,12 @@ export function submittedResolver<V extends FieldValues>(
   toInput: (values: V) => unknown,
   { passInput = false, remapErrors }: Options<V> = {},
 ): Resolver<V> {
-  const validate = zodResolver(schema as z.ZodType<FieldValues, FieldValues>, undefined, { raw: true }) as unknown as Resolver<FieldValues>;
+  type Loose = Resolver<FieldValues>;
+  const typed = schema as z.ZodType<FieldValues, FieldValues>;
+  const validate = zodResolver(typed, undefined, { raw: true }) as unknown as Loose;
   return async (values, context, options) => {
     const input = toInput(values);
-    const result = await validate(input as FieldValues, context, options as unknown as Parameters<Resolver<FieldValues>>[2]);
+    const result = await validate(input as FieldValues, context, options as unknown as Parameters<Loose>[2]);
     if (Object.keys(result.errors).length === 0) return { values: (passInput ? input : values) as V, errors: {} };
     const errors = result.errors as FieldErrors<V>;
     return { values: {}, errors: remapErrors ? remapErrors(errors) : errors };

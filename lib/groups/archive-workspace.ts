@@ -17,7 +17,8 @@ export async function setWorkspaceArchived(
   await db.$transaction(async (tx) => {
     const { archivedAt } = await tx.workspace.findUniqueOrThrow({ where: { id: ws.id }, select: { archivedAt: true } });
     if (!!archivedAt === input.archived) return;
-    await tx.workspace.update({ where: { id: ws.id }, data: { archivedAt: input.archived ? (opts.now ?? new Date()) : null } });
+    const data = { archivedAt: input.archived ? (opts.now ?? new Date()) : null };
+    await tx.workspace.update({ where: { id: ws.id }, data });
     await auditGroup(tx, actor, "workspace", action, ws.id, { name: ws.name }, opts);
   });
   return { id: ws.id, archived: input.archived };

@@ -14,9 +14,8 @@ export class SpotInUseError extends AppError {
   ) {
     const restricted = `${total} secret${total === 1 ? " is" : "s are"} restricted to it`;
     // The names travel as field errors under "inUse", so the dialog can list them.
-    super(`The Spot "${spotName}" cannot be deleted: ${restricted}. Change their availability first.`, "spot_in_use", 409, {
-      inUse: secrets.map((s) => s.name),
-    });
+    const message = `The Spot "${spotName}" cannot be deleted: ${restricted}. Change their availability first.`;
+    super(message, "spot_in_use", 409, { inUse: secrets.map((s) => s.name) });
   }
 }
 

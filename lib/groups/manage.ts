@@ -21,7 +21,14 @@ export type GroupOpts = { request?: RequestInfo | null; now?: Date };
 /** What an action changes: the group itself, or its members (which a workspace's Admins manage too). */
 type Changes = "group" | "members";
 
-function refuseUnless(actor: UserActor, kind: GroupKind, changes: Changes, action: string, opts: GroupOpts, id?: string) {
+function refuseUnless(
+  actor: UserActor,
+  kind: GroupKind,
+  changes: Changes,
+  action: string,
+  opts: GroupOpts,
+  id?: string,
+) {
   const info = GROUP_KINDS[kind];
   const allowed =
     changes === "members" && id
@@ -61,7 +68,8 @@ export function auditGroup(
   opts: GroupOpts,
 ) {
   const target = { type: kind, id };
-  return recordAudit({ orgId: actor.orgId, actor: actorAudit(actor), action, outcome: "SUCCESS", target, detail, request: opts.request }, tx);
+  const record = { orgId: actor.orgId, actor: actorAudit(actor), action, outcome: "SUCCESS" as const, target, detail };
+  return recordAudit({ ...record, request: opts.request }, tx);
 }
 
 /** Runs a write that sets a name; a name taken (in any case) is refused on the Name field. */
@@ -75,7 +83,12 @@ async function uniqueName<T>(kind: GroupKind, name: string, run: () => Promise<T
   }
 }
 
-export async function createGroup(actor: UserActor, kind: GroupKind, input: { orgId: string; name: string }, opts: GroupOpts) {
+export async function createGroup(
+  actor: UserActor,
+  kind: GroupKind,
+  input: { orgId: string; name: string },
+  opts: GroupOpts,
+) {
   await refuseUnless(actor, kind, "group", `${kind}.create`, opts);
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   const data = { orgId: actor.orgId, name: input.name, nameKey: nameKey(input.name) };
@@ -127,7 +140,12 @@ export async function putGroupMember(
   return { userId: input.userId };
 }
 
-export async function removeGroupMember(actor: UserActor, kind: GroupKind, input: { id: string; userId: string }, opts: GroupOpts) {
+export async function removeGroupMember(
+  actor: UserActor,
+  kind: GroupKind,
+  input: { id: string; userId: string },
+  opts: GroupOpts,
+) {
   const group = await loadGroup(actor, kind, input.id, `${kind}.member_remove`, opts, "members");
   await db.$transaction(async (tx) => {
     const count = await MEMBER_TABLES[kind].remove(tx, group.id, input.userId);

@@ -27,7 +27,8 @@ const spot = groupSchemas("spotId");
 export const createWorkspaceSchema = workspace.create;
 export const renameWorkspaceSchema = workspace.rename;
 export const archiveWorkspaceSchema = workspace.ref.extend({ archived: z.boolean() });
-export const workspaceMemberSchema = workspace.member.extend({ role: z.enum(WORKSPACE_ROLES, { error: "Choose a role." }) });
+const role = z.enum(WORKSPACE_ROLES, { error: "Choose a role." });
+export const workspaceMemberSchema = workspace.member.extend({ role });
 export const removeWorkspaceMemberSchema = workspace.removeMember;
 
 export const createSpotSchema = spot.create;

@@ -80,7 +80,8 @@ export const MEMBER_TABLES: Record<GroupKind, MemberTable> = {
         update: { role },
         create: { workspaceId, userId, role },
       }),
-    remove: async (tx, workspaceId, userId) => (await tx.workspaceMember.deleteMany({ where: { workspaceId, userId } })).count,
+    remove: async (tx, workspaceId, userId) =>
+      (await tx.workspaceMember.deleteMany({ where: { workspaceId, userId } })).count,
   },
   spot: {
     async list(where) {

@@ -6,8 +6,21 @@ import { db } from "../../lib/db/index.ts";
 import { requireUserActor, visibleSecretsWhere } from "../../lib/authz/index.ts";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors/index.ts";
 import { resolveSecret, updateSecret } from "../../lib/secrets/index.ts";
-import { createWorkspace, listGroups, listWorkspacesForAdmin, removeWorkspaceMember, renameWorkspace, setWorkspaceArchived, setWorkspaceMember } from "../../lib/groups/index.ts";
-import { addSpotMember, createSpot, deleteSpot, listSpotsForAdmin, removeSpotMember, renameSpot } from "../../lib/groups/index.ts";
+import {
+  addSpotMember,
+  createSpot,
+  createWorkspace,
+  deleteSpot,
+  listGroups,
+  listSpotsForAdmin,
+  listWorkspacesForAdmin,
+  removeSpotMember,
+  removeWorkspaceMember,
+  renameSpot,
+  renameWorkspace,
+  setWorkspaceArchived,
+  setWorkspaceMember,
+} from "../../lib/groups/index.ts";
 import { createEnvironment, deleteEnvironment, listEnvironments, moveEnvironment, renameEnvironment } from "../../lib/environments/index.ts";
 import { createEnvironmentSchema } from "../../lib/environments/schema.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
@@ -55,13 +68,14 @@ describe("workspaces", () => {
 });
 
 describe("a workspace's members", () => {
-  it("are managed by its Admins too, who manage nothing else; its Members and other workspaces' Admins are refused", async () => {
+  it("are managed by its Admins too, who manage nothing else; Members and others' Admins are refused", async () => {
     const o = await orgFixture("places-ws-admin");
     const main = o.workspaceId;
     const admin = o.actors.member1;
     await setWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id, role: "MEMBER" });
     await setWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id, role: "ADMIN" });
-    const [listed] = await listGroups(await requireUserActor(o.users.member1, o.orgId), "workspace").then((l) => l.groups);
+    const fresh = await requireUserActor(o.users.member1, o.orgId);
+    const [listed] = (await listGroups(fresh, "workspace")).groups;
     expect(listed?.members.map((m) => [m.email, m.role])).toContainEqual([o.users.manager.email, "ADMIN"]);
     await removeWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id });
     const changes = await db.auditEvent.findMany({
@@ -69,21 +83,27 @@ describe("a workspace's members", () => {
       select: { action: true },
       orderBy: { seq: "asc" },
     });
-    expect(changes.map((c) => c.action)).toEqual(["workspace.member_set", "workspace.member_set", "workspace.member_remove"]);
+    const set = "workspace.member_set";
+    expect(changes.map((c) => c.action)).toEqual([set, set, "workspace.member_remove"]);
 
     // The Admin renames, archives or creates nothing; a plain Member changes no member.
     await expect(renameWorkspace(admin, { workspaceId: main, name: "Mine" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(setWorkspaceArchived(admin, { workspaceId: main, archived: true })).rejects.toBeInstanceOf(ForbiddenError);
+    const archived = setWorkspaceArchived(admin, { workspaceId: main, archived: true });
+    await expect(archived).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createWorkspace(admin, { orgId: o.orgId, name: "New" })).rejects.toBeInstanceOf(ForbiddenError);
     const member = o.actors.member2;
-    const refused = await setWorkspaceMember(member, { workspaceId: main, userId: o.users.manager.id, role: "ADMIN" }).catch((e) => e);
+    const promote = { workspaceId: main, userId: o.users.manager.id, role: "ADMIN" as const };
+    const refused = await setWorkspaceMember(member, promote).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ForbiddenError);
     expect((refused as Error).message).toBe("Only Account Holders and the workspace's Admins manage its members.");
-    await expect(removeWorkspaceMember(member, { workspaceId: main, userId: o.users.member1.id })).rejects.toBeInstanceOf(ForbiddenError);
+    const removal = removeWorkspaceMember(member, { workspaceId: main, userId: o.users.member1.id });
+    await expect(removal).rejects.toBeInstanceOf(ForbiddenError);
     // Admin of another workspace only.
     const other = await createWorkspace(o.actors.holder, { orgId: o.orgId, name: "Other" });
-    await expect(setWorkspaceMember(admin, { workspaceId: other.id, userId: admin.userId, role: "ADMIN" })).rejects.toBeInstanceOf(ForbiddenError);
-    const denied = await db.auditEvent.count({ where: { orgId: o.orgId, outcome: "DENIED", action: { startsWith: "workspace." } } });
+    const elsewhere = setWorkspaceMember(admin, { workspaceId: other.id, userId: admin.userId, role: "ADMIN" });
+    await expect(elsewhere).rejects.toBeInstanceOf(ForbiddenError);
+    const denials = { orgId: o.orgId, outcome: "DENIED", action: { startsWith: "workspace." } };
+    const denied = await db.auditEvent.count({ where: denials });
     expect(denied).toBe(6);
     expect(await db.workspaceMember.count({ where: { workspaceId: main } })).toBe(2);
     expect(await db.workspaceMember.count({ where: { workspaceId: other.id } })).toBe(0);

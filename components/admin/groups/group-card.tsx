@@ -10,7 +10,14 @@ import { GroupMembers } from "./group-members";
 import type { GroupKindView } from "./kinds";
 import type { GroupActions, GroupView } from "./types";
 
-type Props = { group: GroupView; view: GroupKindView; canManage: boolean; people: MemberOption[]; actions: GroupActions };
+type Props = {
+  group: GroupView;
+  view: GroupKindView;
+  canManage: boolean;
+  people: MemberOption[];
+  actions: GroupActions;
+};
+const ROLE_OPTIONS = WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_LABELS[r] }));
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -62,7 +69,7 @@ export function GroupCard({ group: g, view, canManage, people, actions }: Props)
             schema={view.schemas.member}
             defaults={{ ...view.ref(g.id), userId: "", ...(view.hasRoles ? { role: DEFAULT_WORKSPACE_ROLE } : {}) }}
             candidates={people.filter((p) => !inIt.has(p.userId))}
-            roles={view.hasRoles ? WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_LABELS[r] })) : undefined}
+            roles={view.hasRoles ? ROLE_OPTIONS : undefined}
             action={actions.putMember}
             placeName={g.name}
           />

@@ -35,7 +35,8 @@ export function GroupMembers({ group, view, actions }: Props) {
           {group.members.map((m) => (
             <tr key={m.userId}>
               <td className="py-2 pr-3">
-                <span className="font-medium text-zinc-900">{m.name}</span> <span className="text-zinc-500">{m.email}</span>
+                <span className="font-medium text-zinc-900">{m.name}</span>{" "}
+                <span className="text-zinc-500">{m.email}</span>
               </td>
               {view.hasRoles && m.role && (
                 <td className="py-2 pr-3">

@@ -46,7 +46,9 @@ export function GroupsPanel({ kind, orgId, canManage, groups, people, actions }:
         {groups.length === 0 ? (
           <EmptyState title={view.emptyTitle} description={view.emptyHint} />
         ) : (
-          groups.map((g) => <GroupCard key={g.id} group={g} view={view} canManage={canManage} people={people} actions={actions} />)
+          groups.map((g) => (
+            <GroupCard key={g.id} group={g} view={view} canManage={canManage} people={people} actions={actions} />
+          ))
         )}
       </div>
     </ToastProvider>

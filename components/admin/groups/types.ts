@@ -15,7 +15,7 @@ export type GroupView = {
   canManageMembers: boolean;
 };
 
-/** The input of an action on one group: its id under the kind's field (`workspaceId`, `spotId`) and the form's fields. */
+/** An action's input: the group's id under the kind's field (`workspaceId`, `spotId`) and the form's fields. */
 export type GroupInput = Record<string, unknown>;
 type Result = Promise<ActionResult<unknown>>;
 

@@ -4,7 +4,13 @@
 import { revalidatePath } from "next/cache";
 import { organizationAction, spotAction } from "@/lib/authz";
 import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/groups";
-import { createSpotSchema, removeSpotMemberSchema, renameSpotSchema, spotMemberSchema, spotRefSchema } from "@/lib/groups/schema";
+import {
+  createSpotSchema,
+  removeSpotMemberSchema,
+  renameSpotSchema,
+  spotMemberSchema,
+  spotRefSchema,
+} from "@/lib/groups/schema";
 import { refreshing } from "../refreshing";
 
 const run = refreshing(() => revalidatePath("/settings/spots"));
