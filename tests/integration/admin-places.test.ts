@@ -6,21 +6,9 @@ import { db } from "../../lib/db/index.ts";
 import { requireUserActor, visibleSecretsWhere } from "../../lib/authz/index.ts";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors/index.ts";
 import { resolveSecret, updateSecret } from "../../lib/secrets/index.ts";
-import {
-  addSpotMember,
-  createSpot,
-  createWorkspace,
-  deleteSpot,
-  listGroups,
-  listSpotsForAdmin,
-  listWorkspacesForAdmin,
-  removeSpotMember,
-  removeWorkspaceMember,
-  renameSpot,
-  renameWorkspace,
-  setWorkspaceArchived,
-  setWorkspaceMember,
-} from "../../lib/groups/index.ts";
+import { createWorkspace, listGroups, listWorkspacesForAdmin, renameWorkspace } from "../../lib/groups/index.ts";
+import { removeWorkspaceMember, setWorkspaceArchived, setWorkspaceMember } from "../../lib/groups/index.ts";
+import { addSpotMember, createSpot, deleteSpot, listSpotsForAdmin, removeSpotMember, renameSpot } from "../../lib/groups/index.ts";
 import { createEnvironment, deleteEnvironment, listEnvironments, moveEnvironment, renameEnvironment } from "../../lib/environments/index.ts";
 import { createEnvironmentSchema } from "../../lib/environments/schema.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
