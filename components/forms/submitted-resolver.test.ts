@@ -4,7 +4,10 @@ import type { FieldErrors } from "react-hook-form";
 import { submittedResolver } from "./submitted-resolver.ts";
 
 type Values = { label: string; count: string };
-const schema = z.object({ name: z.string().min(1, "Name is required."), count: z.number().int().min(1, "At least 1.") });
+const schema = z.object({
+  name: z.string().min(1, "Name is required."),
+  count: z.number().int().min(1, "At least 1."),
+});
 const toInput = (v: Values) => ({ name: v.label.trim(), count: Number(v.count) });
 const options = { fields: {}, shouldUseNativeValidation: false } as never;
 
@@ -23,8 +26,9 @@ describe("the resolver of forms whose values are not what they submit", () => {
     expect(input.values).toEqual({ name: "a", count: 2 });
   });
   it("moves errors to the fields that show them", async () => {
-    const remapErrors = (e: FieldErrors<Values>) => ({ label: (e as Record<string, unknown>).name }) as FieldErrors<Values>;
-    const bad = await submittedResolver<Values>(schema, toInput, { remapErrors })({ label: "", count: "1" }, undefined, options);
+    const remapErrors = (e: FieldErrors<Values>) => ({ label: (e as Record<string, unknown>).name }) as never;
+    const resolve = submittedResolver<Values>(schema, toInput, { remapErrors });
+    const bad = await resolve({ label: "", count: "1" }, undefined, options);
     expect(Object.keys(bad.errors)).toEqual(["label"]);
     expect(bad.errors.label?.message).toBe("Name is required.");
   });
