@@ -18,7 +18,6 @@ type Seeded = {
 };
 
 const root = path.resolve(__dirname, "..");
-const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 let seeded: Seeded;
 
 /** Runs a script of e2e/support with the test server's database and master keys; answers what it prints. */
@@ -34,6 +33,8 @@ function support(script: string, ...args: string[]): string {
 }
 
 test.beforeAll(() => {
+  // A new suffix each time: a worker that runs another file in between runs this hook again.
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   seeded = JSON.parse(support("hidden-pages-data.ts", suffix)) as Seeded;
 });
 
