@@ -2,7 +2,7 @@
 // Secrets Manager lists the workspace's secrets; a Spot in use cannot be deleted.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { createTestOrganization, expect, test, type TestOrganization } from "./fixtures.ts";
+import { createTestOrganization, DEMO_USERS, expect, test, type TestOrganization } from "./fixtures.ts";
 import { holderOf, pageFor, unique } from "./support/admin.ts";
 import { importFile } from "./support/import-file.ts";
 
@@ -74,4 +74,74 @@ test("a workspace name that differs only in case from another is refused on the 
   await expect(holder.getByText(`A workspace named "${ws.toUpperCase()}" already exists.`).first()).toBeVisible();
   await expect(holder.getByLabel("Name", { exact: true })).toHaveValue(ws.toUpperCase());
   await expect(holder.getByRole("region", { name: ws.toUpperCase(), exact: true })).toHaveCount(0);
+});
+
+test("a workspace Admin manages its members in Settings; its Member sees them; outside it, nothing", async ({
+  browser,
+  baseURL,
+}) => {
+  const org = createTestOrganization("e2e-ws-admin");
+  const { member1, member2, manager } = org.users;
+  const admin = await pageFor(browser, baseURL, member1.email, org.password);
+  await admin.goto("/settings");
+  await expect(admin).toHaveURL(/\/settings\/workspaces$/);
+  const tabs = admin.getByRole("navigation", { name: "Settings" });
+  await expect(tabs.getByRole("link", { name: "Workspaces" })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link")).toHaveCount(1);
+  const card = admin.getByRole("region", { name: "Main" });
+  const members = card.getByRole("table", { name: "Members of Main" });
+  await expect(members).toContainText(member2.email);
+  // Managing the workspace itself stays with the Account Holders.
+  await expect(admin.getByRole("button", { name: "Create workspace" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: "Rename Main" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: "Archive Main" })).toHaveCount(0);
+  expect((await admin.request.get("/settings/spots", { maxRedirects: 0 })).status()).toBe(404);
+
+  await card.getByLabel("Member", { exact: true }).selectOption({ label: `${manager.name} (${manager.email})` });
+  await card.getByRole("button", { name: "Add member" }).click();
+  await expect(admin.getByText(`${manager.name} was added to Main.`)).toBeVisible();
+  const managerRow = members.getByRole("row").filter({ hasText: manager.email });
+  await managerRow.getByLabel("Role", { exact: true }).selectOption({ label: "Admin" });
+  await expect(admin.getByText(`${manager.name} is now Admin of Main.`)).toBeVisible();
+  await expect(managerRow.getByLabel("Role", { exact: true })).toHaveValue("ADMIN");
+
+  const member = await pageFor(browser, baseURL, member2.email, org.password);
+  await member.goto("/settings/workspaces");
+  const seen = member.getByRole("table", { name: "Members of Main" });
+  await expect(seen.getByRole("row").filter({ hasText: manager.email })).toContainText("Admin");
+  await expect(seen.getByRole("row").filter({ hasText: member1.email })).toContainText("Admin");
+  await expect(seen.getByLabel("Role")).toHaveCount(0);
+  await expect(member.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: "Add member" })).toHaveCount(0);
+
+  await card.getByRole("button", { name: `Remove ${member2.name} from Main` }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Remove from workspace" }).click();
+  await expect(admin.getByText(`${member2.name} was removed from Main.`)).toBeVisible();
+  // In no workspace: the section does not exist for them (HTTP 404), and Settings says so.
+  expect((await member.goto("/settings/workspaces"))?.status()).toBe(404);
+  await member.goto("/settings");
+  await expect(member.getByText("Nothing to manage here")).toBeVisible();
+  await expect(member.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveCount(0);
+});
+
+test("Alice, Admin of Payments, sees and may manage its members; Bob, its Member, sees them read-only", async ({
+  alicePage,
+  bobPage,
+}) => {
+  const { alice, bob } = DEMO_USERS;
+  await alicePage.goto("/settings");
+  await expect(alicePage).toHaveURL(/\/settings\/workspaces$/);
+  const aliceView = alicePage.getByRole("table", { name: "Members of Payments" });
+  await expect(aliceView.getByRole("row").filter({ hasText: bob.email }).getByLabel("Role")).toHaveValue("MEMBER");
+  await expect(alicePage.getByRole("button", { name: `Remove ${bob.name} from Payments` })).toBeVisible();
+  const payments = alicePage.getByRole("region", { name: "Payments" });
+  await expect(payments.getByRole("button", { name: "Add member" })).toBeVisible();
+
+  await bobPage.goto("/settings");
+  await expect(bobPage).toHaveURL(/\/settings\/workspaces$/);
+  const bobView = bobPage.getByRole("table", { name: "Members of Payments" });
+  await expect(bobView.getByRole("row").filter({ hasText: alice.email })).toContainText("Admin");
+  await expect(bobView.getByRole("row").filter({ hasText: bob.email })).toContainText("Member");
+  await expect(bobPage.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await expect(bobPage.getByRole("button", { name: "Add member" })).toHaveCount(0);
 });

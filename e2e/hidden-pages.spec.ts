@@ -18,7 +18,6 @@ type Seeded = {
 };
 
 const root = path.resolve(__dirname, "..");
-const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 let seeded: Seeded;
 
 /** Runs a script of e2e/support with the test server's database and master keys; answers what it prints. */
@@ -34,12 +33,16 @@ function support(script: string, ...args: string[]): string {
 }
 
 test.beforeAll(() => {
+  // A new suffix each time: a worker that runs another file in between runs this hook again.
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   seeded = JSON.parse(support("hidden-pages-data.ts", suffix)) as Seeded;
 });
 
 const SETTINGS = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map((s) => `/settings/${s}`);
 /** The sections an Account Manager may open (tokens and the outbox); the others are the Account Holder's. */
 const MANAGER_SETTINGS = ["/settings/api-tokens", "/settings/outbox"];
+/** What a workspace's Admins and Members open: its members (e2e/admin-workspaces.spec.ts). */
+const MEMBER_SETTINGS = ["/settings/workspaces"];
 
 const secretPages = (id: string) => [`/secrets/${id}`, `/secrets/${id}/edit`];
 const commandPages = (id: string) => [`/quick-commands/${id}`, `/quick-commands/${id}/edit`];
@@ -89,8 +92,16 @@ test("a Member without access to a workspace gets 404 for its secret and shared 
   await expectStatus(await pageFor(browser, baseURL, member1, password), paths, 200);
 });
 
-test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({ bobPage, managerPage, holderPage }) => {
-  await expectStatus(bobPage, SETTINGS, 404);
+test("Settings sections a role may not open answer 404; the Account Holder gets 200", async ({
+  bobPage,
+  alicePage,
+  managerPage,
+  holderPage,
+}) => {
+  for (const member of [bobPage, alicePage]) {
+    await expectStatus(member, SETTINGS.filter((s) => !MEMBER_SETTINGS.includes(s)), 404);
+    await expectStatus(member, MEMBER_SETTINGS, 200);
+  }
   await expectStatus(managerPage, SETTINGS.filter((s) => !MANAGER_SETTINGS.includes(s)), 404);
   await expectStatus(managerPage, MANAGER_SETTINGS, 200);
   await expectStatus(holderPage, SETTINGS, 200);

@@ -1,18 +1,7 @@
+import type { OutboxItem } from "@/lib/notifications";
 import { Badge, type BadgeTone } from "@/components/ui";
 
-export type OutboxRow = {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: Date;
-  sentAt: Date | null;
-  attempts: number;
-  lastError: string | null;
-  state: "sent" | "pending" | "retrying" | "failed";
-};
-
-const STATES: Record<OutboxRow["state"], { label: string; tone: BadgeTone }> = {
+const STATES: Record<OutboxItem["state"], { label: string; tone: BadgeTone }> = {
   sent: { label: "Sent", tone: "success" },
   pending: { label: "Not sent", tone: "neutral" },
   retrying: { label: "Retrying", tone: "warning" },
@@ -21,7 +10,7 @@ const STATES: Record<OutboxRow["state"], { label: string; tone: BadgeTone }> = {
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
-export function OutboxList({ items }: { items: OutboxRow[] }) {
+export function OutboxList({ items }: { items: OutboxItem[] }) {
   return (
     <ul aria-label="Outbox messages" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
       {items.map((m) => (

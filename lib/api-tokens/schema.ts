@@ -1,10 +1,10 @@
 // What "Create token" submits: one schema for the form (zodResolver) and the server action.
 // Client-safe.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { API_TOKEN_PERMISSIONS } from "../domain/constants.ts";
 import { requiredText } from "../domain/text.ts";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 /** A group of checkboxes gives `false` when none is ticked, a string when one is. */
 const checkboxList = (v: unknown) => (v === false || v == null ? [] : typeof v === "string" ? [v] : v);

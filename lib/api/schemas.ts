@@ -2,11 +2,11 @@
 // shares (registerSecretSchema, updateSecretSchema, declareUsageSchema, secretListQuerySchema)
 // are imported where they are used; the OpenAPI document is generated from all of them.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { CONSUMER_KINDS, SCOPES, SECRET_STATUSES } from "../domain/constants.ts";
 import { safeText } from "../domain/text.ts";
 import { secretNameSchema } from "../secrets/secret-input.ts";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 const envRef = z.string().min(1).max(64).describe("Environment slug (e.g. production) or id");
 const when = z.iso.datetime().describe("UTC, ISO 8601");
 const stringMap = z.record(z.string(), z.string());

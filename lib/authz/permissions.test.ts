@@ -7,7 +7,11 @@ import {
   canCreateSecret,
   hasOrgPermission,
   keepsApiTokens,
+  mayManageGroupMembers,
+  mayManageGroups,
+  maySeeGroup,
   mayTransferScope,
+  seesGroupsSection,
   orgRolesWith,
   secretActionsFor,
   secretStorageChoices,
@@ -210,5 +214,51 @@ describe("membership rules", () => {
   });
   it("API tokens stay with the roles that manage them; a Member keeps none", () => {
     expect(ORG_ROLES.filter(keepsApiTokens)).toEqual(["HOLDER", "MANAGER"]);
+  });
+});
+
+describe("groups with members (workspaces and Spots)", () => {
+  const inGroup: (WorkspaceRole | null | undefined)[] = ["ADMIN", "MEMBER", null, undefined];
+  it("are created, renamed, archived or deleted by Account Holders only", () => {
+    expect(ORG_ROLES.filter((r) => mayManageGroups(r, "workspace"))).toEqual(["HOLDER"]);
+    expect(ORG_ROLES.filter((r) => mayManageGroups(r, "spot"))).toEqual(["HOLDER"]);
+    for (const role of ORG_ROLES) {
+      expect(mayManageGroups(role, "workspace")).toBe(hasOrgPermission(role, "workspaces.manage"));
+      expect(mayManageGroups(role, "spot")).toBe(hasOrgPermission(role, "spots.manage"));
+    }
+  });
+  it("a workspace's members are managed by Account Holders and by that workspace's Admins", () => {
+    expect(mayManageGroupMembers("MEMBER", "workspace", "ADMIN")).toBe(true);
+    expect(mayManageGroupMembers("MEMBER", "workspace", "MEMBER")).toBe(false);
+    expect(mayManageGroupMembers("MANAGER", "workspace", undefined)).toBe(false);
+    expect(mayManageGroupMembers("MANAGER", "workspace", "ADMIN")).toBe(true);
+    for (const r of inGroup) expect(mayManageGroupMembers("HOLDER", "workspace", r)).toBe(true);
+  });
+  it("a workspace and its members are seen by its Admins and Members (read-only for Members), not by others", () => {
+    expect(maySeeGroup("MEMBER", "workspace", "MEMBER")).toBe(true);
+    expect(maySeeGroup("MEMBER", "workspace", undefined)).toBe(false);
+    expect(maySeeGroup("MANAGER", "workspace", undefined)).toBe(false);
+    expect(maySeeGroup("HOLDER", "workspace", undefined)).toBe(true);
+  });
+  it("whoever may change a group's members also sees it", () => {
+    for (const role of ORG_ROLES)
+      for (const kind of ["workspace", "spot"] as const)
+        for (const r of inGroup) expect(!mayManageGroupMembers(role, kind, r) || maySeeGroup(role, kind, r)).toBe(true);
+  });
+  it("Spots and their members are seen and managed only by whoever manages Spots, even from inside", () => {
+    for (const role of ["MANAGER", "MEMBER"] as OrgRole[]) {
+      expect(maySeeGroup(role, "spot", null)).toBe(false);
+      expect(mayManageGroupMembers(role, "spot", null)).toBe(false);
+      expect(seesGroupsSection(role, "spot", [null, null])).toBe(false);
+    }
+  });
+  it("the Settings section of a kind opens for whoever sees one of its groups", () => {
+    expect(seesGroupsSection("MEMBER", "workspace", [])).toBe(false);
+    expect(seesGroupsSection("MEMBER", "workspace", ["MEMBER"])).toBe(true);
+    expect(seesGroupsSection("HOLDER", "workspace", [])).toBe(true);
+    for (const role of ORG_ROLES)
+      for (const r of inGroup) {
+        expect(seesGroupsSection(role, "workspace", [r])).toBe(maySeeGroup(role, "workspace", r));
+      }
   });
 });

@@ -82,6 +82,47 @@ export function isWorkspaceAdmin(role: WorkspaceRole | null | undefined): boolea
 }
 export const WORKSPACE_ADMIN_ROLES: readonly WorkspaceRole[] = WORKSPACE_ROLES.filter(isWorkspaceAdmin);
 
+/**
+ * The two kinds of group with members (Settings → Workspaces, Settings → Spots). Account Holders
+ * manage every group of a kind ("workspaces.manage", "spots.manage"): create, rename, archive or
+ * delete, and their members. A workspace's Admins also manage its members; its Members see them
+ * (read-only). A Spot is seen only by those who manage Spots.
+ */
+export type GroupKind = "workspace" | "spot";
+const GROUP_PERMISSIONS: Record<GroupKind, OrgPermission> = { workspace: "workspaces.manage", spot: "spots.manage" };
+/** The actor's role in one group: a workspace role, or none (Spots have no roles; not a member). */
+type GroupRole = WorkspaceRole | null | undefined;
+
+/** The organization permission that manages every group of the kind. */
+export function groupPermission(kind: GroupKind): OrgPermission {
+  return GROUP_PERMISSIONS[kind];
+}
+
+/** Who manages every group of the kind: create, rename, archive / delete, members. */
+export function mayManageGroups(role: OrgRole, kind: GroupKind): boolean {
+  return hasOrgPermission(role, groupPermission(kind));
+}
+
+/** Who adds, re-roles and removes the members of one group (`groupRole`: the actor's role in it, if any). */
+export function mayManageGroupMembers(role: OrgRole, kind: GroupKind, groupRole: GroupRole): boolean {
+  return mayManageGroups(role, kind) || (kind === "workspace" && isWorkspaceAdmin(groupRole));
+}
+
+/** Who sees one group and its members. */
+export function maySeeGroup(role: OrgRole, kind: GroupKind, groupRole: GroupRole): boolean {
+  return mayManageGroups(role, kind) || (kind === "workspace" && !!groupRole);
+}
+
+/**
+ * Who opens the Settings section of a kind: whoever manages the kind, or sees at least one of the
+ * groups they belong to (`groupRoles`: their role in each).
+ */
+export function seesGroupsSection(role: OrgRole, kind: GroupKind, groupRoles: Iterable<GroupRole>): boolean {
+  if (mayManageGroups(role, kind)) return true;
+  for (const groupRole of groupRoles) if (maySeeGroup(role, kind, groupRole)) return true;
+  return false;
+}
+
 /** The roles an invitation or a new workspace member gets unless another is chosen: the least privileged. */
 export const DEFAULT_ORG_ROLE: OrgRole = "MEMBER";
 export const DEFAULT_WORKSPACE_ROLE: WorkspaceRole = "MEMBER";

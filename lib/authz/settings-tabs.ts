@@ -1,23 +1,29 @@
-import type { OrgRole } from "../domain/constants.ts";
-import { hasOrgPermission, type OrgPermission } from "./permissions.ts";
+import type { UserActor } from "./actor.ts";
+import { groupMemberships } from "./group-visibility.ts";
+import { hasOrgPermission, seesGroupsSection, type GroupKind, type OrgPermission } from "./permissions.ts";
 
-/** The Settings sections and the permission each needs (PRODUCT.md §8 names). */
-const SECTIONS: { href: string; label: string; permission: OrgPermission }[] = [
-  { href: "/settings/members", label: "Members", permission: "members.manage" },
-  { href: "/settings/workspaces", label: "Workspaces", permission: "workspaces.manage" },
-  { href: "/settings/spots", label: "Spots", permission: "spots.manage" },
-  { href: "/settings/environments", label: "Environments", permission: "environments.manage" },
-  { href: "/settings/lifecycle", label: "Lifecycle", permission: "settings.manage" },
-  { href: "/settings/api-tokens", label: "API tokens", permission: "tokens.manage" },
-  { href: "/settings/outbox", label: "Outbox", permission: "outbox.read" },
+type Opens = (actor: UserActor) => boolean;
+const permitted = (permission: OrgPermission): Opens => (actor) => hasOrgPermission(actor.role, permission);
+const groups = (kind: GroupKind): Opens => (actor) =>
+  seesGroupsSection(actor.role, kind, groupMemberships(actor, kind).map(([, role]) => role));
+
+/** The Settings sections (PRODUCT.md §8 names) and who opens each, by the permission table. */
+const SECTIONS: { href: string; label: string; opens: Opens }[] = [
+  { href: "/settings/members", label: "Members", opens: permitted("members.manage") },
+  { href: "/settings/workspaces", label: "Workspaces", opens: groups("workspace") },
+  { href: "/settings/spots", label: "Spots", opens: groups("spot") },
+  { href: "/settings/environments", label: "Environments", opens: permitted("environments.manage") },
+  { href: "/settings/lifecycle", label: "Lifecycle", opens: permitted("settings.manage") },
+  { href: "/settings/api-tokens", label: "API tokens", opens: permitted("tokens.manage") },
+  { href: "/settings/outbox", label: "Outbox", opens: permitted("outbox.read") },
 ];
 
-export function settingsSectionsFor(role: OrgRole) {
-  return SECTIONS.filter((s) => hasOrgPermission(role, s.permission)).map(({ href, label }) => ({ href, label }));
+export function settingsSectionsFor(actor: UserActor) {
+  return SECTIONS.filter((s) => s.opens(actor)).map(({ href, label }) => ({ href, label }));
 }
 
-/** Whether the role may open the section at `href` (an unknown section: no). */
-export function canOpenSettingsSection(role: OrgRole, href: string): boolean {
+/** Whether the actor may open the section at `href` (an unknown section: no). */
+export function canOpenSettingsSection(actor: UserActor, href: string): boolean {
   const section = SECTIONS.find((s) => s.href === href);
-  return section !== undefined && hasOrgPermission(role, section.permission);
+  return section !== undefined && section.opens(actor);
 }

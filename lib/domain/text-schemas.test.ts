@@ -9,8 +9,8 @@ import { acceptInvitationSchema } from "../members/schema.ts";
 import { commandFormSchema } from "../quick-commands/schema.ts";
 import { credentialInputSchema } from "../secrets/credential-types/index.ts";
 import { registerSecretSchema, updateSecretSchema } from "../secrets/secret-form-schema.ts";
-import { createSpotSchema, renameSpotSchema } from "../spots/schema.ts";
-import { createWorkspaceSchema, renameWorkspaceSchema } from "../workspaces/schema.ts";
+import { createSpotSchema, renameSpotSchema } from "../groups/schema.ts";
+import { createWorkspaceSchema, renameWorkspaceSchema } from "../groups/schema.ts";
 
 const HOSTILE = { NUL: "a\u0000b", BEL: "a\u0007b", C1: "a\u0085b", RLO: "invoice\u202Efdp.exe", LRI: "a\u2066b", RLM: "a\u200Fb", ALM: "a\u061Cb" };
 

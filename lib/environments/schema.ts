@@ -1,8 +1,8 @@
 // What the Environments screen submits. Client-safe.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { requiredText } from "../domain/text.ts";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 export const ENVIRONMENT_NAME_MAX_LENGTH = 60;
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const SLUG_ADVICE = "Lowercase letters, digits and '-', e.g. live. Machine clients name the environment by it.";

@@ -1,11 +1,11 @@
 // What the Members screens and the invitation page submit: one schema for each form
 // (zodResolver) and its server action. Client-safe.
 import { z } from "zod";
+import { idSchema } from "../domain/id.ts";
 import { ORG_ROLES } from "../domain/constants.ts";
 import { safeText } from "../domain/text.ts";
 import { normalizeEmail } from "../auth/email.ts";
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 const roleSchema = z.enum(ORG_ROLES, { error: "Choose a role." });
 
 export const inviteMemberSchema = z.object({

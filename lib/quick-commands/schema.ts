@@ -2,6 +2,7 @@
 // client-safe. Header rows are plain text or a Secret chosen with the picker; a secret row
 // carries only the secret's id (its name is filled in by the server) — never a value.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { COMMAND_VISIBILITIES } from "../domain/constants.ts";
 import { requiredText } from "../domain/text.ts";
 import { headerNameProblem } from "../secrets/credential-types/fields.ts";
@@ -17,7 +18,6 @@ export const HEADERS_MAX = 50;
 /** Headers the server sets itself or that would change how the connection works. */
 const RESERVED_HEADERS = new Set(["host", "content-length", "transfer-encoding", "connection", "upgrade", "keep-alive", "te", "trailer", "expect"]);
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 
 export const headerKeySchema = z
   .string({ error: "Key is required." })

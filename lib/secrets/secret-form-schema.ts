@@ -2,12 +2,12 @@
 // (type, its non-secret fields and one payload per environment). One schema for the wizard,
 // the server action and the API; the server adds the checks that need node:crypto.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { AVAILABILITIES, SCOPES } from "../domain/constants.ts";
 import { safeText } from "../domain/text.ts";
 import { credentialInputSchema, credentialUpdateInputSchema } from "./credential-types/index.ts";
 import { DESCRIPTION_MAX_LENGTH, descriptionSchema, expirationDateSchema, secretNameSchema } from "./secret-input.ts";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 
 export const registerSecretSchema = z
   .object({

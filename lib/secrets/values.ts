@@ -25,7 +25,8 @@ export type EncryptedRowData = {
   digest: string;
 };
 
-type StoredRow = {
+/** The encrypted columns of a value row, as stored. */
+export type StoredRow = {
   format: number;
   ciphertext: Uint8Array | null;
   nonce: Uint8Array | null;

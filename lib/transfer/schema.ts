@@ -1,8 +1,8 @@
 // What the Import, Export and Copy values screens submit. Client-safe.
 import { z } from "zod";
+import { idSchema as id } from "../domain/id.ts";
 import { SCOPES } from "../domain/constants.ts";
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** Largest file accepted by Import (the portal's proxy buffers request bodies up to 10 MB). */

@@ -6,8 +6,9 @@ import { db } from "../../lib/db/index.ts";
 import { requireUserActor, visibleSecretsWhere } from "../../lib/authz/index.ts";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors/index.ts";
 import { resolveSecret, updateSecret } from "../../lib/secrets/index.ts";
-import { createWorkspace, listWorkspacesForAdmin, removeWorkspaceMember, renameWorkspace, setWorkspaceArchived, setWorkspaceMember } from "../../lib/workspaces/index.ts";
-import { addSpotMember, createSpot, deleteSpot, listSpotsForAdmin, removeSpotMember, renameSpot } from "../../lib/spots/index.ts";
+import { createWorkspace, listGroups, listWorkspacesForAdmin, renameWorkspace } from "../../lib/groups/index.ts";
+import { removeWorkspaceMember, setWorkspaceArchived, setWorkspaceMember } from "../../lib/groups/index.ts";
+import { addSpotMember, createSpot, deleteSpot, listSpotsForAdmin, removeSpotMember, renameSpot } from "../../lib/groups/index.ts";
 import { createEnvironment, deleteEnvironment, listEnvironments, moveEnvironment, renameEnvironment } from "../../lib/environments/index.ts";
 import { createEnvironmentSchema } from "../../lib/environments/schema.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
@@ -51,6 +52,65 @@ describe("workspaces", () => {
     await removeWorkspaceMember(org.actors.holder, { workspaceId: ws.id, userId: org.users.member2.id });
     expect(await visibleNames("member2")).not.toContain("ws_secret");
     await expect(resolveSecret(await actor("member2"), secret.id, org.environmentIds.Production!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("a workspace's members", () => {
+  it("are managed by its Admins too, who manage nothing else; Members and others' Admins are refused", async () => {
+    const o = await orgFixture("places-ws-admin");
+    const main = o.workspaceId;
+    const admin = o.actors.member1;
+    await setWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id, role: "MEMBER" });
+    await setWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id, role: "ADMIN" });
+    const fresh = await requireUserActor(o.users.member1, o.orgId);
+    const [listed] = (await listGroups(fresh, "workspace")).groups;
+    expect(listed?.members.map((m) => [m.email, m.role])).toContainEqual([o.users.manager.email, "ADMIN"]);
+    await removeWorkspaceMember(admin, { workspaceId: main, userId: o.users.manager.id });
+    const changes = await db.auditEvent.findMany({
+      where: { orgId: o.orgId, targetId: main, outcome: "SUCCESS" },
+      select: { action: true },
+      orderBy: { seq: "asc" },
+    });
+    const set = "workspace.member_set";
+    expect(changes.map((c) => c.action)).toEqual([set, set, "workspace.member_remove"]);
+
+    // The Admin renames, archives or creates nothing; a plain Member changes no member.
+    await expect(renameWorkspace(admin, { workspaceId: main, name: "Mine" })).rejects.toBeInstanceOf(ForbiddenError);
+    const archived = setWorkspaceArchived(admin, { workspaceId: main, archived: true });
+    await expect(archived).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createWorkspace(admin, { orgId: o.orgId, name: "New" })).rejects.toBeInstanceOf(ForbiddenError);
+    const member = o.actors.member2;
+    const promote = { workspaceId: main, userId: o.users.manager.id, role: "ADMIN" as const };
+    const refused = await setWorkspaceMember(member, promote).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    expect((refused as Error).message).toBe("Only Account Holders and the workspace's Admins manage its members.");
+    const removal = removeWorkspaceMember(member, { workspaceId: main, userId: o.users.member1.id });
+    await expect(removal).rejects.toBeInstanceOf(ForbiddenError);
+    // Admin of another workspace only.
+    const other = await createWorkspace(o.actors.holder, { orgId: o.orgId, name: "Other" });
+    const elsewhere = setWorkspaceMember(admin, { workspaceId: other.id, userId: admin.userId, role: "ADMIN" });
+    await expect(elsewhere).rejects.toBeInstanceOf(ForbiddenError);
+    const denials = { orgId: o.orgId, outcome: "DENIED", action: { startsWith: "workspace." } };
+    const denied = await db.auditEvent.count({ where: denials });
+    expect(denied).toBe(6);
+    expect(await db.workspaceMember.count({ where: { workspaceId: main } })).toBe(2);
+    expect(await db.workspaceMember.count({ where: { workspaceId: other.id } })).toBe(0);
+  });
+
+  it("are listed to the workspace's Members read-only, and to nobody outside it", async () => {
+    const o = await orgFixture("places-ws-list");
+    const hidden = await createWorkspace(o.actors.holder, { orgId: o.orgId, name: "Hidden" });
+    const mine = await listGroups(o.actors.member2, "workspace");
+    expect(mine.canManage).toBe(false);
+    expect(mine.groups.map((g) => [g.name, g.canManageMembers])).toEqual([["Main", false]]);
+    expect(mine.groups[0]?.members.map((m) => m.role)).toEqual(["ADMIN", "MEMBER"]);
+    const admins = await listGroups(o.actors.member1, "workspace");
+    expect(admins.groups.map((g) => [g.name, g.canManageMembers])).toEqual([["Main", true]]);
+    const holders = await listGroups(o.actors.holder, "workspace");
+    expect(holders.canManage).toBe(true);
+    expect(holders.groups.map((g) => g.id)).toContain(hidden.id);
+    await expect(listGroups(o.actors.manager, "workspace")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listGroups(o.actors.member1, "spot")).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

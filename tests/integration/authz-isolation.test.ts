@@ -8,13 +8,16 @@ import {
   visibleSecretsWhere,
   SECRET_FACTS_SELECT,
   actorForResource,
+  mayManageGroupMembers,
+  maySeeGroup,
   secretRelations,
   seesAllWorkspaces,
   type Actor,
 } from "../../lib/authz/index.ts";
 import { listWorkspaces } from "../../lib/auth/current-context.ts";
 import { RecipientResolver } from "../../lib/notifications/recipients.ts";
-import { createWorkspace } from "../../lib/workspaces/index.ts";
+import { groupRoleOf } from "../../lib/authz/group-visibility.ts";
+import { createWorkspace, listGroups } from "../../lib/groups/index.ts";
 import { NotFoundError, ForbiddenError } from "../../lib/errors/index.ts";
 import { deleteSecretNow, getSecret, listSecrets, resolveSecret, updateSecret, listValueVersions } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
@@ -113,6 +116,23 @@ describe("the other database filters agree with the permission table", () => {
       const listed = await listWorkspaces(actor.userId, acme.orgId, actor.role);
       const expected = all.filter((w) => seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(w.id)).map((w) => w.id);
       expect(listed.map((w) => w.id).sort()).toEqual(expected.sort());
+    }
+  });
+  it("the workspaces and Spots each actor sees in Settings, and whose members they may change", async () => {
+    for (const kind of ["workspace", "spot"] as const) {
+      const query = { where: { orgId: acme.orgId }, select: { id: true } };
+      const all = kind === "workspace" ? await db.workspace.findMany(query) : await db.spot.findMany(query);
+      expect(all.length).toBeGreaterThan(1);
+      for (const actor of Object.values(acme.actors)) {
+        const expected = all.filter((g) => maySeeGroup(actor.role, kind, groupRoleOf(actor, kind, g.id)));
+        const listed = await listGroups(actor, kind).then((l) => l.groups, () => null);
+        // Someone who sees no group of the kind is refused the listing, as the Settings section.
+        if (expected.length === 0 && listed === null) continue;
+        expect(listed?.map((g) => g.id).sort(), `${kind} ${actor.label}`).toEqual(expected.map((g) => g.id).sort());
+        for (const g of listed ?? []) {
+          expect(g.canManageMembers).toBe(mayManageGroupMembers(actor.role, kind, groupRoleOf(actor, kind, g.id)));
+        }
+      }
     }
   });
   it("who hears about a secret: whoever manages it (its owner, the workspace's Admins, Holders and Managers)", async () => {

@@ -9,8 +9,8 @@ import { db } from "../../lib/db/index.ts";
 import { ConflictError } from "../../lib/errors/index.ts";
 import { createEnvironment, renameEnvironment } from "../../lib/environments/index.ts";
 import { findEnvironment, forgetEnvironments } from "../../lib/api/environments.ts";
-import { createSpot, renameSpot } from "../../lib/spots/index.ts";
-import { createWorkspace, renameWorkspace } from "../../lib/workspaces/index.ts";
+import { createSpot, renameSpot } from "../../lib/groups/index.ts";
+import { createWorkspace, renameWorkspace } from "../../lib/groups/index.ts";
 import { databaseKind } from "../../lib/db/index.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../lib/errors/index.ts";
 import { listEnvironments } from "../../lib/environments/index.ts";
-import { listSpots } from "../../lib/spots/index.ts";
+import { listSpots } from "../../lib/groups/index.ts";
 import { isSecretNameAvailable } from "../../lib/secrets/name-availability.ts";
 import { deleteSecretNow, listSecrets } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery, SORTABLE_COLUMNS } from "../../lib/secrets/list-query.ts";

@@ -8,7 +8,7 @@ import { ALL_WORKSPACES } from "../../lib/domain/constants.ts";
 import { createCommand, listCommands } from "../../lib/quick-commands/index.ts";
 import { listSecrets } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
-import { createWorkspace, setWorkspaceMember } from "../../lib/workspaces/index.ts";
+import { createWorkspace, setWorkspaceMember } from "../../lib/groups/index.ts";
 import { apiKey, command } from "../support/commands.ts";
 import { orgFixture, type OrgFixture } from "../support/org.ts";
 

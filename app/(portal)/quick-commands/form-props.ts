@@ -4,7 +4,7 @@ import "server-only";
 import type { PortalContext } from "@/lib/auth";
 import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
-import { listSpots } from "@/lib/spots";
+import { listSpots } from "@/lib/groups";
 import type { CommandFormProps } from "@/components/quick-commands/command-form";
 import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../secrets/actions/register";
 import { createCommandAction, pickerSecretsAction, updateCommandAction } from "./actions";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getPortalContext } from "@/lib/auth";
 import { settingsSectionsFor } from "@/lib/authz/settings-tabs";
 import { EmptyState } from "@/components/ui";
+import { loadSettingsContext } from "./require-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const { role } = await getPortalContext();
-  const first = settingsSectionsFor(role)[0];
+  const { actor } = await loadSettingsContext();
+  const first = settingsSectionsFor(actor)[0];
   if (first) redirect(first.href);
   return (
     <EmptyState

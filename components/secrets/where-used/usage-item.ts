@@ -2,17 +2,8 @@
 import type { UsageRow } from "@/lib/usage";
 import { formatDay } from "../format.ts";
 
-export type UsageItem = {
-  id: string;
-  secretId: string;
-  secretName: string;
-  consumerKind: string;
-  consumerName: string;
-  consumerUrl: string | null;
-  location: string;
-  since: string;
-  byName: string | null;
-};
+/** A usage row with its dates as the screens show them. */
+export type UsageItem = Omit<UsageRow, "createdAt" | "createdByName"> & { since: string; byName: string | null };
 
 const KIND_LABELS: Record<string, string> = {
   QUICK_COMMAND: "Quick Command",

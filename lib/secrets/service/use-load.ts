@@ -7,17 +7,9 @@
 import "server-only";
 import { asDate, type SqlValue } from "../../db/driver.ts";
 import { db, driverOf } from "../../db/index.ts";
+import type { StoredRow } from "../values.ts";
 
-export type UseValue = {
-  version: number;
-  format: number;
-  ciphertext: Uint8Array | null;
-  nonce: Uint8Array | null;
-  tag: Uint8Array | null;
-  wrappedKey: Uint8Array | null;
-  masterKeyId: string | null;
-  environment: { orgId: string; name: string };
-};
+export type UseValue = StoredRow & { version: number; environment: { orgId: string; name: string } };
 
 /** A secret loaded for a use (`values`: the environment's current value, if any). */
 export type UseRow = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getPortalContext } from "@/lib/auth";
 import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
-import { listSpots } from "@/lib/spots";
+import { listSpots } from "@/lib/groups";
 import { PageHeader } from "@/components/ui";
 import { RegisterSecretWizard } from "@/components/secrets/wizard/register-secret-wizard";
 import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../actions/register";

@@ -3,37 +3,20 @@
 // from the Spot itself.
 import { revalidatePath } from "next/cache";
 import { organizationAction, spotAction } from "@/lib/authz";
-import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/spots";
-import { createSpotSchema, removeSpotMemberSchema, renameSpotSchema, spotMemberSchema, spotRefSchema } from "@/lib/spots/schema";
+import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/groups";
+import {
+  createSpotSchema,
+  removeSpotMemberSchema,
+  renameSpotSchema,
+  spotMemberSchema,
+  spotRefSchema,
+} from "@/lib/groups/schema";
+import { refreshing } from "../refreshing";
 
-const PATH = "/settings/spots";
+const run = refreshing(() => revalidatePath("/settings/spots"));
 
-export const createSpotAction = organizationAction(createSpotSchema, async (input, { actor, request }) => {
-  const created = await createSpot(actor, input, { request });
-  revalidatePath(PATH);
-  return created;
-});
-
-export const renameSpotAction = spotAction(renameSpotSchema, async (input, { actor, request }) => {
-  const renamed = await renameSpot(actor, input, { request });
-  revalidatePath(PATH);
-  return renamed;
-});
-
-export const deleteSpotAction = spotAction(spotRefSchema, async (input, { actor, request }) => {
-  await deleteSpot(actor, input, { request });
-  revalidatePath(PATH);
-  return { spotId: input.spotId };
-});
-
-export const addSpotMemberAction = spotAction(spotMemberSchema, async (input, { actor, request }) => {
-  await addSpotMember(actor, input, { request });
-  revalidatePath(PATH);
-  return { userId: input.userId };
-});
-
-export const removeSpotMemberAction = spotAction(removeSpotMemberSchema, async (input, { actor, request }) => {
-  await removeSpotMember(actor, input, { request });
-  revalidatePath(PATH);
-  return { userId: input.userId };
-});
+export const createSpotAction = organizationAction(createSpotSchema, run(createSpot));
+export const renameSpotAction = spotAction(renameSpotSchema, run(renameSpot));
+export const deleteSpotAction = spotAction(spotRefSchema, run(deleteSpot));
+export const addSpotMemberAction = spotAction(spotMemberSchema, run(addSpotMember));
+export const removeSpotMemberAction = spotAction(removeSpotMemberSchema, run(removeSpotMember));

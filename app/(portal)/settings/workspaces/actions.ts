@@ -9,38 +9,21 @@ import {
   renameWorkspace,
   setWorkspaceArchived,
   setWorkspaceMember,
-} from "@/lib/workspaces";
-import { archiveWorkspaceSchema, createWorkspaceSchema, removeWorkspaceMemberSchema, renameWorkspaceSchema, workspaceMemberSchema } from "@/lib/workspaces/schema";
+} from "@/lib/groups";
+import {
+  archiveWorkspaceSchema,
+  createWorkspaceSchema,
+  removeWorkspaceMemberSchema,
+  renameWorkspaceSchema,
+  workspaceMemberSchema,
+} from "@/lib/groups/schema";
+import { refreshing } from "../refreshing";
 
 // Workspaces appear in the switcher of every page.
-const refresh = () => revalidatePath("/", "layout");
+const run = refreshing(() => revalidatePath("/", "layout"));
 
-export const createWorkspaceAction = organizationAction(createWorkspaceSchema, async (input, { actor, request }) => {
-  const created = await createWorkspace(actor, input, { request });
-  refresh();
-  return created;
-});
-
-export const renameWorkspaceAction = workspaceAction(renameWorkspaceSchema, async (input, { actor, request }) => {
-  const renamed = await renameWorkspace(actor, input, { request });
-  refresh();
-  return renamed;
-});
-
-export const archiveWorkspaceAction = workspaceAction(archiveWorkspaceSchema, async (input, { actor, request }) => {
-  const result = await setWorkspaceArchived(actor, input, { request });
-  refresh();
-  return result;
-});
-
-export const setWorkspaceMemberAction = workspaceAction(workspaceMemberSchema, async (input, { actor, request }) => {
-  await setWorkspaceMember(actor, input, { request });
-  refresh();
-  return { userId: input.userId };
-});
-
-export const removeWorkspaceMemberAction = workspaceAction(removeWorkspaceMemberSchema, async (input, { actor, request }) => {
-  await removeWorkspaceMember(actor, input, { request });
-  refresh();
-  return { userId: input.userId };
-});
+export const createWorkspaceAction = organizationAction(createWorkspaceSchema, run(createWorkspace));
+export const renameWorkspaceAction = workspaceAction(renameWorkspaceSchema, run(renameWorkspace));
+export const archiveWorkspaceAction = workspaceAction(archiveWorkspaceSchema, run(setWorkspaceArchived));
+export const setWorkspaceMemberAction = workspaceAction(workspaceMemberSchema, run(setWorkspaceMember));
+export const removeWorkspaceMemberAction = workspaceAction(removeWorkspaceMemberSchema, run(removeWorkspaceMember));

@@ -1,29 +1,8 @@
 import type { Metadata } from "next";
-import { requireUserActor } from "@/lib/authz";
-import { memberChoices } from "@/lib/members";
-import { listWorkspacesForAdmin } from "@/lib/workspaces";
-import { WorkspacesPanel } from "@/components/admin/workspaces/workspaces-panel";
-import { requireSettingsSection } from "../require-section";
-import { archiveWorkspaceAction, createWorkspaceAction, removeWorkspaceMemberAction, renameWorkspaceAction, setWorkspaceMemberAction } from "./actions";
+import { GroupsPage } from "../groups-page";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
-export default async function WorkspacesPage() {
-  const ctx = await requireSettingsSection("/settings/workspaces");
-  const actor = await requireUserActor(ctx.user, ctx.org.id);
-  const [workspaces, people] = await Promise.all([listWorkspacesForAdmin(actor), memberChoices(ctx.org.id)]);
-  return (
-    <WorkspacesPanel
-      orgId={ctx.org.id}
-      people={people}
-      workspaces={workspaces.map((w) => ({ id: w.id, name: w.name, archived: !!w.archivedAt, secretCount: w.secretCount, members: w.members }))}
-      actions={{
-        create: createWorkspaceAction,
-        rename: renameWorkspaceAction,
-        archive: archiveWorkspaceAction,
-        setMember: setWorkspaceMemberAction,
-        removeMember: removeWorkspaceMemberAction,
-      }}
-    />
-  );
+export default function WorkspacesPage() {
+  return <GroupsPage kind="workspace" />;
 }

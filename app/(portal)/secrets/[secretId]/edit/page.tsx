@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listSpots } from "@/lib/spots";
+import { listSpots } from "@/lib/groups";
 import { listUsages } from "@/lib/usage";
 import { Card, CardContent, PageHeader } from "@/components/ui";
 import { EditSecretForm } from "@/components/secrets/edit/edit-secret-form";
