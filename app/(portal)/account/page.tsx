@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPortalContext, oidcDisplayName, requireCurrentSession } from "@/lib/auth";
+import { oidcDisplayName, requireCurrentSession } from "@/lib/auth";
 import { loadAccount, NO_PASSWORD_MESSAGE } from "@/lib/account";
 import { canOpenSettingsSection } from "@/lib/authz/settings-tabs";
 import { env } from "@/lib/env";
@@ -10,6 +10,7 @@ import { PasswordForm } from "@/components/account/password-form";
 import { SessionsTable } from "@/components/account/sessions-table";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { signOutEverywhere } from "../context-actions";
+import { loadSettingsContext } from "../settings/require-section";
 import { changeNameAction, changePasswordAction, endSessionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Account settings" };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Account settings" };
 const TOKENS_SECTION = "/settings/api-tokens";
 
 export default async function AccountPage() {
-  const { role } = await getPortalContext();
+  const { actor } = await loadSettingsContext();
   const account = await loadAccount(await requireCurrentSession());
   const sso = oidcDisplayName(env());
   return (
@@ -57,7 +58,7 @@ export default async function AccountPage() {
         <CardContent>
           <OwnTokens
             tokens={account.tokens}
-            manageHref={canOpenSettingsSection(role, TOKENS_SECTION) ? TOKENS_SECTION : null}
+            manageHref={canOpenSettingsSection(actor, TOKENS_SECTION) ? TOKENS_SECTION : null}
           />
         </CardContent>
       </Card>
