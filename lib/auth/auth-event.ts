@@ -1,6 +1,7 @@
 // The audit record of a user's own session event — signing in (password or OIDC), signing out,
-// signing out everywhere: the user is both actor and target, outside any organization (orgId
-// null, like every sign-in event). Pure: authorize.ts hands it to its injected `audit`.
+// signing out everywhere: the user is both actor and target. orgId null: recordAuthEvent
+// (auth-audit.ts) puts it in each of the user's organizations. Pure: authorize.ts hands it to
+// its injected `audit`.
 import type { AuditInput, RequestInfo } from "../audit/types.ts";
 
 export function userAuthEvent(
