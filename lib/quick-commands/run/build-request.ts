@@ -37,6 +37,18 @@ function filler(src: RunSources, encode: boolean) {
     });
 }
 
+/** An object or array in JSON text (what a JSON API expects; a bare number or string is not meant as JSON). */
+export function isJsonDocument(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith("{") && !t.startsWith("[")) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function buildRequest(cmd: { endpoint: string; body: string | null; method: string }, headers: StoredHeader[], src: RunSources): BuiltRequest {
   const inUrl = filler(src, true);
   const inText = filler(src, false);
@@ -54,5 +66,9 @@ export function buildRequest(cmd: { endpoint: string; body: string | null; metho
   if (!Object.keys(out).some((k) => k.toLowerCase() === "user-agent")) out["User-Agent"] = USER_AGENT;
   const inBody = { secret: false };
   const body = cmd.body ? inText(cmd.body, inBody) : undefined;
+  // A JSON body is announced as such, unless the command sets its own Content-Type.
+  if (body !== undefined && isJsonDocument(body) && !Object.keys(out).some((k) => k.toLowerCase() === "content-type")) {
+    out["Content-Type"] = "application/json";
+  }
   return { url: inUrl(cmd.endpoint), headers: out, body, sensitiveHeaders: sensitive, sensitiveBody: inBody.secret };
 }
