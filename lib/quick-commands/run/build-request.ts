@@ -31,7 +31,8 @@ function filler(src: RunSources, encode: boolean) {
         used.secret = true;
       } else {
         value = own(src.inputs, token);
-        if (value === undefined) throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
+        // An input left empty is not filled in (a request with a hole in its path or body is not meant).
+        if (value === undefined || value === "") throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
       }
       return encode ? encodeURIComponent(value) : value;
     });
