@@ -85,7 +85,7 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
     }
   }
 
-  const expanded = open && (items.length > 0 || !busy);
+  const expanded = open && items.length > 0;
   return (
     <div className="relative">
       <Label htmlFor={inputId}>{label}</Label>
@@ -96,9 +96,9 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={listId}
+        aria-controls={expanded ? listId : undefined}
         aria-busy={busy || undefined}
-        aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         name={chosen ? undefined : textName}
         value={text}
         placeholder={placeholder}
@@ -107,19 +107,15 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
         onBlur={() => setOpen(false)}
       />
       {chosen && <input type="hidden" name={idName} value={chosen} />}
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={`${label} suggestions`}
-        hidden={!expanded}
-        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg"
-      >
-        {items.length === 0 ? (
-          <li role="presentation" className="px-3 py-1.5 text-zinc-500">
-            No {kind === "secret" ? "secret" : "actor"} in the log matches.
-          </li>
-        ) : (
-          items.map((s, i) => (
+      {/* Only while open: its name must not compete with the field's label when it is closed. */}
+      {expanded && (
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`${label} suggestions`}
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg"
+        >
+          {items.map((s, i) => (
             <li
               key={s.value}
               id={`${listId}-${i}`}
@@ -131,9 +127,14 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
             >
               {s.label}
             </li>
-          ))
-        )}
-      </ul>
+          ))}
+        </ul>
+      )}
+      {open && !busy && items.length === 0 && (
+        <p role="status" className="absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-1.5 text-sm text-zinc-500 shadow-lg">
+          No {kind} in the log matches.
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 // The audit records: when (the viewer's local time, to the second), who, what was done to which
 // object, environment, outcome, from where. Columns can be hidden (kept in this browser); the
 // Action stays on one line. Records never hold a value, so there is nothing to mask here.
-import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
+import { useId, useState } from "react";
+import { Badge, Button, TableFrame, type BadgeTone } from "@/components/ui";
 import { LocalTime, useTimeZoneName } from "./local-time.tsx";
 import { useHiddenColumns } from "./use-hidden-columns.ts";
 
@@ -61,18 +62,7 @@ export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
   return (
     <>
       <div className="mb-2 flex justify-end">
-        <details className="relative text-sm">
-          <summary className="cursor-pointer rounded-md px-2 py-1 text-zinc-700 hover:bg-zinc-100">Columns</summary>
-          <fieldset className="absolute right-0 z-10 mt-1 grid w-48 gap-1 rounded-md border border-zinc-200 bg-white p-3 shadow-lg">
-            <legend className="sr-only">Columns shown</legend>
-            {COLUMNS.map((c) => (
-              <label key={c.name} className="flex items-center gap-2">
-                <input type="checkbox" checked={!hidden.has(c.name)} onChange={(e) => setHidden(c.name, !e.target.checked)} />
-                {c.name}
-              </label>
-            ))}
-          </fieldset>
-        </details>
+        <ColumnChooser hidden={hidden} setHidden={setHidden} />
       </div>
       <TableFrame label="Audit records">
         <table className="min-w-full text-left text-sm">
@@ -100,5 +90,35 @@ export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
         </table>
       </TableFrame>
     </>
+  );
+}
+
+/**
+ * "Columns": a disclosure whose checkboxes exist only while it is open, so that their names
+ * ("Action", "Secret") never compete with the filters' labels of the same words.
+ */
+function ColumnChooser({ hidden, setHidden }: { hidden: Set<string>; setHidden: (column: string, hide: boolean) => void }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="relative text-sm" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
+      <Button variant="secondary" size="sm" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        Columns
+      </Button>
+      {open && (
+        <fieldset
+          id={panelId}
+          className="absolute right-0 z-10 mt-1 grid w-48 gap-1 rounded-md border border-zinc-200 bg-white p-3 shadow-lg"
+        >
+          <legend className="sr-only">Columns shown</legend>
+          {COLUMNS.map((c) => (
+            <label key={c.name} className="flex items-center gap-2">
+              <input type="checkbox" checked={!hidden.has(c.name)} onChange={(e) => setHidden(c.name, !e.target.checked)} />
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
   );
 }
