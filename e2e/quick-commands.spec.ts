@@ -87,7 +87,8 @@ test("create a command with a secret header, run it on the server and see the ec
   await expect(request.getByRole("row").filter({ hasText: seeded.personalName }).locator("svg")).toBeVisible();
   await expect(page.getByRole("main")).not.toContainText("🔒");
   // Delete is a destructive button, not text.
-  await expect(page.getByRole("button", { name: "Delete", exact: true })).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  const remove = page.getByRole("button", { name: "Delete", exact: true });
+  await expect(remove).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   await page.getByLabel("Environment").selectOption({ label: "Production" });
   await page.getByLabel("item", { exact: true }).fill("42");
   await page.getByRole("button", { name: "Run", exact: true }).click();
@@ -107,12 +108,13 @@ test("create a command with a secret header, run it on the server and see the ec
   expect(traffic.join("\n")).not.toContain(seeded.value);
 });
 
-test("a run refused before sending (a placeholder left empty) is not a use of its secret", async ({ alicePage: page }) => {
+test("a run refused before sending (an input left empty) is not a use of its secret", async ({ alicePage: page }) => {
   const usesOf = async () => {
     await page.goto("/audit?action=secret.use");
     const box = page.getByRole("combobox", { name: "Secret" });
     await box.fill(seeded.personalName);
-    await page.getByRole("listbox", { name: "Secret suggestions" }).getByRole("option", { name: seeded.personalName }).click();
+    const suggestions = page.getByRole("listbox", { name: "Secret suggestions" });
+    await suggestions.getByRole("option", { name: seeded.personalName }).click();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/secretId=/);
     return page.getByRole("table", { name: /Audit records/ }).locator("tbody tr");
@@ -129,7 +131,8 @@ test("a run refused before sending (a placeholder left empty) is not a use of it
   await expect(await usesOf()).toHaveCount(1);
   // The refused run itself is recorded, naming the command.
   await page.goto("/audit?action=command.run&outcome=FAILURE");
-  await expect(page.getByRole("table", { name: /Audit records/ }).locator("tbody tr").first()).toContainText(`Ran quick command «${commandName}»`);
+  const latest = page.getByRole("table", { name: /Audit records/ }).locator("tbody tr").first();
+  await expect(latest).toContainText(`Ran quick command «${commandName}»`);
 });
 
 test("sharing a command that uses a personal secret is refused, naming the secret", async ({ alicePage: page }) => {
@@ -154,7 +157,8 @@ test("forking as another member drops the personal secret from the copy", async 
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: seeded.legacyName, exact: true }) });
   await row.getByRole("button", { name: "Fork" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${seeded.legacyName} (fork)` })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Personal secrets are not copied to a fork: X-API-Key." })).toBeVisible();
+  const toast = page.getByRole("status").filter({ hasText: "Personal secrets are not copied to a fork: X-API-Key." });
+  await expect(toast).toBeVisible();
   await expect(page.getByText("Needs a secret").first()).toBeVisible();
   await expect(page.getByText("a personal secret was removed")).toBeVisible();
   await expect(page.getByText("application/json")).toBeVisible();

@@ -113,7 +113,10 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
           id={listId}
           role="listbox"
           aria-label={`${label} suggestions`}
-          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg"
+          className={cn(
+            "absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1",
+            "text-sm shadow-lg",
+          )}
         >
           {items.map((s, i) => (
             <li
@@ -123,7 +126,10 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
               aria-selected={i === active}
               // mousedown, not click: the input's blur would close the list first
               onMouseDown={(e) => (e.preventDefault(), choose(s))}
-              className={cn("cursor-pointer truncate px-3 py-1.5", i === active ? "bg-brand-50 text-zinc-900" : "hover:bg-zinc-50")}
+              className={cn(
+                "cursor-pointer truncate px-3 py-1.5",
+                i === active ? "bg-brand-50 text-zinc-900" : "hover:bg-zinc-50",
+              )}
             >
               {s.label}
             </li>
@@ -131,7 +137,13 @@ export function AuditSearchField({ label, kind, textName, idName, initial, place
         </ul>
       )}
       {open && !busy && items.length === 0 && (
-        <p role="status" className="absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-1.5 text-sm text-zinc-500 shadow-lg">
+        <p
+          role="status"
+          className={cn(
+            "absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-1.5",
+            "text-sm text-zinc-500 shadow-lg",
+          )}
+        >
           No {kind} in the log matches.
         </p>
       )}

@@ -37,7 +37,11 @@ const COLUMNS: Column[] = [
       </>
     ),
   },
-  { name: "Action", cell: (r) => <span title={r.summary}>{r.summary}</span>, className: "max-w-[28rem] truncate whitespace-nowrap" },
+  {
+    name: "Action",
+    cell: (r) => <span title={r.summary}>{r.summary}</span>,
+    className: "max-w-[28rem] truncate whitespace-nowrap",
+  },
   { name: "Secret", cell: (r) => r.secretName ?? "—" },
   { name: "Environment", cell: (r) => r.environment ?? "—", className: "whitespace-nowrap" },
   {
@@ -97,7 +101,9 @@ export function AuditTable({ rows }: { rows: AuditTableRow[] }) {
  * "Columns": a disclosure whose checkboxes exist only while it is open, so that their names
  * ("Action", "Secret") never compete with the filters' labels of the same words.
  */
-function ColumnChooser({ hidden, setHidden }: { hidden: Set<string>; setHidden: (column: string, hide: boolean) => void }) {
+type ChooserProps = { hidden: Set<string>; setHidden: (column: string, hide: boolean) => void };
+
+function ColumnChooser({ hidden, setHidden }: ChooserProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -108,12 +114,17 @@ function ColumnChooser({ hidden, setHidden }: { hidden: Set<string>; setHidden: 
       {open && (
         <fieldset
           id={panelId}
-          className="absolute right-0 z-10 mt-1 grid w-48 gap-1 rounded-md border border-zinc-200 bg-white p-3 shadow-lg"
+          className="absolute right-0 z-10 mt-1 grid w-48 gap-1 rounded-md border border-zinc-200 bg-white p-3
+            shadow-lg"
         >
           <legend className="sr-only">Columns shown</legend>
           {COLUMNS.map((c) => (
             <label key={c.name} className="flex items-center gap-2">
-              <input type="checkbox" checked={!hidden.has(c.name)} onChange={(e) => setHidden(c.name, !e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={!hidden.has(c.name)}
+                onChange={(e) => setHidden(c.name, !e.target.checked)}
+              />
               {c.name}
             </label>
           ))}

@@ -25,10 +25,12 @@ function subscribe(listener: () => void) {
   };
 }
 
-export function useHiddenColumns(defaults: readonly string[]): [Set<string>, (column: string, hidden: boolean) => void] {
+type SetHidden = (column: string, hide: boolean) => void;
+
+export function useHiddenColumns(defaults: readonly string[]): [Set<string>, SetHidden] {
   const stored = useSyncExternalStore(subscribe, read, () => null);
   const hidden = new Set<string>(parse(stored) ?? defaults);
-  const setHidden = useCallback(
+  const setHidden: SetHidden = useCallback(
     (column: string, hide: boolean) => {
       const next = new Set(parse(read()) ?? defaults);
       if (hide) next.add(column);

@@ -32,7 +32,8 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
           const touched = formState.touchedFields.headers?.[i];
           const keyError = shown(touched?.key) ? errorMessage(formState.errors, `headers.${i}.key`) : undefined;
           const valueError = row.kind === "secret" || shown(touched?.value)
-            ? (errorMessage(formState.errors, `headers.${i}.value`) ?? errorMessage(formState.errors, `headers.${i}.field`))
+            ? (errorMessage(formState.errors, `headers.${i}.value`) ??
+              errorMessage(formState.errors, `headers.${i}.field`))
             : undefined;
           return (
             <li key={f.id} aria-label={`Header ${i + 1}`} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
@@ -86,7 +87,13 @@ function SecretValue({ name, scope, field, pending, showField }: { name?: string
   return (
     <div className="relative">
       <LockIcon className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-zinc-500" />
-      <Input aria-label="Value" readOnly value={shown} className="bg-zinc-50 pl-8 font-mono" title="A secret: its value is injected on the server and never shown." />
+      <Input
+        aria-label="Value"
+        readOnly
+        value={shown}
+        className="bg-zinc-50 pl-8 font-mono"
+        title="A secret: its value is injected on the server and never shown."
+      />
     </div>
   );
 }

@@ -51,7 +51,11 @@ async function main() {
       scope: "WORKSPACE",
       workspaceId: workspace.id,
       name: goneName,
-      credential: { type: "BEARER_TOKEN", headerName: "Authorization", values: { [environments[0]!.id]: { token: `gone-${suffix}` } } },
+      credential: {
+        type: "BEARER_TOKEN",
+        headerName: "Authorization",
+        values: { [environments[0]!.id]: { token: `gone-${suffix}` } },
+      },
     }),
   );
   const usesGone = await db.quickCommand.create({
@@ -68,7 +72,14 @@ async function main() {
   });
   await deleteSecretNow(alice, gone.id);
   process.stdout.write(
-    JSON.stringify({ personalName, value, legacyCommandId: legacy.id, legacyName: legacy.name, goneName, usesGoneName: usesGone.name }),
+    JSON.stringify({
+      personalName,
+      value,
+      legacyCommandId: legacy.id,
+      legacyName: legacy.name,
+      goneName,
+      usesGoneName: usesGone.name,
+    }),
   );
   await db.$disconnect();
 }

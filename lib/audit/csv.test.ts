@@ -22,10 +22,23 @@ describe("audit CSV", () => {
   });
 
   it("names the object of a record without a secret", () => {
-    const line = auditCsvLine(
-      { at: new Date("2026-01-02T03:04:05.006Z"), actorType: "USER", actorLabel: "bob@acme.test", action: "command.view", secretName: null, targetType: "quick_command", detail: JSON.stringify({ name: "deploy hook" }), environmentId: null, outcome: "DENIED", ip: "192.0.2.7", userAgent: null, seq: 8 },
-      new Map(),
+    const record = {
+      at: new Date("2026-01-02T03:04:05.006Z"),
+      actorType: "USER",
+      actorLabel: "bob@acme.test",
+      action: "command.view",
+      secretName: null,
+      targetType: "quick_command",
+      detail: JSON.stringify({ name: "deploy hook" }),
+      environmentId: null,
+      outcome: "DENIED",
+      ip: "192.0.2.7",
+      userAgent: null,
+      seq: 8,
+    };
+    expect(auditCsvLine(record, new Map())).toBe(
+      "2026-01-02T03:04:05.006Z,bob@acme.test,USER,Opened quick command,command.view,«deploy hook»," +
+        ",,DENIED,192.0.2.7,,8\r\n",
     );
-    expect(line).toBe("2026-01-02T03:04:05.006Z,bob@acme.test,USER,Opened quick command,command.view,«deploy hook»,,,DENIED,192.0.2.7,,8\r\n");
   });
 });

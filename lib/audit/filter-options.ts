@@ -49,7 +49,11 @@ export async function suggestAuditActors(actor: UserActor, q: string): Promise<A
 }
 
 /** The label of a chosen secret or actor (for the search field of a page opened with one). */
-export async function auditSubjectLabel(actor: UserActor, kind: AuditSuggestionKind, value: string): Promise<string | null> {
+export async function auditSubjectLabel(
+  actor: UserActor,
+  kind: AuditSuggestionKind,
+  value: string,
+): Promise<string | null> {
   if (kind === "secret") {
     const row = await db.auditEvent.findFirst({
       where: { AND: [auditScopeWhere(actor), { secretId: value }] },

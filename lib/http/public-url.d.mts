@@ -3,4 +3,7 @@ export declare function publicUrlProblem(
   listen: { host?: string | null; port: number | string },
   hops: number,
 ): string | null;
-export declare function linksPointElsewhere(publicUrl: string | undefined | null, requestOrigin: string | undefined | null): boolean;
+export declare function linksPointElsewhere(
+  publicUrl: string | undefined | null,
+  requestOrigin: string | undefined | null,
+): boolean;

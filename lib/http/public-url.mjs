@@ -15,13 +15,17 @@ const portOf = (u) => Number(u.port || (u.protocol === "https:" ? 443 : 80));
  */
 export function publicUrlProblem(publicUrl, listen, hops) {
   if (!publicUrl) {
-    return "NEXTAUTH_URL is not set: links in e-mails (invitations, reminders) use the address of the request that sent them. Set it to the portal's public address.";
+    return (
+      "NEXTAUTH_URL is not set: links in e-mails (invitations, reminders) use the address of the request " +
+      "that sent them. Set it to the portal's public address."
+    );
   }
   let u;
   try {
     u = new URL(publicUrl);
   } catch {
-    return `NEXTAUTH_URL (${publicUrl}) is not a URL: set it to the portal's public address, e.g. https://secrets.example.com.`;
+    return `NEXTAUTH_URL (${publicUrl}) is not a URL: set it to the portal's public address, ` +
+      "e.g. https://secrets.example.com.";
   }
   if (hops > 0) return null;
   const host = u.hostname.toLowerCase();
@@ -30,7 +34,11 @@ export function publicUrlProblem(publicUrl, listen, hops) {
   const sameHost = ANY_HOST.has(listenHost) || host === listenHost || (LOOPBACK.has(host) && LOOPBACK.has(listenHost));
   if (samePort && sameHost) return null;
   const at = `${listenHost && !ANY_HOST.has(listenHost) ? listenHost : "all interfaces"}, port ${listen.port}`;
-  return `NEXTAUTH_URL is ${u.origin}, but this server listens on ${at} without a trusted proxy (STRONGROOM_TRUST_PROXY): links in e-mails (invitations, reminders) point to ${u.origin}. Set NEXTAUTH_URL to the address people use.`;
+  return (
+    `NEXTAUTH_URL is ${u.origin}, but this server listens on ${at} without a trusted proxy ` +
+    `(STRONGROOM_TRUST_PROXY): links in e-mails (invitations, reminders) point to ${u.origin}. ` +
+    "Set NEXTAUTH_URL to the address people use."
+  );
 }
 
 /** Whether a link built from NEXTAUTH_URL leads somewhere else than the page being viewed (origin of the request). */

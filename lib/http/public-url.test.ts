@@ -13,11 +13,13 @@ describe("publicUrlProblem", () => {
   });
   it("warns when it differs from the listen address without a proxy in front", () => {
     expect(publicUrlProblem("http://localhost:3000", { host: "0.0.0.0", port: 3104 }, 0)).toBe(
-      "NEXTAUTH_URL is http://localhost:3000, but this server listens on all interfaces, port 3104 without a trusted proxy " +
+      "NEXTAUTH_URL is http://localhost:3000, but this server listens on all interfaces, port 3104 " +
+        "without a trusted proxy " +
         "(STRONGROOM_TRUST_PROXY): links in e-mails (invitations, reminders) point to http://localhost:3000. " +
         "Set NEXTAUTH_URL to the address people use.",
     );
-    expect(publicUrlProblem("http://portal.example:3000", { host: "127.0.0.1", port: 3000 }, 0)).toMatch(/listens on 127\.0\.0\.1, port 3000/);
+    expect(publicUrlProblem("http://portal.example:3000", { host: "127.0.0.1", port: 3000 }, 0))
+      .toMatch(/listens on 127\.0\.0\.1, port 3000/);
   });
   it("trusts the proxy's public address", () => {
     expect(publicUrlProblem("https://secrets.example.com", { host: "127.0.0.1", port: 3000 }, 1)).toBeNull();

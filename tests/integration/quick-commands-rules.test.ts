@@ -74,17 +74,24 @@ describe("rule 3: forking drops personal secrets", () => {
     const copy = await getCommand(org.actors.member1, fork.id);
     expect(copy).toMatchObject({ name: "Mine (fork)", visibility: "PRIVATE", forkedFromId: c.id });
     // The dropped personal secret's name is not shown in the copy's header table, even to its owner.
-    expect(copy.headers).toMatchObject([{ key: "X-A", secretName: "org_key", state: "ok" }, { key: "X-P", secretId: null, secretName: null, state: "needs-secret" }]);
+    expect(copy.headers).toMatchObject([
+      { key: "X-A", secretName: "org_key", state: "ok" },
+      { key: "X-P", secretId: null, secretName: null, state: "needs-secret" },
+    ]);
     expect(JSON.stringify(await db.quickCommand.findUnique({ where: { id: fork.id } }))).not.toContain("my_key");
   });
   it("says a header lost a workspace secret because it was deleted, not because it was personal", async () => {
-    const gone = await apiKey(org, org.actors.member1, "ws_gone", "v-gone", { scope: "WORKSPACE", workspaceId: org.workspaceId });
-    const c = await createCommand(org.actors.member1, org.orgId, command({ name: "Uses ws", headers: [secretHeader("Authorization", gone)] }));
+    const inWorkspace = { scope: "WORKSPACE", workspaceId: org.workspaceId } as const;
+    const gone = await apiKey(org, org.actors.member1, "ws_gone", "v-gone", inWorkspace);
+    const uses = command({ name: "Uses ws", headers: [secretHeader("Authorization", gone)] });
+    const c = await createCommand(org.actors.member1, org.orgId, uses);
     await deleteSecretNow(org.actors.member1, gone.id);
     const fork = await forkCommand(org.actors.member1, c.id);
     expect(fork.dropped).toEqual([{ key: "Authorization", reason: "deleted" }]);
     const copy = await getCommand(org.actors.member1, fork.id);
-    expect(copy.headers).toMatchObject([{ key: "Authorization", secretId: null, secretName: "ws_gone", state: "needs-secret" }]);
+    expect(copy.headers).toMatchObject([
+      { key: "Authorization", secretId: null, secretName: "ws_gone", state: "needs-secret" },
+    ]);
   });
   it("drops another member's personal secret from a command shared before the rules, without its name", async () => {
     const legacy = await db.quickCommand.create({

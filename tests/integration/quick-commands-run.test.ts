@@ -77,7 +77,8 @@ describe("a run", () => {
       name: "Needs customer", endpoint: `${echo.origin}/customers/{customer}`, headers: [secretHeader("X-API-Key", s)],
     }));
     const before = echo.received.length;
-    await expect(runCommand(org.actors.member2, c.id, { environmentId: prod() })).rejects.toThrow("Fill in {customer} to run this command.");
+    await expect(runCommand(org.actors.member2, c.id, { environmentId: prod() }))
+      .rejects.toThrow("Fill in {customer} to run this command.");
     expect(echo.received.length).toBe(before);
     const uses = await db.auditEvent.findMany({ where: { secretId: s.id, action: "secret.use" } });
     expect(uses).toEqual([]);
@@ -91,7 +92,8 @@ describe("a run", () => {
   });
 
   it("sends a JSON body with Content-Type: application/json unless the command sets one", async () => {
-    const c = await createCommand(org.actors.member2, org.orgId, command({ name: "JSON", method: "POST", endpoint: echo.origin, body: '{"a": 1}' }));
+    const json = command({ name: "JSON", method: "POST", endpoint: echo.origin, body: '{"a": 1}' });
+    const c = await createCommand(org.actors.member2, org.orgId, json);
     await runCommand(org.actors.member2, c.id, { environmentId: prod() });
     expect(echo.received.at(-1)?.headers["content-type"]).toBe("application/json");
   });

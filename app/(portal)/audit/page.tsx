@@ -49,7 +49,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             : "Your own actions and sign-ins, and the records of your personal secrets."
         }
       />
-      <AuditFilters values={values} labels={{ secret: secretLabel, actor: actorLabel }} exportHref={`/audit/export?${kept}`} />
+      <AuditFilters
+        values={values}
+        labels={{ secret: secretLabel, actor: actorLabel }}
+        exportHref={`/audit/export?${kept}`}
+      />
       {rows.length === 0 ? (
         <EmptyState title="No audit records match" description="Change or clear the filters." />
       ) : (

@@ -34,7 +34,8 @@ describe("buildRequest", () => {
   it("asks for a missing input and names a missing field", () => {
     const cmd = (endpoint: string) => ({ method: "GET", endpoint, body: null });
     expect(() => buildRequest(cmd("https://x.test/{repo}"), [], src())).toThrow("Fill in {repo} to run this command.");
-    expect(() => buildRequest(cmd("https://x.test/{owner}"), [], src({ inputs: { owner: "" } }))).toThrow("Fill in {owner}");
+    const empty = src({ inputs: { owner: "" } });
+    expect(() => buildRequest(cmd("https://x.test/{owner}"), [], empty)).toThrow("Fill in {owner}");
     expect(() => buildRequest(cmd("https://x.test/{acct.NOPE}"), [], src())).toThrow('The secret "acct" has no field "NOPE"');
     expect(() => buildRequest(cmd("https://x.test/{acct.__proto__}"), [], src())).toThrow(/no field "__proto__"/);
     expect(() => buildRequest(cmd("https://x.test/{constructor}"), [], src())).toThrow("Fill in {constructor}");

@@ -32,7 +32,9 @@ function filler(src: RunSources, encode: boolean) {
       } else {
         value = own(src.inputs, token);
         // An input left empty is not filled in (a request with a hole in its path or body is not meant).
-        if (value === undefined || value === "") throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
+        if (value === undefined || value === "") {
+          throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
+        }
       }
       return encode ? encodeURIComponent(value) : value;
     });

@@ -41,7 +41,8 @@ export async function prepareHeaderSecrets(
     if (resolved.has(h.secretId)) continue;
     try {
       const consumer = { kind: "QUICK_COMMAND", name: opts.commandName };
-      resolved.set(h.secretId, await prepareSecretUse(actor, h.secretId, environmentId, { request: opts.request, consumer }));
+      const use = await prepareSecretUse(actor, h.secretId, environmentId, { request: opts.request, consumer });
+      resolved.set(h.secretId, use);
     } catch (e) {
       throw await explain(e, h);
     }

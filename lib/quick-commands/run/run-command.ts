@@ -36,7 +36,9 @@ export async function runCommand(
   let host: string | undefined;
   try {
     const inputs = input.inputs ?? {};
-    const prepared = await prepareInjection(actor, headers.filter(isSecretHeader), environment.id, { ...opts, commandName: command.name });
+    const secretHeaders = headers.filter(isSecretHeader);
+    const injectOpts = { ...opts, commandName: command.name };
+    const prepared = await prepareInjection(actor, secretHeaders, environment.id, injectOpts);
     // Everything but the access tokens is known: a request that cannot be built fails here.
     buildRequest(command, headers, { inputs, fields: prepared.fields, secretHeaders: prepared.secretHeaders });
     const injected = await prepared.commit();

@@ -121,7 +121,8 @@ async function prepareLoadedUse(
     committed = true;
     if (reactivated) {
       await db.$transaction(async (tx) => {
-        const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
+        const where = { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } };
+        const { count } = await tx.secret.updateMany({ where, data });
         if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
         await recordAudit(record, tx);
       });

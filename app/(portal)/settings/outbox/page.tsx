@@ -36,7 +36,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         {linksPointElsewhere(publicUrl, origin) && (
           <p role="note" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
             You are using the portal at <span className="font-mono">{origin}</span>, but these links point to{" "}
-            <span className="font-mono">{linkBase}</span>. Set NEXTAUTH_URL to the address people use to reach the portal.
+            <span className="font-mono">{linkBase}</span>. Set NEXTAUTH_URL to the address people use to reach the
+            portal.
           </p>
         )}
       </div>
