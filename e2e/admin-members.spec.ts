@@ -16,6 +16,10 @@ test("a Holder invites a Manager, who accepts, sets a password and is signed in"
   await expect(holder.getByText(`Invitation for ${email} is in the outbox`)).toBeVisible();
   await expect(holder.getByRole("table", { name: "Open invitations" })).toContainText(email);
   const link = await invitationLinkFor(holder, email);
+  // The Outbox says where its links point (NEXTAUTH_URL, the address this portal is used at here).
+  const linksNote = `Links in these messages (invitations, reminders) point to ${baseURL} (NEXTAUTH_URL).`;
+  await expect(holder.getByText(linksNote)).toBeVisible();
+  await expect(holder.getByRole("note")).toHaveCount(0);
 
   const guest = await (await browser.newContext({ baseURL })).newPage();
   await guest.goto(link);

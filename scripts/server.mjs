@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { stampClientAddress, trustedProxyHops } from "../lib/http/client-address.mjs";
+import { publicUrlProblem } from "../lib/http/public-url.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -38,6 +39,9 @@ server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   const proxies = hops === 0 ? "no trusted proxy" : `${hops} trusted ${hops === 1 ? "proxy" : "proxies"}`;
   console.log(`Strongroom listening on http://${hostname}:${port} (${proxies})`);
+  // Links in e-mails are built from NEXTAUTH_URL: say so if people may reach the portal elsewhere.
+  const problem = publicUrlProblem(process.env.NEXTAUTH_URL, { host: hostname, port }, hops);
+  if (problem) console.warn(`Warning: ${problem}`);
 });
 
 const stop = () => {

@@ -1,35 +1,50 @@
-// The Audit log filters: a plain GET form, so every filter lives in the URL and works without
-// JavaScript. Presentational: the page passes the choices.
+// The Audit log filters: a plain GET form, so every filter lives in the URL. Secret and Actor
+// are search fields that ask the server for matching names (never a list of every secret).
+// Presentational: the page passes the current values.
 import Link from "next/link";
 import { AUDIT_ACTION_LABELS } from "@/lib/audit/actions";
 import { Button, Input, Label, Select, buttonClasses } from "@/components/ui";
+import { AuditSearchField } from "./audit-search-field.tsx";
 
-export type AuditFilterValues = { secretId?: string; actor?: string; action?: string; outcome?: string; from?: string; to?: string };
+export type AuditFilterValues = {
+  secretId?: string;
+  secret?: string;
+  actor?: string;
+  actorName?: string;
+  action?: string;
+  outcome?: string;
+  from?: string;
+  to?: string;
+};
 
 type Props = {
   values: AuditFilterValues;
-  secrets: { id: string; name: string }[];
-  actors: { value: string; label: string }[];
+  /** The names of the chosen secret and actor (the URL holds their ids). */
+  labels: { secret: string | null; actor: string | null };
   exportHref: string;
 };
 
-export function AuditFilters({ values, secrets, actors, exportHref }: Props) {
+export function AuditFilters({ values, labels, exportHref }: Props) {
   return (
     <form method="get" action="/audit" className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
-      <div>
-        <Label htmlFor="f-secret">Secret</Label>
-        <Select id="f-secret" name="secretId" defaultValue={values.secretId ?? ""}>
-          <option value="">All secrets</option>
-          {secrets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="f-actor">Actor</Label>
-        <Select id="f-actor" name="actor" defaultValue={values.actor ?? ""}>
-          <option value="">Everyone</option>
-          {actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-        </Select>
-      </div>
+      <AuditSearchField
+        key={`secret:${values.secretId ?? ""}:${values.secret ?? ""}:${labels.secret ?? ""}`}
+        label="Secret"
+        kind="secret"
+        textName="secret"
+        idName="secretId"
+        placeholder="All secrets"
+        initial={{ text: values.secretId ? (labels.secret ?? "") : (values.secret ?? ""), id: values.secretId ?? "" }}
+      />
+      <AuditSearchField
+        key={`actor:${values.actor ?? ""}:${values.actorName ?? ""}:${labels.actor ?? ""}`}
+        label="Actor"
+        kind="actor"
+        textName="actorName"
+        idName="actor"
+        placeholder="Everyone"
+        initial={{ text: values.actor ? (labels.actor ?? "") : (values.actorName ?? ""), id: values.actor ?? "" }}
+      />
       <div>
         <Label htmlFor="f-action">Action</Label>
         <Select id="f-action" name="action" defaultValue={values.action ?? ""}>

@@ -3,7 +3,7 @@
 import type { ActionResult } from "@/lib/authz/action";
 import type { Scope } from "@/lib/domain/constants";
 import type { CreateCommandInput, RunCommandInput, UpdateCommandInput } from "@/lib/quick-commands/schema";
-import type { RunResult } from "@/lib/quick-commands/views";
+import type { DroppedHeader, RunResult } from "@/lib/quick-commands/views";
 
 export type ServerAction<I, O> = (input: I) => Promise<ActionResult<O>>;
 
@@ -11,7 +11,10 @@ export type PickableSecret = { id: string; name: string; type: string; scope: st
 
 export type CreateCommandAction = ServerAction<CreateCommandInput, { id: string; name: string }>;
 export type UpdateCommandAction = ServerAction<UpdateCommandInput, { id: string; version: number }>;
-export type ForkCommandAction = ServerAction<{ commandId: string }, { id: string; name: string; droppedHeaders: string[] }>;
+export type ForkCommandAction = ServerAction<
+  { commandId: string },
+  { id: string; name: string; dropped: DroppedHeader[] }
+>;
 export type DeleteCommandAction = ServerAction<{ commandId: string }, { deleted: true }>;
 export type RunCommandAction = ServerAction<RunCommandInput, RunResult>;
 export type PickerSecretsAction = ServerAction<{ orgId: string; scope: Scope; type: string }, PickableSecret[]>;

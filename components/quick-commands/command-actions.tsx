@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button, Dialog, DialogFooter, buttonClasses, useToast } from "@/components/ui";
 import type { CommandAction } from "@/lib/authz/command-permissions";
 import type { DeleteCommandAction, ForkCommandAction } from "./action-types.ts";
+import { forkMessage } from "./fork-message.ts";
 
 type Props = {
   command: { id: string; name: string; actions: CommandAction[] };
@@ -28,8 +29,7 @@ export function CommandActions({ command, fork, remove, showRun, size = "md" }: 
     const r = await fork({ commandId: command.id });
     setPending(null);
     if (!r.ok) return toast(r.error, "error");
-    const dropped = r.data.droppedHeaders;
-    toast(dropped.length ? `Forked as "${r.data.name}". Personal secrets were removed from: ${dropped.join(", ")} — choose a secret before running.` : `Forked as "${r.data.name}".`, "success");
+    toast(forkMessage(r.data.name, r.data.dropped), "success");
     router.push(`/quick-commands/${r.data.id}`);
   }
 
@@ -62,7 +62,7 @@ export function CommandActions({ command, fork, remove, showRun, size = "md" }: 
         </Button>
       )}
       {can("delete") && (
-        <Button variant="ghost" size={size} onClick={() => (setError(null), setConfirming(true))} className="text-red-700">
+        <Button variant="danger" size={size} onClick={() => (setError(null), setConfirming(true))}>
           Delete
         </Button>
       )}

@@ -3,6 +3,7 @@
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { SCOPE_LABELS, type Scope } from "@/lib/domain/constants";
 import type { CommandDetail, HeaderView } from "@/lib/quick-commands/views";
+import { LockIcon } from "./lock-icon.tsx";
 
 const STATE_BADGE = {
   ok: null,
@@ -13,10 +14,13 @@ const STATE_BADGE = {
 
 function HeaderValue({ h }: { h: HeaderView }) {
   if (h.kind === "text") return <span className="break-all">{h.value}</span>;
-  const name = h.secretName ?? (h.state === "needs-secret" ? "a personal secret was removed" : "a personal secret");
+  // A fork keeps the name of a secret deleted since, never that of a personal secret it dropped.
+  const name = h.state === "needs-secret"
+    ? (h.secretName ? `${h.secretName} was deleted` : "a personal secret was removed")
+    : (h.secretName ?? "a personal secret");
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <span aria-hidden="true">🔒</span>
+      <LockIcon className="text-zinc-500" />
       <span>{name}</span>
       {h.field && <span className="text-zinc-500">· {h.field}</span>}
       {h.scope && <Badge>{SCOPE_LABELS[h.scope as Scope] ?? h.scope}</Badge>}

@@ -6,11 +6,13 @@ import { Badge, Button, Input } from "@/components/ui";
 import { SCOPE_LABELS, type Scope } from "@/lib/domain/constants";
 import { errorMessage } from "@/components/secrets/credential/form-field";
 import { emptyHeader, FIELD_TYPES, type CommandFormValues } from "./form-values.ts";
+import { LockIcon } from "./lock-icon.tsx";
 
 export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number) => void }) {
   const { control, register, setValue, formState } = useFormContext<CommandFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "headers" });
   const rows = useWatch({ control, name: "headers" });
+  const shown = (touched: boolean | undefined) => touched || formState.isSubmitted;
 
   return (
     <fieldset>
@@ -25,8 +27,14 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
       <ul className="grid gap-2">
         {fields.map((f, i) => {
           const row = rows?.[i] ?? f;
-          const keyError = errorMessage(formState.errors, `headers.${i}.key`);
-          const valueError = errorMessage(formState.errors, `headers.${i}.value`) ?? errorMessage(formState.errors, `headers.${i}.field`);
+          // Adding a row validates the whole array (react-hook-form): show a row's errors only once
+          // the user has left its field or submitted, not while the new row is still empty.
+          const touched = formState.touchedFields.headers?.[i];
+          const keyError = shown(touched?.key) ? errorMessage(formState.errors, `headers.${i}.key`) : undefined;
+          const valueError = row.kind === "secret" || shown(touched?.value)
+            ? (errorMessage(formState.errors, `headers.${i}.value`) ??
+              errorMessage(formState.errors, `headers.${i}.field`))
+            : undefined;
           return (
             <li key={f.id} aria-label={`Header ${i + 1}`} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
               <div>
@@ -70,11 +78,22 @@ function SecretValue({ name, scope, field, pending, showField }: { name?: string
     return (
       <div className="flex h-9 items-center gap-2 rounded-md border border-dashed border-amber-300 bg-amber-50 px-3 text-sm text-amber-900">
         <Badge tone="warning">Needs a secret</Badge>
-        <span className="truncate">{name ? `${name} was removed` : "A personal secret was removed"}</span>
+        <span className="truncate">{name ? `${name} was deleted` : "A personal secret was removed"}</span>
       </div>
     );
   }
   const where = scope ? ` (${SCOPE_LABELS[scope as Scope] ?? scope})` : "";
-  const shown = `🔒 ${name ?? "secret"}${showField && field ? ` · ${field}` : ""}${where}`;
-  return <Input aria-label="Value" readOnly value={shown} className="bg-zinc-50 font-mono" title="A secret: its value is injected on the server and never shown." />;
+  const shown = `${name ?? "secret"}${showField && field ? ` · ${field}` : ""}${where}`;
+  return (
+    <div className="relative">
+      <LockIcon className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-zinc-500" />
+      <Input
+        aria-label="Value"
+        readOnly
+        value={shown}
+        className="bg-zinc-50 pl-8 font-mono"
+        title="A secret: its value is injected on the server and never shown."
+      />
+    </div>
+  );
 }

@@ -6,7 +6,8 @@
 // is never logged or audited.
 import "server-only";
 import { db } from "../db/index.ts";
-import { recordAudit, type RequestInfo } from "../audit/index.ts";
+import type { RequestInfo } from "../audit/index.ts";
+import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { userAuthEvent } from "../auth/auth-event.ts";
 import { throttleKeyOf } from "../auth/client-address.ts";
 import type { CurrentSession } from "../auth/session.ts";
@@ -37,7 +38,7 @@ export async function changePassword(
   now = Date.now(),
 ): Promise<{ sessionsEnded: number }> {
   const failed = (reason: string, extra: Record<string, unknown> = {}) =>
-    recordAudit(userAuthEvent(user, "auth.password_change", request, { reason, ...extra }, "FAILURE"));
+    recordAuthEvent(userAuthEvent(user, "auth.password_change", request, { reason, ...extra }, "FAILURE"));
 
   const bucket = signInBucket();
   const throttleKey = throttleKeyOf(request.ip);
@@ -70,7 +71,7 @@ export async function changePassword(
       const { maxFailures, lockoutMinutes } = policy;
       const detail = { maxFailures, lockoutMinutes, reason: "wrong_password" };
       const event = userAuthEvent(user, "auth.password_change", request, detail, "FAILURE");
-      await recordAudit({ ...event, action: "auth.locked_out" });
+      await recordAuthEvent({ ...event, action: "auth.locked_out" });
     }
     if (outcome.locked) throw tooManyWrong(outcome.minutes);
     throw atCurrent(WRONG_CURRENT_PASSWORD);
@@ -89,7 +90,7 @@ export async function changePassword(
       where: { userId: user.id, revokedAt: null, id: { not: sessionId } },
       data: { revokedAt: new Date(now) },
     });
-    await recordAudit(userAuthEvent(user, "auth.password_change", request, { otherSessionsEnded: sessionsEnded }), tx);
+    await recordAuthEvent(userAuthEvent(user, "auth.password_change", request, { otherSessionsEnded: sessionsEnded }), tx);
     return { sessionsEnded };
   });
 }

@@ -3,7 +3,8 @@
 // handle of someone else's session is simply not found. This browser's session ends through
 // Sign out instead (next-auth clears its cookie).
 import "server-only";
-import { recordAudit, type RequestInfo } from "../audit/index.ts";
+import type { RequestInfo } from "../audit/index.ts";
+import { recordAuthEvent } from "../auth/auth-audit.ts";
 import { userAuthEvent } from "../auth/auth-event.ts";
 import type { CurrentSession } from "../auth/session.ts";
 import { listLiveUserSessions, revokeUserSession, sessionHandle } from "../auth/user-sessions.ts";
@@ -16,7 +17,7 @@ export async function endOwnSession({ user, sessionId }: CurrentSession, handle:
   if (target.id === sessionId) throw new ValidationError("To end this session, use Sign out.");
   if (await revokeUserSession(target.id)) {
     const detail = { device: describeUserAgent(target.userAgent), sessionIp: target.ip, signedInAt: target.createdAt };
-    await recordAudit(userAuthEvent(user, "auth.session_end", request, detail));
+    await recordAuthEvent(userAuthEvent(user, "auth.session_end", request, detail));
   }
   return { handle };
 }

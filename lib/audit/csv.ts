@@ -1,6 +1,7 @@
 // Audit records as CSV (RFC 4180), with the columns of the Audit log page. Cells that a
 // spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed with a quote.
 import { auditActionLabel } from "./actions.ts";
+import { auditObject } from "./describe.ts";
 
 /** The fields of an audit record that the Audit log page and its CSV export show. */
 export type AuditRecordView = {
@@ -9,6 +10,9 @@ export type AuditRecordView = {
   actorLabel: string;
   action: string;
   secretName: string | null;
+  targetType: string | null;
+  /** The record's detail (JSON text): small, value-free facts such as a command's name. */
+  detail: string;
   environmentId: string | null;
   outcome: string;
   ip: string | null;
@@ -17,7 +21,10 @@ export type AuditRecordView = {
 
 export type CsvAuditRow = AuditRecordView & { seq: number };
 
-export const AUDIT_CSV_HEADER = ["Time (UTC)", "Actor", "Actor type", "Action", "Action code", "Secret", "Environment", "Outcome", "IP", "User agent", "Sequence"];
+export const AUDIT_CSV_HEADER = [
+  "Time (UTC)", "Actor", "Actor type", "Action", "Action code", "Object", "Secret", "Environment", "Outcome", "IP",
+  "User agent", "Sequence",
+];
 
 export function csvCell(value: string | number | null | undefined): string {
   let s = value == null ? "" : String(value);
@@ -36,6 +43,7 @@ export function auditCsvLine(r: CsvAuditRow, environments: Map<string, string>):
     r.actorType,
     auditActionLabel(r.action),
     r.action,
+    auditObject(r),
     r.secretName,
     r.environmentId ? (environments.get(r.environmentId) ?? r.environmentId) : "",
     r.outcome,

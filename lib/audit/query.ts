@@ -1,9 +1,10 @@
 // Reading the audit log: Holders and Managers see their organization's records (except other
 // people's personal secrets, whose names they may not see); Members see the records of their
-// own personal secrets. Filtering and paging happen in the database.
+// own personal secrets and of their own actions (a workspace secret they registered, their
+// sign-ins). Filtering and paging happen in the database.
 import "server-only";
 import { z } from "zod";
-import { db, type Prisma } from "../db/index.ts";
+import { databaseKind, db, type Prisma } from "../db/index.ts";
 import { hasOrgPermission, type UserActor } from "../authz/index.ts";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -12,8 +13,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const auditQuerySchema = z.object({
   secretId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
   actorUserId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
-  /** "user:<id>" or "token:<id>" (the filter select of the page). */
+  /** Part of a secret's name (the search field, when no suggestion was chosen). */
+  secret: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(128).optional()),
+  /** "user:<id>" or "token:<id>" (a suggestion of the page's actor search). */
   actor: z.preprocess(emptyToUndefined, z.string().regex(/^(user|token):[A-Za-z0-9_-]{1,64}$/).optional()),
+  /** Part of an actor's label (an e-mail, a token's name). */
+  actorName: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(256).optional()),
   action: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z_.]{1,64}$/).optional()),
   outcome: z.preprocess(emptyToUndefined, z.enum(["SUCCESS", "DENIED", "FAILURE"]).optional()),
   /** A day (from its start, UTC) or a date-time. */
@@ -39,11 +44,14 @@ export type AuditRow = Prisma.AuditEventGetPayload<object>;
 
 export function auditScopeWhere(actor: UserActor): Prisma.AuditEventWhereInput {
   const own: Prisma.AuditEventWhereInput = { personalOwnerId: actor.userId };
-  if (hasOrgPermission(actor.role, "audit.read.organization")) {
-    return { orgId: actor.orgId, OR: [{ personalOwnerId: null }, own] };
-  }
-  return { orgId: actor.orgId, ...own };
+  const notOthersPersonal: Prisma.AuditEventWhereInput = { OR: [{ personalOwnerId: null }, own] };
+  if (hasOrgPermission(actor.role, "audit.read.organization")) return { orgId: actor.orgId, ...notOthersPersonal };
+  return { orgId: actor.orgId, OR: [own, { AND: [{ actorUserId: actor.userId }, notOthersPersonal] }] };
 }
+
+/** Case-insensitive "contains" on both databases (SQLite's LIKE already ignores ASCII case). */
+export const containsText = (q: string): Prisma.StringFilter =>
+  (databaseKind() === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
 
 function actorWhere(ref: string | undefined): Prisma.AuditEventWhereInput {
   if (!ref) return {};
@@ -55,9 +63,9 @@ export function auditWhere(actor: UserActor, q: Partial<AuditQuery>): Prisma.Aud
   return {
     AND: [
       auditScopeWhere(actor),
-      q.secretId ? { secretId: q.secretId } : {},
+      q.secretId ? { secretId: q.secretId } : q.secret ? { secretName: containsText(q.secret) } : {},
       q.actorUserId ? { actorUserId: q.actorUserId } : {},
-      actorWhere(q.actor),
+      q.actor ? actorWhere(q.actor) : q.actorName ? { actorLabel: containsText(q.actorName) } : {},
       q.action ? { action: q.action } : {},
       q.outcome ? { outcome: q.outcome } : {},
       q.from || q.to ? { at: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {},

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db/index.ts";
 import { GENESIS_HASH, type ChainedFields } from "./hash.ts";
+import { currentRequestInfo } from "./current-request.ts";
 import { recordAuditBatch } from "./record-batch.ts";
 import type { AuditInput } from "./types.ts";
 
@@ -10,9 +11,11 @@ const clip = (v: string | null | undefined) => (v == null ? null : v.slice(0, MA
 /**
  * Appends one record to its organization's chain. Runs inside the caller's transaction when
  * given one (so the record commits or rolls back with the change it describes), otherwise in
- * its own. The append itself is recordAuditBatch's (lock, last link, insert).
+ * its own. The append itself is recordAuditBatch's (lock, last link, insert). A record without
+ * `request` (undefined, not null) gets the current request's address and user agent, if any.
  */
-export async function recordAudit(input: AuditInput, tx?: Tx): Promise<void> {
+export async function recordAudit(given: AuditInput, tx?: Tx): Promise<void> {
+  const input = given.request === undefined ? { ...given, request: await currentRequestInfo() } : given;
   if (tx) return recordAuditBatch([input], tx);
   await db.$transaction((t) => recordAuditBatch([input], t));
 }

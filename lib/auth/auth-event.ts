@@ -1,7 +1,8 @@
 // The audit record of a user's own session or account event — signing in (password or OIDC),
 // signing out, signing out everywhere, ending one session, changing their name or password
-// (Account settings): the user is both actor and target, outside any organization (orgId
-// null, like every sign-in event). Pure: authorize.ts hands it to its injected `audit`.
+// (Account settings): the user is both actor and target. orgId null: recordAuthEvent
+// (auth-audit.ts) puts it in each of the user's organizations. Pure: authorize.ts hands it to
+// its injected `audit`.
 import type { AuditInput, RequestInfo } from "../audit/types.ts";
 
 export type UserAuthAction =

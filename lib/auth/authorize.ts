@@ -6,7 +6,8 @@
 //  - a locked account is told how long the lock lasts; the failure that reaches the limit locks
 //    the account and says so;
 //  - every attempt spends a token of the client's bucket; a success gives it back;
-//  - every failure, lock-out and success is audited (orgId null: sign-in is not organization-bound).
+//  - every failure, lock-out and success is audited; `audit` puts an event about a known account
+//    in each of its organizations' chains (auth-audit.ts), the rest in the system chain.
 import type { AuditInput } from "../audit/types.ts";
 import { userAuthEvent } from "./auth-event.ts";
 import { normalizeEmail } from "./email.ts";

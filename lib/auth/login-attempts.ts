@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { env } from "../env/index.ts";
-import { recordAudit } from "../audit/index.ts";
+import { recordAuthEvent } from "./auth-audit.ts";
 import { dummyPasswordHash, verifyPassword } from "./password.ts";
 import { failureOutcome, signInBucket, systemClock, type LockoutPolicy } from "./login-throttle.ts";
 import type { AuthorizeDeps, LoginUser } from "./authorize.ts";
@@ -95,6 +95,6 @@ export function databaseAuthorizeDeps(): AuthorizeDeps {
     registerEmailFailure,
     verifyPassword,
     dummyPasswordHash,
-    audit: (input) => recordAudit(input),
+    audit: recordAuthEvent,
   };
 }

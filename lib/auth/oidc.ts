@@ -4,7 +4,7 @@
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Env } from "../env/index.ts";
-import { recordAudit } from "../audit/index.ts";
+import { recordAuthEvent } from "./auth-audit.ts";
 import { userAuthEvent } from "./auth-event.ts";
 import { looksLikeEmail, normalizeEmail } from "./email.ts";
 import { findLoginUser, registerSuccess } from "./login-attempts.ts";
@@ -60,7 +60,7 @@ export async function acceptOidcSignIn(profile: { email?: unknown; email_verifie
   const request = await getRequestInfo();
   const user = await oidcUser(profile?.email, profile?.email_verified);
   if (!user) {
-    await recordAudit({
+    await recordAuthEvent({
       orgId: null,
       actor: { type: "ANONYMOUS", label: normalizeEmail(profile?.email).slice(0, 256) || "(no e-mail)" },
       action: "auth.sign_in_failed",
@@ -71,6 +71,6 @@ export async function acceptOidcSignIn(profile: { email?: unknown; email_verifie
     return false;
   }
   await registerSuccess(user.id, Date.now());
-  await recordAudit(userAuthEvent(user, "auth.sign_in", request, { method: "oidc" }));
+  await recordAuthEvent(userAuthEvent(user, "auth.sign_in", request, { method: "oidc" }));
   return true;
 }

@@ -2,6 +2,9 @@
 import type { CommandAction } from "../authz/command-permissions.ts";
 import type { CommandVisibility } from "../domain/constants.ts";
 
+/** A header whose secret a fork did not copy, and why: rule 3 (personal), or deleted since. */
+export type DroppedHeader = { key: string; reason: "personal" | "deleted" };
+
 export type SecretHeaderState = "ok" | "needs-secret" | "deleted" | "unavailable";
 
 export type HeaderView =

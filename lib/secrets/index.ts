@@ -6,7 +6,14 @@ export { listSecrets, type SecretListPage, type SecretListRow } from "./service/
 export { getSecret, type SecretDetail, type EnvironmentValueStatus } from "./service/get.ts";
 export { updateSecret } from "./service/update.ts";
 export { copyValue, listValueVersions, rollbackValue, type ValueVersionInfo } from "./service/versions.ts";
-export { resolveSecret, useLoadedSecret, type ResolvedSecret, type ResolveOptions } from "./service/resolve.ts";
+export {
+  prepareSecretUse,
+  resolveSecret,
+  useLoadedSecret,
+  type PreparedUse,
+  type ResolvedSecret,
+  type ResolveOptions,
+} from "./service/resolve.ts";
 export { loadForUseById, loadForUseByName, type UseRow } from "./service/use-load.ts";
 export { deleteSecretNow } from "./service/delete-now.ts";
 export { scheduleDeletion, cancelDeletion } from "./service/schedule-deletion.ts";

@@ -7,6 +7,7 @@ import { db } from "../../lib/db/index.ts";
 import { commandActionsFor } from "../../lib/authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors/index.ts";
 import { createCommand, deleteCommand, forkCommand, getCommand, listCommands, updateCommand } from "../../lib/quick-commands/index.ts";
+import { deleteSecretNow } from "../../lib/secrets/index.ts";
 import { listUsages } from "../../lib/usage/index.ts";
 import { apiKey, command, secretHeader, textHeader } from "../support/commands.ts";
 import { orgFixture, type OrgFixture } from "../support/org.ts";
@@ -69,10 +70,28 @@ describe("rule 3: forking drops personal secrets", () => {
   it("keeps the header, marked as needing a secret, and the organization secrets", async () => {
     const c = await createCommand(org.actors.member1, org.orgId, command({ name: "Mine", headers: [secretHeader("X-A", orgKey), secretHeader("X-P", personal)] }));
     const fork = await forkCommand(org.actors.member1, c.id);
-    expect(fork.droppedHeaders).toEqual(["X-P"]);
+    expect(fork.dropped).toEqual([{ key: "X-P", reason: "personal" }]);
     const copy = await getCommand(org.actors.member1, fork.id);
     expect(copy).toMatchObject({ name: "Mine (fork)", visibility: "PRIVATE", forkedFromId: c.id });
-    expect(copy.headers).toMatchObject([{ key: "X-A", secretName: "org_key", state: "ok" }, { key: "X-P", secretId: null, secretName: "my_key", state: "needs-secret" }]);
+    // The dropped personal secret's name is not shown in the copy's header table, even to its owner.
+    expect(copy.headers).toMatchObject([
+      { key: "X-A", secretName: "org_key", state: "ok" },
+      { key: "X-P", secretId: null, secretName: null, state: "needs-secret" },
+    ]);
+    expect(JSON.stringify(await db.quickCommand.findUnique({ where: { id: fork.id } }))).not.toContain("my_key");
+  });
+  it("says a header lost a workspace secret because it was deleted, not because it was personal", async () => {
+    const inWorkspace = { scope: "WORKSPACE", workspaceId: org.workspaceId } as const;
+    const gone = await apiKey(org, org.actors.member1, "ws_gone", "v-gone", inWorkspace);
+    const uses = command({ name: "Uses ws", headers: [secretHeader("Authorization", gone)] });
+    const c = await createCommand(org.actors.member1, org.orgId, uses);
+    await deleteSecretNow(org.actors.member1, gone.id);
+    const fork = await forkCommand(org.actors.member1, c.id);
+    expect(fork.dropped).toEqual([{ key: "Authorization", reason: "deleted" }]);
+    const copy = await getCommand(org.actors.member1, fork.id);
+    expect(copy.headers).toMatchObject([
+      { key: "Authorization", secretId: null, secretName: "ws_gone", state: "needs-secret" },
+    ]);
   });
   it("drops another member's personal secret from a command shared before the rules, without its name", async () => {
     const legacy = await db.quickCommand.create({
@@ -105,7 +124,7 @@ describe("who sees, runs, edits and forks", () => {
     const c = await createCommand(org.actors.member1, org.orgId, command({ name: "Public", visibility: "PUBLISHED", headers: [secretHeader("X-A", orgKey)] }));
     await expect(updateCommand(org.actors.member2, c.id, 1, command({ name: "Hijack", visibility: "PUBLISHED" }))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateCommand(org.actors.manager, c.id, 1, command({ name: "Public v2", visibility: "PUBLISHED", headers: [secretHeader("X-A", orgKey)] }))).resolves.toBeTruthy();
-    await expect(forkCommand(org.actors.member2, c.id)).resolves.toMatchObject({ droppedHeaders: [] });
+    await expect(forkCommand(org.actors.member2, c.id)).resolves.toMatchObject({ dropped: [] });
   });
   it("lists exactly the commands the table lets each member view", async () => {
     const all = await db.quickCommand.findMany({ where: { orgId: org.orgId } });

@@ -70,6 +70,33 @@ describe("a run", () => {
     const c = await createCommand(org.actors.member2, org.orgId, command({ name: "Inputs", endpoint: `${echo.origin}/{path}` }));
     await expect(runCommand(org.actors.member2, c.id, { environmentId: prod() })).rejects.toThrow("Fill in {path} to run this command.");
   });
+
+  it("uses no secret when it is refused before sending (a placeholder left empty)", async () => {
+    const s = await apiKey(org, org.actors.holder, "refused_key", "v-refused");
+    const c = await createCommand(org.actors.member2, org.orgId, command({
+      name: "Needs customer", endpoint: `${echo.origin}/customers/{customer}`, headers: [secretHeader("X-API-Key", s)],
+    }));
+    const before = echo.received.length;
+    await expect(runCommand(org.actors.member2, c.id, { environmentId: prod() }))
+      .rejects.toThrow("Fill in {customer} to run this command.");
+    expect(echo.received.length).toBe(before);
+    const uses = await db.auditEvent.findMany({ where: { secretId: s.id, action: "secret.use" } });
+    expect(uses).toEqual([]);
+    expect((await db.secret.findUnique({ where: { id: s.id } }))?.lastUsedAt).toBeNull();
+    const [run] = await db.auditEvent.findMany({ where: { targetId: c.id, action: "command.run" } });
+    expect(run).toMatchObject({ outcome: "FAILURE" });
+    // Filled in, the same run sends and is a use.
+    await runCommand(org.actors.member2, c.id, { environmentId: prod(), inputs: { customer: "c_1" } });
+    expect(await db.auditEvent.count({ where: { secretId: s.id, action: "secret.use", outcome: "SUCCESS" } })).toBe(1);
+    expect((await db.secret.findUnique({ where: { id: s.id } }))?.lastUsedAt).not.toBeNull();
+  });
+
+  it("sends a JSON body with Content-Type: application/json unless the command sets one", async () => {
+    const json = command({ name: "JSON", method: "POST", endpoint: echo.origin, body: '{"a": 1}' });
+    const c = await createCommand(org.actors.member2, org.orgId, json);
+    await runCommand(org.actors.member2, c.id, { environmentId: prod() });
+    expect(echo.received.at(-1)?.headers["content-type"]).toBe("application/json");
+  });
 });
 
 describe("a run that cannot use its secret", () => {

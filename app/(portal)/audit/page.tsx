@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getPortalContext } from "@/lib/auth";
 import { hasOrgPermission, requireUserActor } from "@/lib/authz";
-import { auditFilterOptions } from "@/lib/audit/filter-options";
+import { describeAuditRecord } from "@/lib/audit/describe";
+import { auditEnvironmentNames, auditSubjectLabel } from "@/lib/audit/filter-options";
 import { listAuditEvents, parseAuditQuery } from "@/lib/audit/query";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
@@ -12,14 +13,19 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTER_KEYS = ["secretId", "actor", "action", "outcome", "from", "to"] as const;
+const FILTER_KEYS = ["secretId", "secret", "actor", "actorName", "action", "outcome", "from", "to"] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await getPortalContext();
   const actor = await requireUserActor(ctx.user, ctx.org.id);
   const raw = await searchParams;
   const q = parseAuditQuery(raw);
-  const [{ rows, total }, options] = await Promise.all([listAuditEvents(actor, q), auditFilterOptions(actor)]);
+  const [{ rows, total }, environments, secretLabel, actorLabel] = await Promise.all([
+    listAuditEvents(actor, q),
+    auditEnvironmentNames(actor),
+    q.secretId ? auditSubjectLabel(actor, "secret", q.secretId) : null,
+    q.actor ? auditSubjectLabel(actor, "actor", q.actor) : null,
+  ]);
 
   const values: AuditFilterValues = {};
   const kept = new URLSearchParams();
@@ -40,14 +46,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         description={
           whole
             ? "Every change, use, denied access, sign-in and token event in this organization, hash-chained so that tampering is detectable."
-            : "The records of your own personal secrets."
+            : "Your own actions and sign-ins, and the records of your personal secrets."
         }
       />
-      <AuditFilters values={values} secrets={options.secrets} actors={options.actors} exportHref={`/audit/export?${kept}`} />
+      <AuditFilters
+        values={values}
+        labels={{ secret: secretLabel, actor: actorLabel }}
+        exportHref={`/audit/export?${kept}`}
+      />
       {rows.length === 0 ? (
         <EmptyState title="No audit records match" description="Change or clear the filters." />
       ) : (
-        <AuditTable rows={rows} environments={options.environments} />
+        <AuditTable
+          rows={rows.map((r) => ({
+            id: r.id,
+            at: r.at.toISOString(),
+            actorLabel: r.actorLabel,
+            actorType: r.actorType,
+            summary: describeAuditRecord(r),
+            secretName: r.secretName,
+            environment: r.environmentId ? (environments.get(r.environmentId) ?? null) : null,
+            outcome: r.outcome,
+            ip: r.ip,
+            userAgent: r.userAgent,
+          }))}
+        />
       )}
       <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
     </>

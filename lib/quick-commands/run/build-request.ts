@@ -31,10 +31,25 @@ function filler(src: RunSources, encode: boolean) {
         used.secret = true;
       } else {
         value = own(src.inputs, token);
-        if (value === undefined) throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
+        // An input left empty is not filled in (a request with a hole in its path or body is not meant).
+        if (value === undefined || value === "") {
+          throw new ValidationError(`Fill in {${token}} to run this command.`, { [`inputs.${token}`]: ["Required."] });
+        }
       }
       return encode ? encodeURIComponent(value) : value;
     });
+}
+
+/** An object or array in JSON text (what a JSON API expects; a bare number or string is not meant as JSON). */
+export function isJsonDocument(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith("{") && !t.startsWith("[")) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function buildRequest(cmd: { endpoint: string; body: string | null; method: string }, headers: StoredHeader[], src: RunSources): BuiltRequest {
@@ -54,5 +69,9 @@ export function buildRequest(cmd: { endpoint: string; body: string | null; metho
   if (!Object.keys(out).some((k) => k.toLowerCase() === "user-agent")) out["User-Agent"] = USER_AGENT;
   const inBody = { secret: false };
   const body = cmd.body ? inText(cmd.body, inBody) : undefined;
+  // A JSON body is announced as such, unless the command sets its own Content-Type.
+  if (body !== undefined && isJsonDocument(body) && !Object.keys(out).some((k) => k.toLowerCase() === "content-type")) {
+    out["Content-Type"] = "application/json";
+  }
   return { url: inUrl(cmd.endpoint), headers: out, body, sensitiveHeaders: sensitive, sensitiveBody: inBody.secret };
 }

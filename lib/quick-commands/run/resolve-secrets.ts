@@ -1,12 +1,13 @@
-// Resolves the secrets of a command's headers for one environment, as the person running it
-// (status, expiry, use permission, "used" mark and audit: lib/secrets resolveSecret). Every
-// failure names the secret and its header; a deleted secret is reported as deleted.
+// Prepares the secrets of a command's headers for one environment, as the person running it
+// (status, expiry, use permission and decryption: lib/secrets prepareSecretUse). Each use is
+// committed — audited and marked used — only when the run is about to send (run-command.ts).
+// Every failure names the secret and its header; a deleted secret is reported as deleted.
 import "server-only";
 import { db } from "../../db/index.ts";
 import type { RequestInfo } from "../../audit/index.ts";
 import type { UserActor } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
-import { resolveSecret, type ResolvedSecret } from "../../secrets/index.ts";
+import { prepareSecretUse, type PreparedUse } from "../../secrets/index.ts";
 import type { SecretHeader } from "../stored-headers.ts";
 
 const inHeader = (message: string, h: SecretHeader) => `${message.replace(/\.$/, "")} (header ${h.key}).`;
@@ -28,21 +29,20 @@ async function explain(e: unknown, h: SecretHeader): Promise<unknown> {
   return e;
 }
 
-/** One resolution per distinct secret, in header order; the first failure stops the run. */
-export async function resolveHeaderSecrets(
+/** One preparation per distinct secret, in header order; the first failure stops the run. */
+export async function prepareHeaderSecrets(
   actor: UserActor,
   headers: SecretHeader[],
   environmentId: string,
   opts: { request?: RequestInfo | null; commandName: string },
-): Promise<Map<string, ResolvedSecret>> {
-  const resolved = new Map<string, ResolvedSecret>();
+): Promise<Map<string, PreparedUse>> {
+  const resolved = new Map<string, PreparedUse>();
   for (const h of headers) {
     if (resolved.has(h.secretId)) continue;
     try {
-      resolved.set(
-        h.secretId,
-        await resolveSecret(actor, h.secretId, environmentId, { request: opts.request, consumer: { kind: "QUICK_COMMAND", name: opts.commandName } }),
-      );
+      const consumer = { kind: "QUICK_COMMAND", name: opts.commandName };
+      const use = await prepareSecretUse(actor, h.secretId, environmentId, { request: opts.request, consumer });
+      resolved.set(h.secretId, use);
     } catch (e) {
       throw await explain(e, h);
     }

@@ -2,6 +2,8 @@
 // running it, fetch OAuth tokens, fill placeholders, send through the egress guard (timeout,
 // size limit, checked redirects), then redact every injected secret from the response. The
 // result never contains a value; the run is audited as "command.run" (no values, host only).
+// A run refused before sending (an empty placeholder, a header that cannot be built) uses no
+// secret: the uses are committed only once the request is complete and about to go out.
 import "server-only";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
@@ -11,7 +13,7 @@ import { isAppError, NotFoundError, ValidationError } from "../../errors/index.t
 import { authorizeCommand, commandAudit } from "../load.ts";
 import { isSecretHeader, needsSecret, parseStoredHeaders } from "../stored-headers.ts";
 import { buildRequest } from "./build-request.ts";
-import { injectSecrets } from "./inject.ts";
+import { prepareInjection } from "./inject.ts";
 import { redact, type Redactor } from "../redact.ts";
 import { toRunResult, type RunResult } from "./result.ts";
 
@@ -33,8 +35,14 @@ export async function runCommand(
     recordAudit(commandAudit(actor, command, "command.run", { outcome, environmentId: environment.id, detail: { method: command.method, ...detail }, request: opts.request }));
   let host: string | undefined;
   try {
-    const injected = await injectSecrets(actor, headers.filter(isSecretHeader), environment.id, { ...opts, commandName: command.name });
-    const built = buildRequest(command, headers, { inputs: input.inputs ?? {}, ...injected });
+    const inputs = input.inputs ?? {};
+    const secretHeaders = headers.filter(isSecretHeader);
+    const injectOpts = { ...opts, commandName: command.name };
+    const prepared = await prepareInjection(actor, secretHeaders, environment.id, injectOpts);
+    // Everything but the access tokens is known: a request that cannot be built fails here.
+    buildRequest(command, headers, { inputs, fields: prepared.fields, secretHeaders: prepared.secretHeaders });
+    const injected = await prepared.commit();
+    const built = buildRequest(command, headers, { inputs, ...injected });
     host = safeHost(built.url, injected.redact);
     const response = await guardedFetch({ method: command.method, ...built }, opts.egress);
     const result = toRunResult(response, injected.redact, environment.name);

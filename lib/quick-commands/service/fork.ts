@@ -8,13 +8,14 @@ import { NAME_MAX } from "../schema.ts";
 import { loadRefs } from "../secret-refs.ts";
 import { isSecretHeader, parseStoredHeaders, serializeHeaders, type StoredHeader } from "../stored-headers.ts";
 import { syncCommandUsages } from "../usages.ts";
+import type { DroppedHeader } from "../views.ts";
 
-export type ForkResult = { id: string; name: string; droppedHeaders: string[] };
+export type ForkResult = { id: string; name: string; dropped: DroppedHeader[] };
 
 /**
  * A private copy for the actor. Rule 3: every personal secret of the original is dropped (the
- * header stays, marked as needing a secret), and so is a secret deleted since. Rule 1: the
- * secrets the copy keeps must be usable by the actor.
+ * header stays, marked as needing a secret, without the personal secret's name), and so is a
+ * secret deleted since. Rule 1: the secrets the copy keeps must be usable by the actor.
  */
 export async function forkCommand(actor: UserActor, commandId: string, opts: { request?: RequestInfo | null } = {}): Promise<ForkResult> {
   const original = await authorizeCommand(actor, commandId, "fork", opts.request);
@@ -23,15 +24,16 @@ export async function forkCommand(actor: UserActor, commandId: string, opts: { r
   const ids = headers.filter(isSecretHeader).map((h) => h.secretId);
   const secrets = await db.secret.findMany({ where: { id: { in: ids }, orgId: actor.orgId }, select: { id: true, scope: true, ownerId: true, status: true } });
   const byId = new Map(secrets.map((s) => [s.id, s]));
-  const ownOriginal = original.ownerId === actor.userId;
-  const dropped: string[] = [];
+  const dropped: DroppedHeader[] = [];
   const copy = headers.map((h): StoredHeader => {
     if (h.kind === "text") return h;
     const s = isSecretHeader(h) ? byId.get(h.secretId) : undefined;
     if (isSecretHeader(h) && s && s.scope !== "PERSONAL" && s.status !== "DELETED") return h;
-    if (isSecretHeader(h)) dropped.push(h.key);
-    // The name of someone else's personal secret is not carried into the copy.
-    const keepName = h.secretName && (ownOriginal || (s && s.scope !== "PERSONAL"));
+    const personal = s?.scope === "PERSONAL";
+    if (isSecretHeader(h)) dropped.push({ key: h.key, reason: personal ? "personal" : "deleted" });
+    // A personal secret's name is not carried into the copy (not even the forker's own: the
+    // copy is a new command); a deleted one's is, so the header says what it used.
+    const keepName = !personal && h.secretName;
     return { kind: "secret", key: h.key, needsSecret: true, ...(keepName ? { secretName: h.secretName } : {}), ...(h.field ? { field: h.field } : {}) };
   });
   const kept = copy.filter(isSecretHeader).map((h) => ({ key: h.key, secretId: h.secretId, field: h.field, clientName: h.secretName }));
@@ -55,6 +57,6 @@ export async function forkCommand(actor: UserActor, commandId: string, opts: { r
     await syncCommandUsages(tx, actor, command, copy, { request: opts.request, isNew: () => true });
     const detail = { forkedFrom: original.id, droppedSecrets: dropped.length };
     await recordAudit(commandAudit(actor, command, "command.fork", { detail, request: opts.request }), tx);
-    return { id: command.id, name: command.name, droppedHeaders: dropped };
+    return { id: command.id, name: command.name, dropped };
   });
 }

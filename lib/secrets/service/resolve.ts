@@ -1,6 +1,8 @@
 // Use-time resolution: the only path on which a value is decrypted for a consumer.
-// Authorize → check status and expiry → decrypt → mark used + audit (in one transaction:
-// if the audit record cannot be written the value is not returned) → headers/fields.
+// Authorize → check status and expiry → decrypt (prepare) → mark used + audit (commit, in one
+// transaction: if the audit record cannot be written the value is not returned) → headers/fields.
+// A consumer that may still refuse to send (a Quick Command with an empty placeholder) prepares
+// first and commits only when the value is about to leave: only a sent value is a use.
 import "server-only";
 import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db } from "../../db/index.ts";
@@ -27,6 +29,9 @@ export type ResolvedSecret = InjectionResult & {
   environment: { id: string; name: string };
 };
 
+/** A decrypted value whose use is not recorded yet: `commit` before it leaves the server. */
+export type PreparedUse = { value: ResolvedSecret; commit(): Promise<void> };
+
 /** Last use is written at most this often per secret (an Inactive secret is reactivated at once). */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
@@ -39,6 +44,16 @@ export async function resolveSecret(
   return useLoadedSecret(actor, await loadForUseById(secretId, environmentId), environmentId, opts);
 }
 
+/** resolveSecret without its commit: checks (failures audited) and decryption only. */
+export async function prepareSecretUse(
+  actor: Actor,
+  secretId: string,
+  environmentId: string,
+  opts: ResolveOptions = {},
+): Promise<PreparedUse> {
+  return prepareLoadedUse(actor, await loadForUseById(secretId, environmentId), environmentId, opts);
+}
+
 /**
  * The use of a secret already loaded for `environmentId` (use-load.ts; null: not found).
  * Lookups by another key (the API's secret names) load the row themselves and call this.
@@ -49,6 +64,17 @@ export async function useLoadedSecret(
   environmentId: string,
   opts: ResolveOptions = {},
 ): Promise<ResolvedSecret> {
+  const prepared = await prepareLoadedUse(actor, row, environmentId, opts);
+  await prepared.commit();
+  return prepared.value;
+}
+
+async function prepareLoadedUse(
+  actor: Actor,
+  row: UseRow | null,
+  environmentId: string,
+  opts: ResolveOptions,
+): Promise<PreparedUse> {
   const now = opts.now ?? clockNow();
   const facts = await assertSecretAction(actor, row, "use", opts.request);
   const secret = row!;
@@ -89,20 +115,29 @@ export async function useLoadedSecret(
   const { reactivated, data } = useTransition(secret, now);
   const stale = !secret.lastUsedAt || Math.abs(now.getTime() - secret.lastUsedAt.getTime()) >= LAST_USED_GRANULARITY_MS;
   const record = audit("SUCCESS", { version: current.version, reactivated });
-  if (reactivated) {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
-      if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
-      await recordAudit(record, tx);
-    });
-  } else {
-    // The common case: shares a transaction with concurrent uses (use-commit.ts).
-    await commitUse({ audit: record, mark: stale ? { secretId: facts.id, at: now } : null });
-  }
+  let committed = false;
+  const commit = async () => {
+    if (committed) return;
+    committed = true;
+    if (reactivated) {
+      await db.$transaction(async (tx) => {
+        const where = { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } };
+        const { count } = await tx.secret.updateMany({ where, data });
+        if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
+        await recordAudit(record, tx);
+      });
+    } else {
+      // The common case: shares a transaction with concurrent uses (use-commit.ts).
+      await commitUse({ audit: record, mark: stale ? { secretId: facts.id, at: now } : null });
+    }
+  };
 
   return {
-    secret: { id: facts.id, name: facts.name, type: secret.type },
-    environment: { id: environmentId, name: current.environment.name },
-    ...buildInjection(secret.type, JSON.parse(secret.metadata) as Record<string, unknown>, payload),
+    value: {
+      secret: { id: facts.id, name: facts.name, type: secret.type },
+      environment: { id: environmentId, name: current.environment.name },
+      ...buildInjection(secret.type, JSON.parse(secret.metadata) as Record<string, unknown>, payload),
+    },
+    commit,
   };
 }
