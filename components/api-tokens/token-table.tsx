@@ -3,8 +3,9 @@ import type { ApiTokenRow } from "@/lib/api-tokens";
 import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { PERMISSION_LABELS, type RevokeTokenAction } from "./types";
+import { isoDay } from "@/lib/time/days";
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+const day = (d: Date | null) => (d ? isoDay(d) : "—");
 const when = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace("T", " ")} UTC` : "Never");
 const TONES: Record<ApiTokenRow["status"], BadgeTone> = { Active: "success", Expired: "warning", Revoked: "neutral" };
 

@@ -6,7 +6,7 @@ import { AppError } from "../../errors/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { loadLifecycleSettings } from "../../lifecycle/settings.ts";
-import { addDays } from "../../lifecycle/transitions.ts";
+import { deleteNowTransition } from "../../lifecycle/transitions.ts";
 
 /**
  * Delete now: irreversible. Every version's ciphertext and wrapped data key are overwritten at
@@ -22,14 +22,7 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
     await destroyKeyMaterial(tx, facts.id, now);
     await tx.secret.update({
       where: { id: facts.id },
-      data: {
-        status: "DELETED",
-        liveName: null,
-        deletedAt: now,
-        deletionDueAt: null,
-        purgeAt: addDays(now, settings.tombstoneDays),
-        version: { increment: 1 },
-      },
+      data: { ...deleteNowTransition(settings, now), version: { increment: 1 } },
     });
     await recordAudit(
       secretAuditEvent(actor, facts, "secret.delete", { detail: { mode: "now" }, request: opts.request }),

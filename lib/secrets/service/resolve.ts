@@ -7,7 +7,8 @@ import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { assertSecretAction, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
-import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
+import { usabilityProblem } from "../../lifecycle/status.ts";
+import { USABLE_STORED, useTransition } from "../../lifecycle/transitions.ts";
 import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
@@ -91,7 +92,7 @@ export async function useLoadedSecret(
   const record = audit("SUCCESS", { version: current.version, reactivated });
   if (reactivated) {
     await db.$transaction(async (tx) => {
-      const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } }, data });
+      const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: [...USABLE_STORED] } }, data });
       if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
       await recordAudit(record, tx);
     });
