@@ -38,7 +38,7 @@ describe("settle", () => {
     expect(settle(inactive, periods, day(75))).toEqual({
       kind: "dueDeletion",
       steps: ["dueDeletion"],
-      data: { status: "DELETED", liveName: null, deletedAt: day(60), deletionDueAt: null, purgeAt: day(90) },
+      data: { status: "DELETED", liveName: null, inactiveSince: null, deletedAt: day(60), deletionDueAt: null, purgeAt: day(90) },
     });
   });
 
@@ -46,7 +46,7 @@ describe("settle", () => {
     expect(settle(row(), periods, day(61))).toMatchObject({
       kind: "dueDeletion",
       steps: ["inactivate", "dueDeletion"],
-      data: { status: "DELETED", inactiveSince: day(30), deletedAt: day(60), purgeAt: day(90) },
+      data: { status: "DELETED", inactiveSince: null, deletedAt: day(60), purgeAt: day(90) },
     });
   });
 

@@ -21,6 +21,7 @@ export type LifecycleRow = {
 export const deletedFields = (at: Date, p: Pick<Periods, "tombstoneDays">) => ({
   status: "DELETED",
   liveName: null,
+  inactiveSince: null,
   deletedAt: at,
   deletionDueAt: null,
   purgeAt: addDays(at, p.tombstoneDays),

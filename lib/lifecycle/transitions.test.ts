@@ -100,12 +100,18 @@ describe("useTransition", () => {
 
 describe("deleteNowTransition", () => {
   it("deletes at once and frees the name; the tombstone is purged after the organization's period", () => {
-    expect(deleteNowTransition({ tombstoneDays: 7 }, T0)).toEqual({
+    expect(deleteNowTransition(facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 1) }), { tombstoneDays: 7 }, T0)).toEqual({
       status: "DELETED",
       liveName: null,
+      inactiveSince: null,
       deletedAt: T0,
       deletionDueAt: null,
       purgeAt: addDays(T0, 7),
     });
+  });
+
+  it("dates a secret whose deletion already came due on its due day, as the sweep would", () => {
+    const due = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, -2) });
+    expect(deleteNowTransition(due, { tombstoneDays: 7 }, T0)).toMatchObject({ deletedAt: addDays(T0, -2), purgeAt: addDays(T0, 5) });
   });
 });

@@ -77,6 +77,12 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
   };
 }
 
-/** Delete now: in any status (the caller destroys the key material in the same transaction). */
-export const deleteNowTransition = (p: Pick<Periods, "tombstoneDays">, now: Date) => deletedFields(now, p);
+/**
+ * Delete now: in any status (the caller destroys the key material in the same transaction). A
+ * secret whose deletion already came due is dated on its due day, as the sweep would have.
+ */
+export function deleteNowTransition(row: Omit<LifecycleRow, "idleSince">, p: Pick<Periods, "tombstoneDays">, now: Date) {
+  const cameDue = row.status !== "DELETED" && effectiveStatus(row, now) === "DELETED" ? row.deletionDueAt : null;
+  return deletedFields(cameDue ?? now, p);
+}
 

@@ -18,11 +18,12 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
   const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
   const settings = await loadLifecycleSettings(facts.orgId);
+  const current = await db.secret.findUniqueOrThrow({ where: { id: facts.id }, select: { status: true, expiresAt: true, deletionDueAt: true } });
   await db.$transaction(async (tx) => {
     await destroyKeyMaterial(tx, facts.id, now);
     await tx.secret.update({
       where: { id: facts.id },
-      data: { ...deleteNowTransition(settings, now), version: { increment: 1 } },
+      data: { ...deleteNowTransition(current, settings, now), version: { increment: 1 } },
     });
     await recordAudit(
       secretAuditEvent(actor, facts, "secret.delete", { detail: { mode: "now" }, request: opts.request }),
