@@ -45,11 +45,16 @@ export function registered(at: Date, expiresAt: Date | null): ModelSecret {
 
 const NAME = "model_secret";
 
+// The fields a transition writes, on the model's fields (a revision and the name reservation are not modelled).
+function merge(s: ModelSecret, data: object | undefined): ModelSecret {
+  const { version: _version, liveName: _liveName, ...fields } = (data ?? {}) as Record<string, unknown>;
+  return { ...s, ...fields };
+}
+
 // A refused transition changes nothing (the service answers with an error).
 function attempt(s: ModelSecret, change: () => object): ModelSecret {
   try {
-    const { version: _version, ...data } = change() as Record<string, unknown>;
-    return { ...s, ...data };
+    return merge(s, change());
   } catch {
     return s;
   }
@@ -61,18 +66,18 @@ export function applyEvent(state: ModelState, e: LifecycleEvent, p: Periods): Mo
   const facts = { ...s, name: NAME };
   switch (e.kind) {
     case "sweep": {
-      const next = { ...s, ...settle(s, p, e.at)?.data } as ModelSecret;
+      const next = merge(s, settle(s, p, e.at)?.data);
       return purge.dueAt(next, e.at) ? "PURGED" : next;
     }
     case "use":
-      return usabilityProblem(facts, e.at) ? s : { ...s, ...useTransition(s, e.at).data };
+      return usabilityProblem(facts, e.at) ? s : merge(s, useTransition(s, e.at).data);
     case "schedule":
       return attempt(s, () => scheduleDeletionTransition(facts, p, e.at).data);
     case "cancel":
       return attempt(s, () => cancelDeletionTransition(facts, e.at).data);
     case "deleteNow":
       // A stored tombstone is not found; anything else can be deleted now.
-      return s.status === "DELETED" ? s : { ...s, ...deleteNowTransition(s, p, e.at) };
+      return s.status === "DELETED" ? s : merge(s, deleteNowTransition(s, p, e.at));
   }
 }
 
