@@ -100,7 +100,7 @@ describe("the sweep over random histories, on the database", () => {
           ...events.flatMap((es, secret) =>
             es.flatMap((e): Step[] => [{ at: e.at, kind: "sweep", orgs: [continuous] }, { ...e, secret, orgs: [swept, continuous] }]),
           ),
-          { at: end, kind: "sweep", orgs: [swept, continuous] },
+          { at: end, kind: "sweep", orgs: [swept, continuous] } satisfies Step,
         ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
         const ids = new Map<OrgFixture, string[]>();
