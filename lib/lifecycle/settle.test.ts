@@ -38,7 +38,14 @@ describe("settle", () => {
     expect(settle(inactive, periods, day(75))).toEqual({
       kind: "dueDeletion",
       steps: ["dueDeletion"],
-      data: { status: "DELETED", liveName: null, inactiveSince: null, deletedAt: day(60), deletionDueAt: null, purgeAt: day(90) },
+      data: {
+        status: "DELETED",
+        liveName: null,
+        inactiveSince: null,
+        deletedAt: day(60),
+        deletionDueAt: null,
+        purgeAt: day(90),
+      },
     });
   });
 
@@ -98,7 +105,8 @@ describe("settle", () => {
   });
 
   it("follows the organization's periods", () => {
-    expect(settle(row(), { inactivityDays: 10, graceDays: 5, tombstoneDays: 1 }, day(10))?.data.deletionDueAt).toEqual(day(15));
+    const short = { inactivityDays: 10, graceDays: 5, tombstoneDays: 1 };
+    expect(settle(row(), short, day(10))?.data.deletionDueAt).toEqual(day(15));
   });
 
   it("never touches a Deleted secret", () => {

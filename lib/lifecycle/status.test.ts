@@ -23,7 +23,7 @@ describe("effectiveStatus", () => {
     expect(effectiveStatus(facts({ status: "SCHEDULED_FOR_DELETION", deletionDueAt: T0, expiresAt: addDays(T0, -5) }), T0)).toBe("DELETED");
   });
 
-  it("is Expired, not Deleted, when the expiration date came before an automatic deletion (as the sweep decides)", () => {
+  it("is Expired, not Deleted, when the expiry came before an automatic deletion (as the sweep decides)", () => {
     const inactive = facts({ status: "INACTIVE", expiresAt: addDays(T0, -3), deletionDueAt: addDays(T0, -1) });
     expect(effectiveStatus(inactive, T0)).toBe("EXPIRED");
     expect(effectiveStatus({ ...inactive, expiresAt: addDays(T0, -1) }, T0)).toBe("DELETED");

@@ -92,12 +92,14 @@ type Value = string | Date | null;
  * columns and non-date values (one statement per group and 500 rows); dates, which differ per
  * row (each transition is dated when it came due), travel in a VALUES list.
  */
-export async function updateRows(tx: Tx, rows: { id: string; data: Record<string, Value> }[], now: Date): Promise<void> {
+export async function updateRows(tx: Tx, rows: { id: string; data: Record<string, Value> }[], now: Date) {
   const ts = (d: Date) => (databaseKind() === "postgres" ? sql`CAST(${d} AS TIMESTAMP(3))` : sql`${d}`);
   const groups = new Map<string, { fixed: [string, Value][]; dated: string[]; rows: typeof rows }>();
   for (const row of rows) {
     const entries = Object.entries(row.data);
-    for (const [column] of entries) if (!/^[A-Za-z]+$/.test(column)) throw new Error(`updateRows: bad column ${column}`);
+    for (const [column] of entries) {
+      if (!/^[A-Za-z]+$/.test(column)) throw new Error(`updateRows: bad column ${column}`);
+    }
     const fixed = entries.filter(([, v]) => !(v instanceof Date)).sort(([a], [b]) => a.localeCompare(b));
     const dated = entries.filter(([, v]) => v instanceof Date).map(([c]) => c).sort();
     const key = JSON.stringify([fixed, dated]);
@@ -113,7 +115,9 @@ export async function updateRows(tx: Tx, rows: { id: string; data: Record<string
       sql`"updatedAt" = ${now}`,
     ]);
     for (let i = 0; i < members.length; i += 500) {
-      const values = members.slice(i, i + 500).map((r) => sql`(${join([sql`${r.id}`, ...dated.map((c) => ts(r.data[c] as Date))])})`);
+      const values = members
+        .slice(i, i + 500)
+        .map((r) => sql`(${join([sql`${r.id}`, ...dated.map((c) => ts(r.data[c] as Date))])})`);
       await tx.$executeRaw(sql`
         UPDATE "Secret" SET ${set}
         FROM (VALUES ${join(values)}) AS v

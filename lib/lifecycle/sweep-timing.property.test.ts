@@ -4,7 +4,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, DAY_MS } from "../time/days.ts";
-import { applyEvent, registered, runHistory, USER_EVENTS, type LifecycleEvent } from "../../tests/support/lifecycle-model.ts";
+import {
+  applyEvent,
+  registered,
+  runHistory,
+  USER_EVENTS,
+  type LifecycleEvent,
+} from "../../tests/support/lifecycle-model.ts";
 
 const T0 = new Date("2026-01-01T00:00:00.000Z");
 const HOUR = 3_600_000;
@@ -18,7 +24,9 @@ const periods = fc.record({
 const expiry = fc.option(fc.integer({ min: 1, max: 24 * 120 }), { nil: null });
 /** User events at increasing whole hours (gaps up to 40 days). */
 const userEvents = fc
-  .array(fc.record({ gap: fc.integer({ min: 1, max: 24 * 40 }), kind: fc.constantFrom(...USER_EVENTS) }), { maxLength: 8 })
+  .array(fc.record({ gap: fc.integer({ min: 1, max: 24 * 40 }), kind: fc.constantFrom(...USER_EVENTS) }), {
+    maxLength: 8,
+  })
   .map((es) => {
     let h = 0;
     return es.map(({ gap, kind }): LifecycleEvent => ({ at: at((h += gap)), kind }));
@@ -63,7 +71,8 @@ describe("the lifecycle machine over random histories", () => {
         const final = { at: end, kind: "sweep" } as const;
         const swept = runHistory(start, [...base, ...extra.filter((s) => s.at <= end), final], p);
         // Continuously swept: the machine applies every timed transition the moment it is due.
-        const continuous = runHistory(start, [...base.flatMap((e) => [{ at: e.at, kind: "sweep" } as const, e]), final], p);
+        const everyEvent = base.flatMap((e) => [{ at: e.at, kind: "sweep" } as const, e]);
+        const continuous = runHistory(start, [...everyEvent, final], p);
         expect(swept).toEqual(continuous);
       }),
       { numRuns: 2000 },

@@ -37,16 +37,20 @@ const passed = (d: Date | null | undefined, now: Date) => (d != null && d.getTim
 export type TimedTransition = {
   audit: string;
   dueAt(row: LifecycleRow, p: Periods, now: Date): Date | null;
+  due(now: Date, inactivityDays: number): Sql;
   data(row: LifecycleRow, p: Periods, at: Date): Record<string, string | Date | null>;
 };
 
 /** Active → Inactive when the inactivity period ends; automatic deletion due a grace period later. */
 export const inactivate = {
   audit: "secret.inactive",
-  dueAt: (row, p, now) => (row.status === "ACTIVE" && row.idleSince ? passed(addDays(row.idleSince, p.inactivityDays), now) : null),
-  due: (now: Date, inactivityDays: number): Sql => sql`"status" = 'ACTIVE' AND "idleSince" <= ${addDays(now, -inactivityDays)}`,
+  dueAt: (row, p, now) =>
+    row.status === "ACTIVE" && row.idleSince ? passed(addDays(row.idleSince, p.inactivityDays), now) : null,
+  // Per group of organizations with the same inactivity period (settings-groups.ts).
+  due: (now: Date, inactivityDays: number): Sql =>
+    sql`"status" = 'ACTIVE' AND "idleSince" <= ${addDays(now, -inactivityDays)}`,
   data: (_row, p, at) => ({ status: "INACTIVE", inactiveSince: at, deletionDueAt: addDays(at, p.graceDays) }),
-} satisfies TimedTransition & { due: unknown };
+} satisfies TimedTransition;
 
 /** Active or Inactive → Expired on the expiration date; an automatic deletion is cancelled (kept, not usable). */
 export const expire = {
@@ -54,7 +58,7 @@ export const expire = {
   dueAt: (row, _p, now) => (row.status === "ACTIVE" || row.status === "INACTIVE" ? passed(row.expiresAt, now) : null),
   due: (now: Date): Sql => sql`"status" IN ('ACTIVE', 'INACTIVE') AND "expiresAt" <= ${now}`,
   data: () => ({ status: "EXPIRED", inactiveSince: null, deletionDueAt: null }),
-} satisfies TimedTransition & { due: unknown };
+} satisfies TimedTransition;
 
 /**
  * Expired → Active when its expiration date was moved into the future or removed, with a new
@@ -65,7 +69,7 @@ export const restore = {
   dueAt: (row, _p, now) => (row.status === "EXPIRED" && !passed(row.expiresAt, now) ? now : null),
   due: (now: Date): Sql => sql`"status" = 'EXPIRED' AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`,
   data: (_row, _p, at) => ({ status: "ACTIVE", idleSince: at }),
-} satisfies TimedTransition & { due: unknown };
+} satisfies TimedTransition;
 
 /** Inactive or Scheduled for deletion → Deleted on the due date (the sweep destroys the key material). */
 export const dueDeletion = {
@@ -74,7 +78,7 @@ export const dueDeletion = {
     row.status === "INACTIVE" || row.status === "SCHEDULED_FOR_DELETION" ? passed(row.deletionDueAt, now) : null,
   due: (now: Date): Sql => sql`"status" IN ('INACTIVE', 'SCHEDULED_FOR_DELETION') AND "deletionDueAt" <= ${now}`,
   data: (_row, p, at) => deletedFields(at, p),
-} satisfies TimedTransition & { due: unknown };
+} satisfies TimedTransition;
 
 /** A tombstone past its purge date is removed for good (the audit trail keeps its history). */
 export const purge = {

@@ -100,7 +100,8 @@ describe("useTransition", () => {
 
 describe("deleteNowTransition", () => {
   it("deletes at once and frees the name; the tombstone is purged after the organization's period", () => {
-    expect(deleteNowTransition(facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 1) }), { tombstoneDays: 7 }, T0)).toEqual({
+    const inactive = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 1) });
+    expect(deleteNowTransition(inactive, { tombstoneDays: 7 }, T0)).toEqual({
       status: "DELETED",
       liveName: null,
       inactiveSince: null,
@@ -112,6 +113,9 @@ describe("deleteNowTransition", () => {
 
   it("dates a secret whose deletion already came due on its due day, as the sweep would", () => {
     const due = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, -2) });
-    expect(deleteNowTransition(due, { tombstoneDays: 7 }, T0)).toMatchObject({ deletedAt: addDays(T0, -2), purgeAt: addDays(T0, 5) });
+    expect(deleteNowTransition(due, { tombstoneDays: 7 }, T0)).toMatchObject({
+      deletedAt: addDays(T0, -2),
+      purgeAt: addDays(T0, 5),
+    });
   });
 });

@@ -43,7 +43,13 @@ export function scheduleDeletionTransition(secret: LifecycleFacts, settings: Pic
   const deletionDueAt = addDays(now, settings.graceDays);
   return {
     deletionDueAt,
-    data: { status: "SCHEDULED_FOR_DELETION", deletionScheduledAt: now, deletionDueAt, inactiveSince: null, version: { increment: 1 } },
+    data: {
+      status: "SCHEDULED_FOR_DELETION",
+      deletionScheduledAt: now,
+      deletionDueAt,
+      inactiveSince: null,
+      version: { increment: 1 },
+    },
   };
 }
 
@@ -58,7 +64,8 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
     throw new ConflictError(
       secret.status === "DELETED"
         ? `The secret "${secret.name}" was deleted; its deletion cannot be cancelled.`
-        : `The deletion of "${secret.name}" came due on ${isoDay(secret.deletionDueAt ?? now)} and can no longer be cancelled.`,
+        : `The deletion of "${secret.name}" came due on ${isoDay(secret.deletionDueAt ?? now)} ` +
+          "and can no longer be cancelled.",
     );
   }
   if (secret.status !== "SCHEDULED_FOR_DELETION") {
@@ -81,7 +88,11 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
  * Delete now: in any status (the caller destroys the key material in the same transaction). A
  * secret whose deletion already came due is dated on its due day, as the sweep would have.
  */
-export function deleteNowTransition(row: Omit<LifecycleRow, "idleSince">, p: Pick<Periods, "tombstoneDays">, now: Date) {
+export function deleteNowTransition(
+  row: Omit<LifecycleRow, "idleSince">,
+  p: Pick<Periods, "tombstoneDays">,
+  now: Date,
+) {
   const cameDue = row.status !== "DELETED" && effectiveStatus(row, now) === "DELETED" ? row.deletionDueAt : null;
   return deletedFields(cameDue ?? now, p);
 }

@@ -12,7 +12,13 @@ import { cancelDeletion, deleteSecretNow, resolveSecret, scheduleDeletion } from
 import { addDays } from "../../lib/time/days.ts";
 import { apiKeyInput, env, orgFixture, type OrgFixture } from "../support/org.ts";
 import { dayZero, registerAt } from "../support/lifecycle.ts";
-import { registered, runHistory, USER_EVENTS, type LifecycleEvent, type ModelState } from "../support/lifecycle-model.ts";
+import {
+  registered,
+  runHistory,
+  USER_EVENTS,
+  type LifecycleEvent,
+  type ModelState,
+} from "../support/lifecycle-model.ts";
 
 const HOUR = 3_600_000;
 const SECRETS = 3;
@@ -82,7 +88,8 @@ describe("the sweep over random histories, on the database", () => {
         const at = (hours: number) => new Date(t0.getTime() + hours * HOUR);
         const settings = { ...periods, deletionReminderDays: "1", expiryReminderDays: "1" };
         for (const org of [swept, continuous]) {
-          await db.organizationSettings.upsert({ where: { orgId: org.orgId }, create: { orgId: org.orgId, ...settings }, update: settings });
+          const where = { orgId: org.orgId };
+          await db.organizationSettings.upsert({ where, create: { ...where, ...settings }, update: settings });
         }
 
         const events = secrets.map((s) => {
@@ -97,9 +104,15 @@ describe("the sweep over random histories, on the database", () => {
         }
         const steps: Step[] = [
           ...base,
-          ...extraSweepHours.map((h) => at(h)).filter((t) => t <= end).map((t): Step => ({ at: t, kind: "sweep", orgs: [swept] })),
+          ...extraSweepHours
+            .map((h) => at(h))
+            .filter((t) => t <= end)
+            .map((t): Step => ({ at: t, kind: "sweep", orgs: [swept] })),
           ...events.flatMap((es, secret) =>
-            es.flatMap((e): Step[] => [{ at: e.at, kind: "sweep", orgs: [continuous] }, { ...e, secret, orgs: [swept, continuous] }]),
+            es.flatMap((e): Step[] => [
+              { at: e.at, kind: "sweep", orgs: [continuous] },
+              { ...e, secret, orgs: [swept, continuous] },
+            ]),
           ),
           { at: end, kind: "sweep", orgs: [swept, continuous] } satisfies Step,
         ].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -109,7 +122,8 @@ describe("the sweep over random histories, on the database", () => {
           const made = [];
           for (const [i, s] of secrets.entries()) {
             const expiresAt = s.expiryHours === null ? undefined : at(s.expiryHours).toISOString();
-            made.push((await registerAt(org.actors.holder, apiKeyInput(org, `prop_${run}_${i}`, "v", { expiresAt }), t0)).id);
+            const input = apiKeyInput(org, `prop_${run}_${i}`, "v", { expiresAt });
+            made.push((await registerAt(org.actors.holder, input, t0)).id);
           }
           ids.set(org, made);
         }

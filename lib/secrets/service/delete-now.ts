@@ -18,7 +18,10 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
   const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
   const settings = await loadLifecycleSettings(facts.orgId);
-  const current = await db.secret.findUniqueOrThrow({ where: { id: facts.id }, select: { status: true, expiresAt: true, deletionDueAt: true } });
+  const current = await db.secret.findUniqueOrThrow({
+    where: { id: facts.id },
+    select: { status: true, expiresAt: true, deletionDueAt: true },
+  });
   await db.$transaction(async (tx) => {
     await destroyKeyMaterial(tx, facts.id, now);
     await tx.secret.update({

@@ -92,7 +92,8 @@ export async function useLoadedSecret(
   const record = audit("SUCCESS", { version: current.version, reactivated });
   if (reactivated) {
     await db.$transaction(async (tx) => {
-      const { count } = await tx.secret.updateMany({ where: { id: facts.id, status: { in: [...USABLE_STORED] } }, data });
+      const where = { id: facts.id, status: { in: [...USABLE_STORED] } };
+      const { count } = await tx.secret.updateMany({ where, data });
       if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
       await recordAudit(record, tx);
     });
