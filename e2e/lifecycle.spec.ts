@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { expect, signIn, test, type TestOrganization } from "./fixtures.ts";
+import { DAY_MS as DAY } from "../lib/time/days.ts";
 
 type Fixture = { org: TestOrganization; secrets: Record<string, string>; token: string };
 
-const DAY = 86_400_000;
 let data: Fixture;
 let t0 = 0;
 // One signed-in page (the fixture organization's Account Holder) for the whole serial run.

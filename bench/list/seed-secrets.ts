@@ -4,8 +4,8 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { CREDENTIAL_TYPE_IDS } from "../../lib/secrets/credential-types/define.ts";
 import type { TestOrganization } from "../../lib/seed/test-organization.ts";
+import { DAY_MS as DAY } from "../../lib/time/days.ts";
 
-const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 export function seedSecrets(file: string, org: TestOrganization, count: number, now = Date.now()): void {

@@ -3,9 +3,9 @@
 // reminder day-mark), the other 99% Active and used yesterday.
 import Database from "better-sqlite3";
 import pg from "pg";
+import { DAY_MS as DAY } from "../../lib/time/days.ts";
 
 export const DUE_KINDS = ["inactivity", "expiry", "automaticDeletion", "scheduledDeletion", "reminder"] as const;
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** The columns of one secret i (1-based) at time `now`, as JS values. */

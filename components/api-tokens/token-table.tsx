@@ -5,8 +5,9 @@ import type { ApiTokenRow } from "@/lib/api-tokens";
 import { Badge, TableFrame, type BadgeTone } from "@/components/ui";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { PERMISSION_SHORT_LABELS as SHORT, type RevokeTokenAction } from "./types";
+import { isoDay } from "@/lib/time/days";
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+const day = (d: Date | null) => (d ? isoDay(d) : "—");
 const time = (d: Date) => `${d.toISOString().slice(11, 16)} UTC`;
 const TONES: Record<ApiTokenRow["status"], BadgeTone> = { Active: "success", Expired: "warning", Revoked: "neutral" };
 const HEADERS = ["Name", "Access", "Permissions", "Created", "Last used", "Expires", "Status", ""];

@@ -2,13 +2,12 @@
 // whatever the browser's locale and time zone. Pure and client-safe.
 import { AVAILABILITY_LABELS, SCOPE_LABELS, type Availability, type Scope } from "@/lib/domain/constants";
 import { CREDENTIAL_TYPES, isCredentialType } from "@/lib/secrets/credential-types";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, isoDay } from "@/lib/time/days";
 
 export function formatDay(date: Date | string | null | undefined): string | null {
   if (!date) return null;
   const d = typeof date === "string" ? new Date(date) : date;
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? null : isoDay(d);
 }
 
 /**

@@ -9,6 +9,7 @@ import { createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
 import { registerSecret } from "../../lib/secrets/index.ts";
 import { registerSecretSchema } from "../../lib/secrets/secret-form-schema.ts";
 import { createTestOrganization } from "../../lib/seed/test-organization.ts";
+import { addDays } from "../../lib/time/days.ts";
 
 export const LIFECYCLE_SECRETS = ["idle_key", "grace_key", "scheduled_key", "cancelled_key", "expiring_key"] as const;
 
@@ -18,7 +19,7 @@ async function main() {
   const production = org.environmentIds["Production"]!;
   const secrets: Record<string, string> = {};
   for (const name of LIFECYCLE_SECRETS) {
-    const expiresAt = name === "expiring_key" ? new Date(Date.now() + 10 * 86_400_000).toISOString() : undefined;
+    const expiresAt = name === "expiring_key" ? addDays(new Date(), 10).toISOString() : undefined;
     const input = registerSecretSchema.parse({
       orgId: org.orgId,
       scope: "ORGANIZATION",

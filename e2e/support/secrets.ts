@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { addDays, isoDay } from "../../lib/time/days.ts";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -101,7 +102,7 @@ export function makeCertificates(): Certificates {
 
 /** YYYY-MM-DD, `days` from today (UTC). */
 export function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return isoDay(addDays(new Date(), days));
 }
 
 /** The wizard's first step: choose a storage location and go to the credential step. */

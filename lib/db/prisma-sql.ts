@@ -1,6 +1,7 @@
 // A Prisma transaction as a SqlRunner, so that SQL written once (bulk inserts, audit chain
 // appends) runs both inside Prisma transactions and on the raw driver (driver.ts).
 import "server-only";
+import { empty, sqltag } from "@prisma/client/runtime/client";
 import { databaseKind, type Tx } from "./index.ts";
 import { PG_XACT_LOCK, toPgPlaceholders, type SqlRow, type SqlRunner, type SqlValue } from "./driver.ts";
 
@@ -25,3 +26,9 @@ export function isSqlRunner(x: Tx | SqlRunner): x is SqlRunner {
 
 /** Either kind of transaction handle as a SqlRunner. */
 export const asSqlRunner = (x: Tx | SqlRunner): SqlRunner => (isSqlRunner(x) ? x : prismaSql(x));
+
+/**
+ * Appended to a sub-select that claims rows: on PostgreSQL parallel claimers (several
+ * instances) then take disjoint rows; SQLite's single writer needs nothing.
+ */
+export const skipLocked = () => (databaseKind() === "postgres" ? sqltag`FOR UPDATE SKIP LOCKED` : empty);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { advanceClock, clockOffsetMs, now, resetClock, setClock } from "./clock.ts";
+import { DAY_MS } from "../time/days.ts";
 
 afterEach(() => {
   resetClock();
@@ -13,9 +14,9 @@ describe("the lifecycle clock", () => {
 
   it("advances by days, keeps running, and goes back to real time", () => {
     advanceClock(30);
-    expect(clockOffsetMs()).toBe(30 * 86_400_000);
+    expect(clockOffsetMs()).toBe(30 * DAY_MS);
     advanceClock(0.5);
-    expect(Math.abs(now().getTime() - (Date.now() + 30.5 * 86_400_000))).toBeLessThan(50);
+    expect(Math.abs(now().getTime() - (Date.now() + 30.5 * DAY_MS))).toBeLessThan(50);
     resetClock();
     expect(clockOffsetMs()).toBe(0);
   });
@@ -32,6 +33,6 @@ describe("the lifecycle clock", () => {
     vi.resetModules();
     const fresh = await import("./clock.ts");
     expect(fresh.advanceClock).not.toBe(advanceClock);
-    expect(fresh.clockOffsetMs()).toBe(2 * 86_400_000);
+    expect(fresh.clockOffsetMs()).toBe(2 * DAY_MS);
   });
 });

@@ -3,6 +3,7 @@
 // through /api/test/clock; the offset is per server process and kept on globalThis so that
 // every bundle of the Next.js server (route handlers, server components, instrumentation)
 // shares it. No import of `server-only`: pure tests and scripts use it too.
+import { DAY_MS } from "../time/days.ts";
 
 type ClockState = { offsetMs: number };
 
@@ -12,8 +13,6 @@ const store = globalThis as unknown as Record<symbol, ClockState | undefined>;
 function state(): ClockState {
   return (store[KEY] ??= { offsetMs: 0 });
 }
-
-const DAY_MS = 86_400_000;
 
 /** The current time as lifecycle code sees it. */
 export function now(): Date {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { effectiveStatus, usabilityProblem, useTransition, type LifecycleFacts } from "./status.ts";
-import { addDays } from "./transitions.ts";
+import { addDays } from "../time/days.ts";
+import { effectiveStatus, usabilityProblem, type LifecycleFacts } from "./status.ts";
 
 const T0 = new Date("2026-05-10T10:00:00.000Z");
 const facts = (over: Partial<LifecycleFacts> = {}): LifecycleFacts => ({ name: "db_password", status: "ACTIVE", expiresAt: null, deletionDueAt: null, ...over });
@@ -21,6 +21,12 @@ describe("effectiveStatus", () => {
   it("is Deleted once a deletion came due, before the sweep records it", () => {
     expect(effectiveStatus(facts({ status: "INACTIVE", deletionDueAt: T0 }), T0)).toBe("DELETED");
     expect(effectiveStatus(facts({ status: "SCHEDULED_FOR_DELETION", deletionDueAt: T0, expiresAt: addDays(T0, -5) }), T0)).toBe("DELETED");
+  });
+
+  it("is Expired, not Deleted, when the expiry came before an automatic deletion (as the sweep decides)", () => {
+    const inactive = facts({ status: "INACTIVE", expiresAt: addDays(T0, -3), deletionDueAt: addDays(T0, -1) });
+    expect(effectiveStatus(inactive, T0)).toBe("EXPIRED");
+    expect(effectiveStatus({ ...inactive, expiresAt: addDays(T0, -1) }, T0)).toBe("DELETED");
   });
 
   it("keeps Scheduled for deletion ahead of an expiry", () => {
@@ -58,19 +64,5 @@ describe("usabilityProblem", () => {
     const p = usabilityProblem(facts({ status: "INACTIVE", deletionDueAt: addDays(T0, -1) }), T0);
     expect(p).toEqual({ code: "secret_deleted", message: 'The secret "db_password" was deleted on 2026-05-09 and can no longer be used.' });
     expect(usabilityProblem(facts({ status: "DELETED" }), T0)?.code).toBe("secret_deleted");
-  });
-});
-
-describe("useTransition", () => {
-  it("records the use and starts a new inactivity period", () => {
-    expect(useTransition(facts(), T0)).toEqual({ reactivated: false, data: { lastUsedAt: T0, idleSince: T0 } });
-  });
-
-  it("reactivates an Inactive secret and cancels its automatic deletion (a use on the last day counts)", () => {
-    const lastDay = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 0.99) });
-    expect(useTransition(lastDay, T0)).toEqual({
-      reactivated: true,
-      data: { lastUsedAt: T0, idleSince: T0, status: "ACTIVE", inactiveSince: null, deletionDueAt: null },
-    });
   });
 });

@@ -1,31 +1,27 @@
-// Status rules of PRODUCT.md §3 that apply at the moment of reading or using a secret.
-// Pure functions; the sweep (time-driven transitions) builds on the same rules.
+// The status of a secret as it is now, whether or not the sweep has recorded it yet, and why it
+// cannot be used (PRODUCT.md §3). Pure; read from the machine itself (settle.ts), so a page, a
+// use and the sweep never disagree about expiry or a deletion that came due.
 import type { SecretStatus } from "../domain/constants.ts";
+import { isoDay } from "../time/days.ts";
+import { settle } from "./settle.ts";
+import type { LifecycleRow } from "./timed-transitions.ts";
 
-export type LifecycleFacts = {
-  name: string;
-  status: string;
-  expiresAt: Date | null;
-  deletionDueAt: Date | null;
-};
+export type LifecycleFacts = LifecycleRow & { name: string };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
-const passed = (d: Date | null, now: Date) => d !== null && d.getTime() <= now.getTime();
+// Inactivity is not judged here (the sweep records it; an Inactive secret is usable anyway),
+// so reading a status needs neither the organization's periods nor `idleSince`.
+const READ = ["dueDeletion", "expire", "restore"] as const;
+const NO_PERIODS = { inactivityDays: 0, graceDays: 0, tombstoneDays: 0 };
 
 /**
- * The status to show and enforce now, whether or not the sweep has recorded it yet: a deletion
- * that has come due (automatic or scheduled) makes a secret Deleted; an expiration date that
- * has passed makes it Expired (deletion states take precedence); a stored Expired whose date
- * was moved into the future (or removed) is Active again.
+ * The status to show and enforce now: a deletion that has come due (automatic or scheduled)
+ * makes a secret Deleted; an expiration date that has passed makes it Expired (whichever of
+ * the two came first; a schedule ignores expiry); a stored Expired whose date was moved into
+ * the future (or removed) is Active again.
  */
-export function effectiveStatus(s: LifecycleFacts, now: Date): SecretStatus {
-  if (s.status === "DELETED") return "DELETED";
-  if ((s.status === "SCHEDULED_FOR_DELETION" || s.status === "INACTIVE") && passed(s.deletionDueAt, now)) return "DELETED";
-  if (s.status === "SCHEDULED_FOR_DELETION") return s.status;
-  if (passed(s.expiresAt, now)) return "EXPIRED";
-  if (s.status === "EXPIRED") return "ACTIVE";
-  return s.status as SecretStatus;
+export function effectiveStatus(s: Omit<LifecycleRow, "idleSince">, now: Date): SecretStatus {
+  const settled = settle(s, NO_PERIODS, now, READ);
+  return (settled ? settled.data.status : s.status) as SecretStatus;
 }
 
 export type UsabilityProblem = { code: string; message: string };
@@ -39,14 +35,14 @@ export function usabilityProblem(s: LifecycleFacts, now: Date): UsabilityProblem
     case "EXPIRED":
       return {
         code: "secret_expired",
-        message: `The secret "${s.name}" expired on ${day(s.expiresAt ?? now)} and cannot be used.`,
+        message: `The secret "${s.name}" expired on ${isoDay(s.expiresAt ?? now)} and cannot be used.`,
       };
     case "SCHEDULED_FOR_DELETION":
       return {
         code: "secret_scheduled_for_deletion",
         message:
           `The secret "${s.name}" is scheduled for deletion` +
-          (s.deletionDueAt ? ` on ${day(s.deletionDueAt)}` : "") +
+          (s.deletionDueAt ? ` on ${isoDay(s.deletionDueAt)}` : "") +
           " and cannot be used until someone cancels the deletion.",
       };
     case "DELETED":
@@ -54,25 +50,8 @@ export function usabilityProblem(s: LifecycleFacts, now: Date): UsabilityProblem
         code: "secret_deleted",
         message:
           `The secret "${s.name}" was deleted` +
-          (s.status !== "DELETED" && s.deletionDueAt ? ` on ${day(s.deletionDueAt)}` : "") +
+          (s.status !== "DELETED" && s.deletionDueAt ? ` on ${isoDay(s.deletionDueAt)}` : "") +
           " and can no longer be used.",
       };
   }
-}
-
-/**
- * The changes a use makes: last use recorded and a new inactivity period started; an Inactive
- * secret becomes Active again and its automatic deletion is cancelled (a use on the last day
- * before the deletion still counts; after the due time the secret is Deleted and not usable).
- */
-export function useTransition(s: LifecycleFacts, now: Date) {
-  const reactivated = s.status === "INACTIVE";
-  return {
-    reactivated,
-    data: {
-      lastUsedAt: now,
-      idleSince: now,
-      ...(reactivated ? { status: "ACTIVE", inactiveSince: null, deletionDueAt: null } : {}),
-    },
-  };
 }

@@ -5,7 +5,7 @@ import { deletionReminder, expiryReminder } from "../notifications/messages.ts";
 import { RecipientResolver } from "../notifications/recipients.ts";
 import { markGroups, orgWhere, type OrgFilter, type SettingsIndex } from "./settings-groups.ts";
 import { sweepTransaction } from "./sweep-sql.ts";
-import { addDays } from "./transitions.ts";
+import { addDays } from "../time/days.ts";
 
 export type ReminderCounts = { deletionReminders: number; expiryReminders: number };
 

@@ -7,8 +7,8 @@
 import "server-only";
 import { empty, join, raw, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { databaseKind, db, type Tx } from "../db/index.ts";
-import { bulkInsert } from "../db/bulk-insert.ts";
 import { asDate } from "../db/driver.ts";
+import { skipLocked } from "../db/prisma-sql.ts";
 import type { OrgFilter } from "./settings-groups.ts";
 
 export { sql, type Sql };
@@ -30,22 +30,11 @@ export function sweepTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   );
 }
 
-const skipLocked = () => (databaseKind() === "postgres" ? sql`FOR UPDATE SKIP LOCKED` : empty);
-
 export function orgFilterSql(filter: OrgFilter): Sql {
   if (!filter) return empty;
   if ("in" in filter) return filter.in.length ? sql`AND "orgId" IN (${join(filter.in)})` : sql`AND 1 = 0`;
   return filter.notIn.length ? sql`AND "orgId" NOT IN (${join(filter.notIn)})` : empty;
 }
-
-/** Due-work conditions on "Secret"; each is served by one of its (status, <date>) indexes. */
-export const due = {
-  expiry: (now: Date) => sql`"status" IN ('ACTIVE', 'INACTIVE') AND "expiresAt" <= ${now}`,
-  inactivity: (cutoff: Date, filter: OrgFilter) => sql`"status" = 'ACTIVE' AND "idleSince" <= ${cutoff} ${orgFilterSql(filter)}`,
-  deletion: (now: Date) => sql`"status" IN ('INACTIVE', 'SCHEDULED_FOR_DELETION') AND "deletionDueAt" <= ${now}`,
-  restore: (now: Date) => sql`"status" = 'EXPIRED' AND ("expiresAt" IS NULL OR "expiresAt" > ${now})`,
-  purge: (now: Date) => sql`"status" = 'DELETED' AND "purgeAt" <= ${now}`,
-};
 
 export type ClaimedSecret = {
   id: string;
@@ -59,7 +48,6 @@ export type ClaimedSecret = {
   inactiveSince: Date | null;
   deletionDueAt: Date | null;
 };
-
 
 /**
  * Claims up to `limit` due secrets for the rest of the transaction and returns their lifecycle
@@ -87,22 +75,7 @@ export async function claimSecrets(tx: Tx, where: Sql, limit: number): Promise<C
   }));
 }
 
-type Value = string | number | Date | null;
-
-/** Sets the same column values on the given secrets and bumps their revision (one statement per 500 ids). */
-export async function updateSecrets(tx: Tx, ids: string[], data: Record<string, Value>): Promise<void> {
-  const set = join(
-    Object.entries(data).map(([column, value]) => {
-      if (!/^[A-Za-z]+$/.test(column)) throw new Error(`updateSecrets: bad column ${column}`);
-      return sql`${raw(`"${column}"`)} = ${value}`;
-    }),
-  );
-  for (let i = 0; i < ids.length; i += 500) {
-    await tx.$executeRaw(sql`UPDATE "Secret" SET ${set}, "version" = "version" + 1 WHERE "id" IN (${join(ids.slice(i, i + 500))})`);
-  }
-}
-
-/** Deletes up to `limit` tombstones matching `where` (due.purge; values and usages cascade). */
+/** Deletes up to `limit` tombstones matching `where` (purge.due; values and usages cascade). */
 export async function purgeTombstones(tx: Tx, where: Sql, limit: number): Promise<PurgedSecret[]> {
   return tx.$queryRaw(sql`
     DELETE FROM "Secret"
@@ -112,48 +85,43 @@ export async function purgeTombstones(tx: Tx, where: Sql, limit: number): Promis
 
 export type PurgedSecret = { id: string; orgId: string; name: string; scope: string; ownerId: string | null };
 
-/** Active → Inactive for many rows at once, each with its own dates (computed by sweepOutcome); bumps revisions. */
-export async function setInactive(tx: Tx, rows: { id: string; inactiveSince: Date; deletionDueAt: Date }[], now: Date): Promise<void> {
+type Value = string | Date | null;
+
+/**
+ * Writes each secret's own field values and bumps its revision. Rows are grouped by their
+ * columns and non-date values (one statement per group and 500 rows); dates, which differ per
+ * row (each transition is dated when it came due), travel in a VALUES list.
+ */
+export async function updateRows(tx: Tx, rows: { id: string; data: Record<string, Value> }[], now: Date) {
   const ts = (d: Date) => (databaseKind() === "postgres" ? sql`CAST(${d} AS TIMESTAMP(3))` : sql`${d}`);
-  for (let i = 0; i < rows.length; i += 500) {
-    const values = rows.slice(i, i + 500).map((r) => sql`(${r.id}, ${ts(r.inactiveSince)}, ${ts(r.deletionDueAt)})`);
-    await tx.$executeRaw(sql`
-      UPDATE "Secret" SET "status" = 'INACTIVE', "inactiveSince" = v.column2, "deletionDueAt" = v.column3,
-        "version" = "version" + 1, "updatedAt" = ${now}
-      FROM (VALUES ${join(values)}) AS v
-      WHERE "Secret"."id" = v.column1`);
+  const groups = new Map<string, { fixed: [string, Value][]; dated: string[]; rows: typeof rows }>();
+  for (const row of rows) {
+    const entries = Object.entries(row.data);
+    for (const [column] of entries) {
+      if (!/^[A-Za-z]+$/.test(column)) throw new Error(`updateRows: bad column ${column}`);
+    }
+    const fixed = entries.filter(([, v]) => !(v instanceof Date)).sort(([a], [b]) => a.localeCompare(b));
+    const dated = entries.filter(([, v]) => v instanceof Date).map(([c]) => c).sort();
+    const key = JSON.stringify([fixed, dated]);
+    const g = groups.get(key) ?? { fixed, dated, rows: [] };
+    g.rows.push(row);
+    groups.set(key, g);
   }
-}
-
-export type NotificationRow = {
-  id: string;
-  orgId: string;
-  userId: string;
-  kind: string;
-  secretId: string | null;
-  title: string;
-  body: string;
-  link: string | null;
-  idempotencyKey: string;
-  createdAt: Date;
-};
-
-const NOTIFICATION_COLUMNS = ["id", "orgId", "userId", "kind", "secretId", "title", "body", "link", "idempotencyKey", "createdAt"] as const;
-
-/** Inserts notifications, skipping any whose idempotency key exists; returns the keys inserted by this call. */
-export function insertNotifications(tx: Tx, rows: NotificationRow[]): Promise<Set<string>> {
-  return bulkInsert(tx, "Notification", NOTIFICATION_COLUMNS, rows, { onConflict: "idempotencyKey" });
-}
-
-export type ClaimedMail = { id: string; to: string; subject: string; text: string; attempts: number };
-
-/** Claims unsent mail that is due for an attempt, leasing it until `leaseUntil` and counting the attempt. */
-export async function claimMail(tx: Tx, now: Date, leaseUntil: Date, maxAttempts: number, limit: number): Promise<ClaimedMail[]> {
-  return tx.$queryRaw(sql`
-    UPDATE "OutboxMail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${leaseUntil}
-    WHERE "id" IN (
-      SELECT "id" FROM "OutboxMail"
-      WHERE "sentAt" IS NULL AND "nextAttemptAt" <= ${now} AND "attempts" < ${maxAttempts}
-      ORDER BY "nextAttemptAt" LIMIT ${limit} ${skipLocked()})
-    RETURNING "id", "to", "subject", "text", "attempts"`);
+  for (const { fixed, dated, rows: members } of groups.values()) {
+    const set = join([
+      ...fixed.map(([c, v]) => sql`${raw(`"${c}"`)} = ${v}`),
+      ...dated.map((c, i) => raw(`"${c}" = v.column${i + 2}`)),
+      sql`"version" = "version" + 1`,
+      sql`"updatedAt" = ${now}`,
+    ]);
+    for (let i = 0; i < members.length; i += 500) {
+      const values = members
+        .slice(i, i + 500)
+        .map((r) => sql`(${join([sql`${r.id}`, ...dated.map((c) => ts(r.data[c] as Date))])})`);
+      await tx.$executeRaw(sql`
+        UPDATE "Secret" SET ${set}
+        FROM (VALUES ${join(values)}) AS v
+        WHERE "Secret"."id" = v.column1`);
+    }
+  }
 }

@@ -10,9 +10,10 @@ import { now as clockNow } from "./clock.ts";
 import { DEFAULT_LIFECYCLE_SETTINGS, parseSettingsRow } from "./settings.ts";
 import { groupBy, type SettingsIndex } from "./settings-groups.ts";
 import { sendReminders, type ReminderCounts } from "./sweep-reminders.ts";
-import { due, orgFilterSql, purgeTombstones, sql, sweepTransaction } from "./sweep-sql.ts";
+import { addDays } from "../time/days.ts";
+import { orgFilterSql, purgeTombstones, sql, sweepTransaction } from "./sweep-sql.ts";
 import { applyDue, SWEEP_ACTOR, type TransitionCounts } from "./sweep-transitions.ts";
-import { addDays } from "./transitions.ts";
+import { dueDeletion, expire, inactivate, purge as purgeTransition, restore } from "./timed-transitions.ts";
 
 export type SweepReport = TransitionCounts &
   ReminderCounts & { now: string; purged: number; durationMs: number; phaseMs: Record<string, number> };
@@ -51,20 +52,22 @@ export async function runSweep(opts: SweepOptions = {}): Promise<SweepReport> {
     }
   };
 
-  // Expiry first, then inactivity, then deletions: sweepOutcome orders a row's own events, and
-  // each step's rows leave its condition, so a step never revisits what an earlier one did.
-  await timed("expiry", () => applyDue(sql`${due.expiry(now)} ${scope}`, index, now, counts, batch));
-  await timed("restore", () => applyDue(sql`${due.restore(now)} ${scope}`, index, now, counts, batch));
+  // Each phase finds the rows one transition's predicate says are due; settle (settle.ts) then
+  // orders a row's own events. Each phase's rows leave its condition, so a phase never
+  // revisits what an earlier one did.
+  await timed("expiry", () => applyDue(sql`${expire.due(now)} ${scope}`, index, now, counts, batch));
+  await timed("restore", () => applyDue(sql`${restore.due(now)} ${scope}`, index, now, counts, batch));
   await timed("inactivity", async () => {
     for (const g of groupBy(index, (s) => s.inactivityDays)) {
-      await applyDue(sql`${due.inactivity(addDays(now, -g.key), g.filter)} ${scope}`, index, now, counts, batch);
+      const where = sql`${inactivate.due(now, g.key)} ${orgFilterSql(g.filter)} ${scope}`;
+      await applyDue(where, index, now, counts, batch);
     }
   });
-  await timed("deletion", () => applyDue(sql`${due.deletion(now)} ${scope}`, index, now, counts, batch));
+  await timed("deletion", () => applyDue(sql`${dueDeletion.due(now)} ${scope}`, index, now, counts, batch));
   // As after Delete now: the sweep reports deletions only once they are in the main file.
   if (counts.deleted > 0) await timed("flush", flushShreds);
   opts.signal?.throwIfAborted();
-  const purged = await timed("purge", () => purge(sql`${due.purge(now)} ${scope}`, batchSize));
+  const purged = await timed("purge", () => purge(sql`${purgeTransition.due(now)} ${scope}`, batchSize));
 
   // Reminders for day-marks passed since the last sweep (the first sweep looks back as far as the largest mark).
   const state = opts.orgIds ? null : await db.lifecycleSweepState.findUnique({ where: { id: STATE_ID } });
@@ -94,10 +97,14 @@ async function purge(where: ReturnType<typeof sql>, batchSize: number): Promise<
   for (;;) {
     const n = await sweepTransaction(async (tx) => {
       const gone = await purgeTombstones(tx, where, batchSize);
-      await recordAuditBatch(
-        gone.map((s) => ({ orgId: s.orgId, actor: SWEEP_ACTOR, action: "secret.purge", outcome: "SUCCESS", secret: { id: s.id, name: s.name, personalOwnerId: s.scope === "PERSONAL" ? s.ownerId : null } })),
-        tx,
-      );
+      const audits = gone.map((s) => ({
+        orgId: s.orgId,
+        actor: SWEEP_ACTOR,
+        action: purgeTransition.audit,
+        outcome: "SUCCESS" as const,
+        secret: { id: s.id, name: s.name, personalOwnerId: s.scope === "PERSONAL" ? s.ownerId : null },
+      }));
+      await recordAuditBatch(audits, tx);
       return gone.length;
     });
     total += n;

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { env } from "../env/index.ts";
 import { ValidationError } from "../errors/index.ts";
+import { DAY_MS } from "../time/days.ts";
 import { advanceClock, clockOffsetMs, now, setClock } from "./clock.ts";
 import { sweepNow } from "./scheduler.ts";
 import { resetSweepCursor } from "./sweep.ts";
@@ -22,7 +23,7 @@ export type ClockAnswer = { now: string; offsetMs: number; offsetDays: number };
 
 function answer(): ClockAnswer {
   const offsetMs = clockOffsetMs();
-  return { now: now().toISOString(), offsetMs, offsetDays: Math.round((offsetMs / 86_400_000) * 1000) / 1000 };
+  return { now: now().toISOString(), offsetMs, offsetDays: Math.round((offsetMs / DAY_MS) * 1000) / 1000 };
 }
 
 export function currentClock(): ClockAnswer {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "../errors/index.ts";
+import { addDays } from "../time/days.ts";
 import {
-  addDays,
   cancelDeletionTransition,
-  dueDeletionTransition,
-  expireTransition,
-  inactivateTransition,
+  deleteNowTransition,
+  registerTransition,
   scheduleDeletionTransition,
+  useTransition,
 } from "./transitions.ts";
 
 const T0 = new Date("2026-01-01T12:00:00.000Z");
@@ -78,54 +78,44 @@ describe("cancelDeletionTransition", () => {
   });
 });
 
-describe("inactivateTransition", () => {
-  it("is not due one millisecond before the inactivity period ends", () => {
-    const idleSince = T0;
-    expect(inactivateTransition({ status: "ACTIVE", idleSince }, settings, new Date(addDays(T0, 30).getTime() - 1))).toBeNull();
-  });
-
-  it("dates inactivity and deletion from the end of the period, not from when the sweep ran", () => {
-    const t = inactivateTransition({ status: "ACTIVE", idleSince: T0 }, settings, addDays(T0, 45));
-    expect(t?.data).toEqual({ status: "INACTIVE", inactiveSince: addDays(T0, 30), deletionDueAt: addDays(T0, 60) });
-  });
-
-  it("follows the organization's periods", () => {
-    const t = inactivateTransition({ status: "ACTIVE", idleSince: T0 }, { inactivityDays: 10, graceDays: 5 }, addDays(T0, 10));
-    expect(t?.data.deletionDueAt).toEqual(addDays(T0, 15));
-  });
-
-  it.each(["INACTIVE", "SCHEDULED_FOR_DELETION", "EXPIRED", "DELETED"])("leaves a %s secret alone", (status) => {
-    expect(inactivateTransition({ status, idleSince: T0 }, settings, addDays(T0, 90))).toBeNull();
+describe("registerTransition", () => {
+  it("starts Active with its first inactivity period", () => {
+    expect(registerTransition(T0)).toEqual({ status: "ACTIVE", idleSince: T0 });
   });
 });
 
-describe("expireTransition", () => {
-  it.each(["ACTIVE", "INACTIVE"])("expires a %s secret at its expiration date and cancels automatic deletion", (status) => {
-    const t = expireTransition({ status, expiresAt: T0 }, T0);
-    expect(t?.data).toEqual({ status: "EXPIRED", inactiveSince: null, deletionDueAt: null });
+describe("useTransition", () => {
+  it("records the use and starts a new inactivity period", () => {
+    expect(useTransition(facts(), T0)).toEqual({ reactivated: false, data: { lastUsedAt: T0, idleSince: T0 } });
   });
 
-  it("is not due before the date or without one", () => {
-    expect(expireTransition({ status: "ACTIVE", expiresAt: addDays(T0, 1) }, T0)).toBeNull();
-    expect(expireTransition({ status: "ACTIVE", expiresAt: null }, T0)).toBeNull();
-  });
-
-  it.each(["SCHEDULED_FOR_DELETION", "EXPIRED", "DELETED"])("leaves a %s secret alone", (status) => {
-    expect(expireTransition({ status, expiresAt: addDays(T0, -1) }, T0)).toBeNull();
+  it("reactivates an Inactive secret and cancels its automatic deletion (a use on the last day counts)", () => {
+    const lastDay = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 0.99) });
+    expect(useTransition(lastDay, T0)).toEqual({
+      reactivated: true,
+      data: { lastUsedAt: T0, idleSince: T0, status: "ACTIVE", inactiveSince: null, deletionDueAt: null },
+    });
   });
 });
 
-describe("dueDeletionTransition", () => {
-  it.each(["INACTIVE", "SCHEDULED_FOR_DELETION"])("deletes a %s secret on its due time, with a tombstone purge date", (status) => {
-    const t = dueDeletionTransition({ status, deletionDueAt: T0 }, settings, addDays(T0, 2));
-    expect(t?.data).toEqual({ status: "DELETED", liveName: null, deletedAt: addDays(T0, 2), deletionDueAt: null, purgeAt: addDays(T0, 32) });
+describe("deleteNowTransition", () => {
+  it("deletes at once and frees the name; the tombstone is purged after the organization's period", () => {
+    const inactive = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, 1) });
+    expect(deleteNowTransition(inactive, { tombstoneDays: 7 }, T0)).toEqual({
+      status: "DELETED",
+      liveName: null,
+      inactiveSince: null,
+      deletedAt: T0,
+      deletionDueAt: null,
+      purgeAt: addDays(T0, 7),
+    });
   });
 
-  it("is not due before the due time", () => {
-    expect(dueDeletionTransition({ status: "INACTIVE", deletionDueAt: addDays(T0, 1) }, settings, T0)).toBeNull();
-  });
-
-  it.each(["ACTIVE", "EXPIRED", "DELETED"])("leaves a %s secret alone", (status) => {
-    expect(dueDeletionTransition({ status, deletionDueAt: addDays(T0, -1) }, settings, T0)).toBeNull();
+  it("dates a secret whose deletion already came due on its due day, as the sweep would", () => {
+    const due = facts({ status: "INACTIVE", deletionDueAt: addDays(T0, -2) });
+    expect(deleteNowTransition(due, { tombstoneDays: 7 }, T0)).toMatchObject({
+      deletedAt: addDays(T0, -2),
+      purgeAt: addDays(T0, 5),
+    });
   });
 });

@@ -1,24 +1,44 @@
-// The state machine of PRODUCT.md §3 as pure functions: each takes the secret's lifecycle
-// facts, the organization's settings and the time, and returns the Prisma update data of the
-// transition, or throws an expected error naming why the transition is not allowed.
-// The sweep (lib/lifecycle/sweep) applies the time-driven transitions with the same rules.
+// The transitions a person or a consumer causes (PRODUCT.md §3), each defined once (pure):
+// whether it is allowed — judged on the status as it is now (status.ts), whether or not the
+// sweep has recorded it — and the fields it writes. The services call these; the
+// time-driven transitions are in timed-transitions.ts.
 import { ConflictError } from "../errors/index.ts";
-import type { LifecycleSettings } from "./settings.ts";
+import { addDays, isoDay } from "../time/days.ts";
 import { effectiveStatus, type LifecycleFacts } from "./status.ts";
+import { deletedFields, type LifecycleRow, type Periods } from "./timed-transitions.ts";
 
-export const DAY_MS = 86_400_000;
+/** Register: Active, its first inactivity period starting now. */
+export const registerTransition = (now: Date) => ({ status: "ACTIVE", idleSince: now });
 
-export const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** Stored statuses a use may write to (the effective status decides whether the use is allowed). */
+export const USABLE_STORED = ["ACTIVE", "INACTIVE"] as const;
 
-/** Schedule deletion: allowed from Active, Inactive and Expired; deletion due a grace period later. */
-export function scheduleDeletionTransition(secret: LifecycleFacts, settings: Pick<LifecycleSettings, "graceDays">, now: Date) {
+/** The write of every use: last use recorded and a new inactivity period started. */
+export const useMark = (now: Date) => ({ lastUsedAt: now, idleSince: now });
+
+/**
+ * Use: records the use; an Inactive secret becomes Active again and its automatic deletion is
+ * cancelled (a use on the last day before the deletion still counts; after the due time the
+ * secret is Deleted and not usable — the caller checks usability first).
+ */
+export function useTransition(s: Pick<LifecycleRow, "status">, now: Date) {
+  const reactivated = s.status === "INACTIVE";
+  return {
+    reactivated,
+    data: { ...useMark(now), ...(reactivated ? { status: "ACTIVE", inactiveSince: null, deletionDueAt: null } : {}) },
+  };
+}
+
+/**
+ * Schedule deletion: allowed from Active, Inactive and Expired (as they are now, whether or not
+ * the sweep has recorded it); deletion due a grace period later.
+ */
+export function scheduleDeletionTransition(secret: LifecycleFacts, settings: Pick<Periods, "graceDays">, now: Date) {
   const status = effectiveStatus(secret, now);
   if (status === "DELETED") throw new ConflictError(`The secret "${secret.name}" was deleted; its deletion cannot be scheduled.`);
   if (status === "SCHEDULED_FOR_DELETION") {
-    throw new ConflictError(
-      `The secret "${secret.name}" is already scheduled for deletion` + (secret.deletionDueAt ? ` on ${day(secret.deletionDueAt)}.` : "."),
-    );
+    const on = secret.deletionDueAt ? ` on ${isoDay(secret.deletionDueAt)}.` : ".";
+    throw new ConflictError(`The secret "${secret.name}" is already scheduled for deletion${on}`);
   }
   const deletionDueAt = addDays(now, settings.graceDays);
   return {
@@ -44,7 +64,8 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
     throw new ConflictError(
       secret.status === "DELETED"
         ? `The secret "${secret.name}" was deleted; its deletion cannot be cancelled.`
-        : `The deletion of "${secret.name}" came due on ${day(secret.deletionDueAt ?? now)} and can no longer be cancelled.`,
+        : `The deletion of "${secret.name}" came due on ${isoDay(secret.deletionDueAt ?? now)} ` +
+          "and can no longer be cancelled.",
     );
   }
   if (secret.status !== "SCHEDULED_FOR_DELETION") {
@@ -63,52 +84,16 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
   };
 }
 
-/** When an Active secret idle since `idleSince` becomes Inactive, and when it is then deleted. */
-export function inactivityDates(idleSince: Date, settings: Pick<LifecycleSettings, "inactivityDays" | "graceDays">) {
-  const inactiveSince = addDays(idleSince, settings.inactivityDays);
-  return { inactiveSince, deletionDueAt: addDays(inactiveSince, settings.graceDays) };
-}
-
 /**
- * Active → Inactive, at the exact time the inactivity period ended (not when the sweep noticed),
- * so the automatic deletion date is the same whenever the sweep runs. Null when not yet due.
+ * Delete now: in any status (the caller destroys the key material in the same transaction). A
+ * secret whose deletion already came due is dated on its due day, as the sweep would have.
  */
-export function inactivateTransition(
-  secret: { status: string; idleSince: Date },
-  settings: Pick<LifecycleSettings, "inactivityDays" | "graceDays">,
+export function deleteNowTransition(
+  row: Omit<LifecycleRow, "idleSince">,
+  p: Pick<Periods, "tombstoneDays">,
   now: Date,
 ) {
-  if (secret.status !== "ACTIVE") return null;
-  const { inactiveSince, deletionDueAt } = inactivityDates(secret.idleSince, settings);
-  if (inactiveSince.getTime() > now.getTime()) return null;
-  return { data: { status: "INACTIVE", inactiveSince, deletionDueAt } };
+  const cameDue = row.status !== "DELETED" && effectiveStatus(row, now) === "DELETED" ? row.deletionDueAt : null;
+  return deletedFields(cameDue ?? now, p);
 }
 
-/** Active or Inactive → Expired once the expiration date has passed. Null when not yet due. */
-export function expireTransition(secret: { status: string; expiresAt: Date | null }, now: Date) {
-  if (secret.status !== "ACTIVE" && secret.status !== "INACTIVE") return null;
-  if (!secret.expiresAt || secret.expiresAt.getTime() > now.getTime()) return null;
-  return { data: { status: "EXPIRED", inactiveSince: null, deletionDueAt: null } };
-}
-
-/**
- * Inactive or Scheduled for deletion → Deleted once the deletion is due (the caller destroys
- * the key material in the same transaction). Null when not yet due.
- */
-export function dueDeletionTransition(
-  secret: { status: string; deletionDueAt: Date | null },
-  settings: Pick<LifecycleSettings, "tombstoneDays">,
-  now: Date,
-) {
-  if (secret.status !== "INACTIVE" && secret.status !== "SCHEDULED_FOR_DELETION") return null;
-  if (!secret.deletionDueAt || secret.deletionDueAt.getTime() > now.getTime()) return null;
-  return {
-    data: {
-      status: "DELETED",
-      liveName: null,
-      deletedAt: now,
-      deletionDueAt: null,
-      purgeAt: addDays(now, settings.tombstoneDays),
-    },
-  };
-}

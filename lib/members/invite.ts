@@ -6,7 +6,7 @@ import { requireOrgPermission } from "../authz/require-permission.ts";
 import { ORG_ROLE_LABELS } from "../domain/constants.ts";
 import { env } from "../env/index.ts";
 import { ConflictError, NotFoundError } from "../errors/index.ts";
-import { addDays } from "../lifecycle/transitions.ts";
+import { addDays } from "../time/days.ts";
 import { enqueueMail } from "../notifications/enqueue-mail.ts";
 import { generateInvitationToken, INVITATION_DAYS } from "./invitation-token.ts";
 import type { InviteMemberData } from "./schema.ts";

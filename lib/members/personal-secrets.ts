@@ -9,6 +9,7 @@ import { recordAuditBatch, type RequestInfo } from "../audit/index.ts";
 import type { LifecycleSettings } from "../lifecycle/settings.ts";
 import { scheduleDeletionTransition } from "../lifecycle/transitions.ts";
 import { enqueueMail } from "../notifications/enqueue-mail.ts";
+import { isoDay } from "../time/days.ts";
 
 const SCHEDULABLE = ["ACTIVE", "INACTIVE", "EXPIRED"];
 const LISTED_IN_MAIL = 50;
@@ -50,7 +51,7 @@ export async function schedulePersonalSecretsOfRemovedMember(tx: Tx, owner: Owne
 }
 
 async function notifyOwner(tx: Tx, owner: Owner, ctx: Context, names: string[], dueAt: Date) {
-  const day = dueAt.toISOString().slice(0, 10);
+  const day = isoDay(dueAt);
   const title = `Your personal secrets in ${ctx.orgName} will be deleted on ${day}`;
   const body =
     `You were removed from ${ctx.orgName}. Your ${names.length} personal secret${names.length === 1 ? "" : "s"} there ` +

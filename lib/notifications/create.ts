@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/index.ts";
 import { bulkInsert } from "../db/bulk-insert.ts";
 import { env } from "../env/index.ts";
-import { insertNotifications, type NotificationRow } from "../lifecycle/sweep-sql.ts";
+import { insertNotifications, type NotificationRow } from "./sql.ts";
 import type { Message } from "./messages.ts";
 import type { Recipient } from "./recipients.ts";
 

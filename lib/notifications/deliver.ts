@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/index.ts";
-import { claimMail } from "../lifecycle/sweep-sql.ts";
+import { claimMail } from "./sql.ts";
 import { smtpSender, type SendMail } from "./mailer.ts";
 
 export const MAX_ATTEMPTS = 8;

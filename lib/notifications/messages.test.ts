@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { daysLeft, deletionReminder, expiryReminder, reactivated } from "./messages.ts";
+import { DAY_MS } from "../time/days.ts";
 
 const now = new Date("2026-03-01T10:00:00.000Z");
-const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);
+const inDays = (d: number) => new Date(now.getTime() + d * DAY_MS);
 
 describe("reminder texts", () => {
   it("count whole days left, rounding up, at least 1", () => {

@@ -1,7 +1,6 @@
 // The words of lifecycle notifications and their e-mails (pure).
-import { DAY_MS } from "../lifecycle/transitions.ts";
+import { DAY_MS, isoDay } from "../time/days.ts";
 
-const date = (d: Date) => d.toISOString().slice(0, 10);
 const inDays = (n: number) => (n <= 1 ? "in 1 day" : `in ${n} days`);
 
 /** Whole days left until `due`, rounded up (a reminder sent at its mark says exactly the mark). */
@@ -17,8 +16,8 @@ export function deletionReminder(name: string, due: Date, now: Date, scheduled: 
     kind: "DELETION_REMINDER",
     title: `"${name}" will be deleted ${inDays(left)}`,
     body: scheduled
-      ? `The secret "${name}" is scheduled for deletion on ${date(due)}. Cancel the deletion to keep it.`
-      : `The secret "${name}" has not been used for a while and is Inactive. It will be deleted automatically on ${date(due)}; using it cancels the deletion.`,
+      ? `The secret "${name}" is scheduled for deletion on ${isoDay(due)}. Cancel the deletion to keep it.`
+      : `The secret "${name}" has not been used for a while and is Inactive. It will be deleted automatically on ${isoDay(due)}; using it cancels the deletion.`,
   };
 }
 
@@ -27,7 +26,7 @@ export function expiryReminder(name: string, expiresAt: Date, now: Date): Messag
   return {
     kind: "EXPIRY_REMINDER",
     title: `"${name}" expires ${inDays(left)}`,
-    body: `The secret "${name}" expires on ${date(expiresAt)}. After that date it cannot be used; update its value and expiration date to keep it working.`,
+    body: `The secret "${name}" expires on ${isoDay(expiresAt)}. After that date it cannot be used; update its value and expiration date to keep it working.`,
   };
 }
 
@@ -37,6 +36,6 @@ export function reactivated(name: string, cancelledDue: Date | null): Message {
     title: `"${name}" is Active again`,
     body:
       `The Inactive secret "${name}" was used and is Active again` +
-      (cancelledDue ? `; its automatic deletion on ${date(cancelledDue)} was cancelled.` : "."),
+      (cancelledDue ? `; its automatic deletion on ${isoDay(cancelledDue)} was cancelled.` : "."),
   };
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { createPrivateKey, type KeyObject, X509Certificate } from "node:crypto";
 import { ValidationError } from "../errors/index.ts";
+import { isoDay } from "../time/days.ts";
 import { certificateKeyProblem, ENCRYPTED_KEY_MESSAGE } from "./credential-types/certificate.ts";
 import { CERTIFICATE_MAX_BYTES, describeBytes, utf8Length } from "./credential-types/limits.ts";
 
@@ -24,11 +25,6 @@ const NOT_A_CERTIFICATE =
   "This is not a valid X.509 certificate. Upload a PEM (.pem, .crt) or DER (.der, .cer) certificate file.";
 const PEM_CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 const BASE64 = /^[A-Za-z0-9+/=\s]+$/;
-
-/** YYYY-MM-DD (UTC), as the messages show dates. */
-export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** The certificate sources in `input`: PEM blocks, or one DER buffer. */
 function sources(input: string | Buffer): (string | Buffer)[] {
@@ -76,9 +72,9 @@ export function inspectCertificate(input: string | Buffer, now: Date = new Date(
   const leaf = certificates[0];
   if (!leaf) throw new ValidationError(NOT_A_CERTIFICATE);
   const { notBefore, notAfter } = validity(leaf);
-  if (now.getTime() > notAfter.getTime()) throw new ValidationError(`The certificate expired on ${formatDay(notAfter)}.`);
+  if (now.getTime() > notAfter.getTime()) throw new ValidationError(`The certificate expired on ${isoDay(notAfter)}.`);
   if (now.getTime() < notBefore.getTime()) {
-    throw new ValidationError(`The certificate is not valid yet: it becomes valid on ${formatDay(notBefore)}.`);
+    throw new ValidationError(`The certificate is not valid yet: it becomes valid on ${isoDay(notBefore)}.`);
   }
   return {
     certificatePem: certificates.map((c) => c.toString()).join(""),

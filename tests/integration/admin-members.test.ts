@@ -14,6 +14,7 @@ import { inviteMemberSchema } from "../../lib/members/schema.ts";
 import * as environments from "../../app/api/v1/environments/route.ts";
 import { call, configureApi } from "../support/api.ts";
 import { orgFixture as makeOrg, register, type OrgFixture } from "../support/org.ts";
+import { DAY_MS } from "../../lib/time/days.ts";
 
 let org: OrgFixture;
 const orgs: string[] = [];
@@ -48,7 +49,7 @@ describe("invitations", () => {
     expect(mail.text).toContain(`${BASE}/invitations/${token}`);
     const row = await db.invitation.findUniqueOrThrow({ where: { id: sent.id } });
     expect(row.tokenHash).not.toContain(token.slice(4));
-    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(7 * 86_400_000 - 60_000);
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(7 * DAY_MS - 60_000);
     expect(await describeInvitation(token)).toMatchObject({ status: "valid", email: "dana@members.test", role: "MANAGER", hasAccount: false });
     const listed = await listMembers(org.actors.holder);
     expect(listed.invitations.map((i) => i.email)).toContain("dana@members.test");
@@ -73,7 +74,7 @@ describe("invitations", () => {
     await expect(acceptInvitation({ token: firstToken, name: "Fay", password: PASSWORD })).rejects.toThrow("withdrawn");
     expect((await db.invitation.findUniqueOrThrow({ where: { id: first.id } })).revokedAt).not.toBeNull();
     const { token } = await tokenIn("fay@members.test");
-    await expect(acceptInvitation({ token, name: "Fay", password: PASSWORD }, { now: new Date(Date.now() + 8 * 86_400_000) })).rejects.toThrow("expired");
+    await expect(acceptInvitation({ token, name: "Fay", password: PASSWORD }, { now: new Date(Date.now() + 8 * DAY_MS) })).rejects.toThrow("expired");
     const second = await db.invitation.findFirstOrThrow({ where: { email: "fay@members.test", revokedAt: null } });
     await revokeInvitation(org.actors.holder, second.id);
     await expect(acceptInvitation({ token, name: "Fay", password: PASSWORD })).rejects.toThrow("withdrawn");
@@ -156,7 +157,7 @@ describe("removal", () => {
 
     const secret = await db.secret.findUniqueOrThrow({ where: { id: personal.id } });
     expect(secret.status).toBe("SCHEDULED_FOR_DELETION");
-    expect(Math.round((secret.deletionDueAt!.getTime() - Date.now()) / 86_400_000)).toBe(30);
+    expect(Math.round((secret.deletionDueAt!.getTime() - Date.now()) / DAY_MS)).toBe(30);
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: o.users.manager.email } });
     expect(mail.text).toContain("my_private_key");
     expect(await db.notification.count({ where: { userId: o.users.manager.id, kind: "MEMBER_REMOVED" } })).toBe(1);

@@ -10,7 +10,8 @@ import { ShredNotDurableError } from "../../lib/db/driver.ts";
 import { deleteSecretNow, resolveSecret, updateSecret } from "../../lib/secrets/index.ts";
 import { makeCertificateFixtures } from "../../lib/secrets/testdata/certificate-fixtures.ts";
 import { runSweep } from "../../lib/lifecycle/sweep.ts";
-import { addDays, scheduleDeletionTransition } from "../../lib/lifecycle/transitions.ts";
+import { scheduleDeletionTransition } from "../../lib/lifecycle/transitions.ts";
+import { addDays } from "../../lib/time/days.ts";
 import { env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
 const CANARY = "CANARY7f3a91b2e4";

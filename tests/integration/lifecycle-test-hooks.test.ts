@@ -8,6 +8,7 @@ import { POST as sweepPost } from "../../app/api/test/sweep/route.ts";
 import { apiKeyInput, orgFixture } from "../support/org.ts";
 import { registerAt } from "../support/lifecycle.ts";
 import { db } from "../../lib/db/index.ts";
+import { DAY_MS } from "../../lib/time/days.ts";
 
 const json = (body: unknown) => new Request("http://test/api/test", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
 const withHooks = (on: boolean) => {
@@ -34,7 +35,7 @@ describe("test hooks", () => {
     withHooks(true);
     const moved = await (await clockPost(json({ advanceDays: 2 }))).json();
     expect(moved.offsetDays).toBeCloseTo(2, 2);
-    expect(Math.abs(new Date(moved.now).getTime() - (Date.now() + 2 * 86_400_000))).toBeLessThan(5_000);
+    expect(Math.abs(new Date(moved.now).getTime() - (Date.now() + 2 * DAY_MS))).toBeLessThan(5_000);
     const at = "2030-01-01T00:00:00.000Z";
     const set = await (await clockPost(json({ now: at }))).json();
     expect(Math.abs(new Date(set.now).getTime() - Date.parse(at))).toBeLessThan(5_000);
@@ -48,7 +49,7 @@ describe("test hooks", () => {
     withHooks(true);
     const mine = await orgFixture("hooks-a");
     const other = await orgFixture("hooks-b");
-    const past = new Date(Date.now() - 31 * 86_400_000);
+    const past = new Date(Date.now() - 31 * DAY_MS);
     const a = await registerAt(mine.actors.holder, apiKeyInput(mine, "old_key", "v"), past);
     const b = await registerAt(other.actors.holder, apiKeyInput(other, "old_key", "v"), past);
     const report = await (await sweepPost(json({ orgId: mine.orgId }))).json();

@@ -9,6 +9,7 @@ import { deliverOutbox, MAX_ATTEMPTS, retryDelayMs } from "../../lib/notificatio
 import { listNotifications, listOutbox, markAllRead, markRead, unreadCount } from "../../lib/notifications/index.ts";
 import { deletionReminder } from "../../lib/notifications/messages.ts";
 import { orgFixture, type OrgFixture } from "../support/org.ts";
+import { DAY_MS } from "../../lib/time/days.ts";
 
 let org: OrgFixture;
 const reader = () => ({ userId: org.users.manager.id, orgId: org.orgId });
@@ -16,7 +17,7 @@ const reader = () => ({ userId: org.users.manager.id, orgId: org.orgId });
 beforeAll(async () => {
   org = await orgFixture("notif");
   const now = new Date();
-  const due = new Date(now.getTime() + 15 * 86_400_000);
+  const due = new Date(now.getTime() + 15 * DAY_MS);
   const recipients = [org.users.holder, org.users.manager].map((u) => ({ userId: u.id, email: u.email }));
   await db.$transaction((tx) =>
     createNotifications(
@@ -78,7 +79,7 @@ describe("mail delivery", () => {
       now = new Date(now.getTime() + retryDelayMs(attempt) + 1_000);
     }
     const sent: string[] = [];
-    await deliverOutbox({ send: async (m) => void sent.push(m.to), now: new Date(now.getTime() + 30 * 86_400_000), limit: 1000 });
+    await deliverOutbox({ send: async (m) => void sent.push(m.to), now: new Date(now.getTime() + 30 * DAY_MS), limit: 1000 });
     expect(sent.filter((to) => to.endsWith(`${org.slug}.test`))).toEqual([]);
     expect((await listOutbox(org.actors.holder)).items.every((m) => m.state === "failed")).toBe(true);
   });

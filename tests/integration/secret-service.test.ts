@@ -17,6 +17,7 @@ import {
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
 import { currentValues } from "../../lib/transfer/current-values.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
+import { DAY_MS } from "../../lib/time/days.ts";
 
 let org: OrgFixture;
 beforeAll(async () => {
@@ -135,7 +136,7 @@ describe("copy, versions and rollback", () => {
 describe("resolve", () => {
   it("marks the secret used and reactivates an Inactive one", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "sleepy", "v"));
-    await db.secret.update({ where: { id: s.id }, data: { status: "INACTIVE", inactiveSince: new Date(), deletionDueAt: new Date(Date.now() + 86_400_000) } });
+    await db.secret.update({ where: { id: s.id }, data: { status: "INACTIVE", inactiveSince: new Date(), deletionDueAt: new Date(Date.now() + DAY_MS) } });
     await resolveSecret(org.actors.member1, s.id, env(org, "Production"));
     const row = await db.secret.findUniqueOrThrow({ where: { id: s.id } });
     expect(row.status).toBe("ACTIVE");

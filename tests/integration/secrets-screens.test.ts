@@ -9,6 +9,7 @@ import { isSecretNameAvailable } from "../../lib/secrets/name-availability.ts";
 import { deleteSecretNow, listSecrets } from "../../lib/secrets/index.ts";
 import { parseSecretListQuery, SORTABLE_COLUMNS } from "../../lib/secrets/list-query.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
+import { DAY_MS } from "../../lib/time/days.ts";
 
 let org: OrgFixture;
 let other: OrgFixture;
@@ -56,7 +57,7 @@ describe("listSecrets sorting and paging", () => {
   let sorted: OrgFixture;
   beforeAll(async () => {
     sorted = await orgFixture("sorting");
-    const day = 86_400_000;
+    const day = DAY_MS;
     for (let i = 0; i < 12; i++) {
       const name = `sort_${String.fromCharCode(97 + ((i * 5) % 12))}`;
       const expiresAt = i % 3 === 0 ? undefined : new Date(Date.now() + (i + 2) * day).toISOString().slice(0, 10);

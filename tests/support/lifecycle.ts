@@ -4,7 +4,7 @@ import { db } from "../../lib/db/index.ts";
 import type { UserActor } from "../../lib/authz/index.ts";
 import { registerSecret } from "../../lib/secrets/index.ts";
 import { registerSecretSchema, type RegisterSecretInput } from "../../lib/secrets/secret-form-schema.ts";
-import { addDays } from "../../lib/lifecycle/transitions.ts";
+import { addDays } from "../../lib/time/days.ts";
 import { resetSweepCursor, runSweep } from "../../lib/lifecycle/sweep.ts";
 
 /** A day-0 time a little in the past, on a whole second, so that "day N" times are exact. */

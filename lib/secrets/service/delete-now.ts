@@ -6,7 +6,7 @@ import { AppError } from "../../errors/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { authorizeSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { loadLifecycleSettings } from "../../lifecycle/settings.ts";
-import { addDays } from "../../lifecycle/transitions.ts";
+import { deleteNowTransition } from "../../lifecycle/transitions.ts";
 
 /**
  * Delete now: irreversible. Every version's ciphertext and wrapped data key are overwritten at
@@ -18,18 +18,15 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
   const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
   const settings = await loadLifecycleSettings(facts.orgId);
+  const current = await db.secret.findUniqueOrThrow({
+    where: { id: facts.id },
+    select: { status: true, expiresAt: true, deletionDueAt: true },
+  });
   await db.$transaction(async (tx) => {
     await destroyKeyMaterial(tx, facts.id, now);
     await tx.secret.update({
       where: { id: facts.id },
-      data: {
-        status: "DELETED",
-        liveName: null,
-        deletedAt: now,
-        deletionDueAt: null,
-        purgeAt: addDays(now, settings.tombstoneDays),
-        version: { increment: 1 },
-      },
+      data: { ...deleteNowTransition(current, settings, now), version: { increment: 1 } },
     });
     await recordAudit(
       secretAuditEvent(actor, facts, "secret.delete", { detail: { mode: "now" }, request: opts.request }),

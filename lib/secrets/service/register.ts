@@ -1,5 +1,6 @@
 import "server-only";
 import { now as clockNow } from "../../lifecycle/clock.ts";
+import { registerTransition } from "../../lifecycle/transitions.ts";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
@@ -76,7 +77,7 @@ export async function registerSecret(
           metadata: JSON.stringify(checked.metadata),
           // A certificate's own expiry wins over a typed one.
           expiresAt: checked.expiresAt ?? input.expiresAt ?? null,
-          idleSince: now,
+          ...registerTransition(now),
           createdById,
           version: 1,
           spots: availability === "SPOTS" ? { create: (input.spotIds ?? []).map((spotId) => ({ spotId })) } : undefined,

@@ -9,7 +9,8 @@ import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
 import { assertSecretAction, type Actor, secretAuditEvent } from "../../authz/index.ts";
 import { AppError, ForbiddenError, NotFoundError, UnusableSecretError } from "../../errors/index.ts";
-import { usabilityProblem, useTransition } from "../../lifecycle/status.ts";
+import { usabilityProblem } from "../../lifecycle/status.ts";
+import { USABLE_STORED, useTransition } from "../../lifecycle/transitions.ts";
 import { notifyReactivated } from "../../notifications/lifecycle-events.ts";
 import { buildInjection, type InjectionResult } from "../injection.ts";
 import { decryptPayload } from "../values.ts";
@@ -121,7 +122,7 @@ async function prepareLoadedUse(
     committed = true;
     if (reactivated) {
       await db.$transaction(async (tx) => {
-        const where = { id: facts.id, status: { in: ["ACTIVE", "INACTIVE"] } };
+        const where = { id: facts.id, status: { in: [...USABLE_STORED] } };
         const { count } = await tx.secret.updateMany({ where, data });
         if (count === 1) await notifyReactivated(tx, facts, secret.deletionDueAt, now);
         await recordAudit(record, tx);

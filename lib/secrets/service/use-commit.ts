@@ -8,6 +8,7 @@
 import "server-only";
 import { db, driverOf } from "../../db/index.ts";
 import { recordAuditBatch, type AuditInput } from "../../audit/index.ts";
+import { USABLE_STORED, useMark } from "../../lifecycle/transitions.ts";
 
 export type PendingUse = {
   audit: AuditInput;
@@ -18,9 +19,12 @@ export type PendingUse = {
 type Waiter = PendingUse & { resolve: () => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 256;
-// The same as useTransition(...).data for a secret that stays Active: a use restarts the
-// inactivity period. Inactive secrets are reactivated by the caller, not here.
-const MARK_USED = `UPDATE "Secret" SET "lastUsedAt" = ?, "idleSince" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" IN ('ACTIVE', 'INACTIVE')`;
+// The use transition's write (lifecycle/transitions.ts) for a secret that stays Active: a use
+// restarts the inactivity period. Inactive secrets are reactivated by the caller, not here.
+const MARK_COLUMNS = Object.keys(useMark(new Date(0))) as (keyof ReturnType<typeof useMark>)[];
+const MARK_USED =
+  `UPDATE "Secret" SET ${MARK_COLUMNS.map((c) => `"${c}" = ?`).join(", ")}, "updatedAt" = ? ` +
+  `WHERE "id" = ? AND "status" IN (${USABLE_STORED.map((s) => `'${s}'`).join(", ")})`;
 
 const g = globalThis as unknown as { strongroomUseQueue?: { queue: Waiter[]; running: boolean } };
 const state = (g.strongroomUseQueue ??= { queue: [], running: false });
@@ -46,7 +50,10 @@ async function drain(): Promise<void> {
         await driverOf(db).transaction(async (sql) => {
           const marks = new Map<string, Date>();
           for (const u of batch) if (u.mark) marks.set(u.mark.secretId, u.mark.at);
-          for (const [id, at] of marks) await sql.execute(MARK_USED, [at, at, at, id]);
+          for (const [id, at] of marks) {
+            const mark = useMark(at);
+            await sql.execute(MARK_USED, [...MARK_COLUMNS.map((c) => mark[c]), at, id]);
+          }
           await recordAuditBatch(batch.map((u) => u.audit), sql);
         });
         for (const u of batch) u.resolve();

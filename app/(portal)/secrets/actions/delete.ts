@@ -7,6 +7,7 @@ import { idSchema as id } from "@/lib/domain/id";
 import { secretAction } from "@/lib/authz";
 import { cancelDeletion, deleteSecretNow, scheduleDeletion } from "@/lib/secrets";
 import { now } from "@/lib/lifecycle/clock";
+import { isoDay } from "@/lib/time/days";
 
 const deleteSchema = z.object({
   secretId: id,
@@ -20,7 +21,7 @@ export const deleteSecretAction = secretAction(deleteSchema, async ({ secretId, 
     await deleteSecretNow(actor, secretId, { request, now: now() });
   } else {
     const { deletionDueAt } = await scheduleDeletion(actor, secretId, { request });
-    deletionDueOn = deletionDueAt ? deletionDueAt.toISOString().slice(0, 10) : null;
+    deletionDueOn = deletionDueAt ? isoDay(deletionDueAt) : null;
   }
   revalidatePath("/secrets", "layout");
   return { mode, deletionDueOn };

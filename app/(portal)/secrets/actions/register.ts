@@ -14,6 +14,7 @@ import { isSecretNameAvailable } from "@/lib/secrets/name-availability";
 import { registerSecretSchema } from "@/lib/secrets/secret-form-schema";
 import { secretNameSchema } from "@/lib/secrets/secret-input";
 import { now } from "@/lib/lifecycle/clock";
+import { isoDay } from "@/lib/time/days";
 
 export const registerSecretAction = organizationAction(registerSecretSchema, async (input, { actor, request }) => {
   const secret = await registerSecret(actor, input, { request, now: now() });
@@ -36,7 +37,7 @@ export const inspectCertificateAction = defineAction(certificateSchema, async (i
     subject: info.subject,
     issuer: info.issuer,
     fingerprintSha256: info.fingerprintSha256,
-    notAfter: info.notAfter.toISOString().slice(0, 10),
+    notAfter: isoDay(info.notAfter),
   };
 });
 
