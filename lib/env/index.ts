@@ -33,6 +33,8 @@ const envSchema = z.object({
   OIDC_NAME: optional,
   SMTP_URL: optional,
   SMTP_FROM: optional,
+  /** PEM file of the CA (or self-signed certificate) the SMTP server's TLS certificate is checked against. */
+  SMTP_CA_FILE: optional,
   STRONGROOM_EGRESS_ALLOW: optional,
   STRONGROOM_LOGIN_MAX_FAILURES: positiveInt(5),
   STRONGROOM_LOCKOUT_MINUTES: positiveInt(15),
