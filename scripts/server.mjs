@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { oidcSettingsProblem } from "../lib/auth/oidc-settings.mjs";
 import { stampClientAddress, trustedProxyHops } from "../lib/http/client-address.mjs";
 import { publicUrlProblem } from "../lib/http/public-url.mjs";
 
@@ -23,6 +24,11 @@ const port = Number(option(["-p", "--port"], process.env.PORT || 3000));
 const hops = trustedProxyHops(process.env.STRONGROOM_TRUST_PROXY);
 if (hops === null) {
   console.error("STRONGROOM_TRUST_PROXY must be the number of trusted proxies (0, 1, 2, ...) or true/false.");
+  process.exit(1);
+}
+const oidcProblem = oidcSettingsProblem(process.env);
+if (oidcProblem) {
+  console.error(oidcProblem);
   process.exit(1);
 }
 process.env.NODE_ENV = "production";

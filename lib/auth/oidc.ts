@@ -1,5 +1,6 @@
 // Optional single sign-on through any OpenID Connect provider (Keycloak, Entra ID, Okta,
-// Authentik...). Enabled only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
+// Authentik...). Enabled when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set; a
+// partial configuration is refused at start-up (oidc-settings.mjs).
 // There is no self-registration: the provider's e-mail must belong to an existing, enabled user.
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
@@ -36,7 +37,8 @@ export function oidcProvider(e: Env): OAuthConfig<OidcProfile> | null {
     clientSecret: e.OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
-    checks: ["pkce", "state"],
+    // PKCE (S256), state and the ID token's nonce are each created per sign-in and checked on return.
+    checks: ["pkce", "state", "nonce"],
     profile(profile) {
       return {
         id: profile.sub,

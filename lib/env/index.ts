@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { databaseUrl } from "./database-url.ts";
 import { trustedProxyHops } from "../http/client-address.mjs";
+import { oidcSettingsProblem } from "../auth/oidc-settings.mjs";
 
 const optional = z
   .string()
@@ -33,6 +34,8 @@ const envSchema = z.object({
   OIDC_NAME: optional,
   SMTP_URL: optional,
   SMTP_FROM: optional,
+  /** PEM file of the CA (or self-signed certificate) the SMTP server's TLS certificate is checked against. */
+  SMTP_CA_FILE: optional,
   STRONGROOM_EGRESS_ALLOW: optional,
   STRONGROOM_LOGIN_MAX_FAILURES: positiveInt(5),
   STRONGROOM_LOCKOUT_MINUTES: positiveInt(15),
@@ -64,6 +67,9 @@ const envSchema = z.object({
   /** A checkpoint when a chain crosses a multiple of this many records, and every N minutes (0: no timer). */
   STRONGROOM_AUDIT_CHECKPOINT_EVERY: positiveInt(1000),
   STRONGROOM_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().min(0).optional().transform((v) => v ?? 5),
+}).superRefine((e, ctx) => {
+  const problem = oidcSettingsProblem(e);
+  if (problem) ctx.addIssue({ code: "custom", path: ["OIDC"], message: problem });
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { claimMail } from "./sql.ts";
-import { smtpSender, type SendMail } from "./mailer.ts";
+import { isPermanentFailure, smtpSender, type SendMail } from "./mailer.ts";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 10 * 60_000;
@@ -16,8 +16,8 @@ export type DeliveryResult = { configured: boolean; sent: number; failed: number
 /**
  * Sends outbox mail that is due, when SMTP is configured. Each row is claimed (with a lease, so
  * parallel instances do not send it twice), then marked sent, or given its error and a later
- * attempt with exponential backoff; after MAX_ATTEMPTS it stays unsent in the outbox with its
- * last error. Runs on real time and apart from the sweep, so a slow mail server never blocks it.
+ * attempt with exponential backoff; after MAX_ATTEMPTS, or at once when the server refuses it
+ * for good (5xx), it stays unsent in the outbox with its last error. Runs on real time and apart from the sweep, so a slow mail server never blocks it.
  */
 export async function deliverOutbox(opts: { send?: SendMail | null; limit?: number; now?: Date } = {}): Promise<DeliveryResult> {
   const send = opts.send === undefined ? smtpSender() : opts.send;
@@ -36,7 +36,11 @@ export async function deliverOutbox(opts: { send?: SendMail | null; limit?: numb
       const message = e instanceof Error ? `${e.name}: ${e.message}` : "send failed";
       await db.outboxMail.update({
         where: { id: mail.id },
-        data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)) },
+        data: {
+          lastError: message.slice(0, 500),
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)),
+          ...(isPermanentFailure(e) ? { attempts: MAX_ATTEMPTS } : {}),
+        },
       });
     }
   }
