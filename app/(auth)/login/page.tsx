@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser, oidcDisplayName, safeCallbackPath, signInErrorMessage } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { signInAction } from "./actions";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -33,6 +34,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             callbackUrl={callbackUrl}
             oidcName={oidcDisplayName(env())}
             initialError={signInErrorMessage(first(params.error))}
+            action={signInAction}
           />
         </div>
       </div>
