@@ -46,6 +46,7 @@ import * as members from "../../app/(portal)/settings/members/actions.ts";
 import * as spots from "../../app/(portal)/settings/spots/actions.ts";
 import * as workspaces from "../../app/(portal)/settings/workspaces/actions.ts";
 import * as transfer from "../../app/(portal)/transfer/actions.ts";
+import { EMPTY_FORM_STATE, type FormSubmit } from "../../lib/authz/form-state.ts";
 import { command } from "../support/commands.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
@@ -57,6 +58,15 @@ async function sessionIdOf(userId: string): Promise<string> {
 }
 
 type Result = { ok: boolean; code?: string };
+
+/** A form action (lib/authz/form-action.ts), called as its form posts it. */
+async function posted(action: FormSubmit<unknown>, fields: Record<string, string>): Promise<Result> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const { result } = await action(EMPTY_FORM_STATE, form);
+  if (!result) throw new Error("a form action answered without a result");
+  return result;
+}
 type Probe = { run: () => Promise<Result>; change?: true };
 
 /** Server actions not probed here, each with the reason. */
@@ -121,7 +131,7 @@ beforeAll(async () => {
     rollbackValueAction: changing(() =>
       change.rollbackValueAction({ secretId, environmentId, toVersion: 1, expectedVersion: 1 }),
     ),
-    deleteSecretAction: changing(() => deletion.deleteSecretAction({ secretId, mode: "now", confirmation: "DELETE" })),
+    deleteSecretAction: changing(() => posted(deletion.deleteSecretAction, { secretId, mode: "now", confirmation: "DELETE" })),
     cancelDeletionAction: changing(() => deletion.cancelDeletionAction({ secretId })),
     registerSecretAction: changing(() => registration.registerSecretAction(apiKeyInput(acme, "stolen", "v"))),
     checkSecretNameAction: reading(() =>
@@ -256,7 +266,7 @@ describe("a malformed id", () => {
       testClientCredentialsAction: () => oauth.testClientCredentialsAction({ secretId: bad, environmentId }),
       rollbackValueAction: () =>
         change.rollbackValueAction({ secretId: bad, environmentId, toVersion: 1, expectedVersion: 1 }),
-      deleteSecretAction: () => deletion.deleteSecretAction({ secretId: bad, mode: "now", confirmation: "DELETE" }),
+      deleteSecretAction: () => posted(deletion.deleteSecretAction, { secretId: bad, mode: "now", confirmation: "DELETE" }),
       cancelDeletionAction: () => deletion.cancelDeletionAction({ secretId: bad }),
       checkSecretNameAction: () =>
         registration.checkSecretNameAction({ orgId: bad, scope: "ORGANIZATION", name: "probe_key" }),
