@@ -4,7 +4,7 @@
 // focus returns to where it was, and the rest of the page is hidden from assistive technology
 // while it is open. An element marked `data-autofocus` gets the focus first.
 import * as RadixDialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { cn } from "./cn.ts";
 import "./style-nonce.ts";
 
@@ -20,6 +20,9 @@ export type DialogProps = {
 };
 
 export function Dialog({ open, onClose, title, description, children, role = "dialog", className }: DialogProps) {
+  // Radix gives the focus back to its own Trigger; these dialogs are opened by the callers'
+  // buttons and menu items, so the focus goes back to whatever had it when the dialog opened.
+  const opener = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <RadixDialog.Portal>
@@ -32,10 +35,16 @@ export function Dialog({ open, onClose, title, description, children, role = "di
             // form must not throw away what the user typed.
             onInteractOutside={(e) => e.preventDefault()}
             onOpenAutoFocus={(e) => {
+              opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
               const first = (e.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>("[data-autofocus]");
               if (!first) return;
               e.preventDefault();
               first.focus();
+            }}
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              opener.current?.focus();
+              opener.current = null;
             }}
             className={cn("w-full max-w-lg rounded-lg bg-white shadow-xl focus:outline-none", className)}
           >

@@ -1,6 +1,5 @@
 "use client";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
-import { renameSpotSchema, spotMemberSchema } from "@/lib/spots/schema";
 import { AddMemberForm } from "../add-member-form";
 import { ConfirmButton } from "../confirm-button";
 import { FormDialog } from "../form-dialog";
@@ -23,7 +22,6 @@ export function SpotCard({ spot: s, people, actions }: { spot: SpotView; people:
             label="Rename"
             ariaLabel={`Rename ${s.name}`}
             title={`Rename ${s.name}`}
-            schema={renameSpotSchema}
             defaults={{ spotId: s.id, name: s.name }}
             fields={[{ name: "name", label: "Name", autoFocus: true }]}
             submitLabel="Save changes"
@@ -65,7 +63,6 @@ export function SpotCard({ spot: s, people, actions }: { spot: SpotView; people:
           </ul>
         )}
         <AddMemberForm
-          schema={spotMemberSchema}
           defaults={{ spotId: s.id, userId: "" }}
           candidates={people.filter((p) => !inIt.has(p.userId))}
           action={actions.addMember}

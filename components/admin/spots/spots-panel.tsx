@@ -2,7 +2,6 @@
 // Settings → Spots: teams / AI agent groups. An organization secret restricted to Spots is
 // usable only by their members.
 import { Card, CardContent, EmptyState, ToastProvider } from "@/components/ui";
-import { createSpotSchema } from "@/lib/spots/schema";
 import { SimpleForm } from "../simple-form";
 import type { MemberOption } from "../types";
 import { SpotCard } from "./spot-card";
@@ -24,12 +23,11 @@ export function SpotsPanel({ orgId, spots, people, actions }: { orgId: string; s
             <SimpleForm
               inline
               resetOnSuccess
-              schema={createSpotSchema}
               defaults={{ orgId, name: "" }}
               fields={[{ name: "name", label: "Name", placeholder: "e.g. CodeCrafters" }]}
               submitLabel="Create Spot"
               action={actions.create}
-              success={(_d, input) => `Spot ${input.name.trim()} created.`}
+              success={(_d, input) => `Spot ${(input.name ?? "").trim()} created.`}
             />
           </CardContent>
         </Card>

@@ -1,5 +1,6 @@
 import type { WorkspaceRole } from "@/lib/domain/constants";
-import type { CreateWorkspaceInput, RenameWorkspaceInput, WorkspaceMemberInput } from "@/lib/workspaces/schema";
+import type { FormSubmit } from "@/lib/authz/form-state";
+import type { WorkspaceMemberInput } from "@/lib/workspaces/schema";
 import type { Action } from "../types";
 
 export type WorkspaceView = {
@@ -11,9 +12,12 @@ export type WorkspaceView = {
 };
 
 export type WorkspaceActions = {
-  create: Action<CreateWorkspaceInput>;
-  rename: Action<RenameWorkspaceInput>;
+  /** Form actions (FormData: orgId, name / workspaceId, name). */
+  create: FormSubmit;
+  rename: FormSubmit;
   archive: Action<{ workspaceId: string; archived: boolean }>;
   setMember: Action<WorkspaceMemberInput>;
+  /** setMember as a form action (FormData: workspaceId, userId, role). */
+  addMember: FormSubmit;
   removeMember: Action<{ workspaceId: string; userId: string }>;
 };

@@ -2,7 +2,6 @@
 import { Badge, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { DEFAULT_WORKSPACE_ROLE } from "@/lib/authz/permissions";
 import { WORKSPACE_ROLES, WORKSPACE_ROLE_LABELS } from "@/lib/domain/constants";
-import { renameWorkspaceSchema, workspaceMemberSchema } from "@/lib/workspaces/schema";
 import { AddMemberForm } from "../add-member-form";
 import { ConfirmButton } from "../confirm-button";
 import { FormDialog } from "../form-dialog";
@@ -28,7 +27,6 @@ export function WorkspaceCard({ workspace: w, people, actions }: { workspace: Wo
             label="Rename"
             ariaLabel={`Rename ${w.name}`}
             title={`Rename ${w.name}`}
-            schema={renameWorkspaceSchema}
             defaults={{ workspaceId: w.id, name: w.name }}
             fields={[{ name: "name", label: "Name", autoFocus: true }]}
             submitLabel="Save changes"
@@ -54,11 +52,10 @@ export function WorkspaceCard({ workspace: w, people, actions }: { workspace: Wo
       <CardContent className="space-y-4">
         <WorkspaceMembers workspace={w} actions={actions} />
         <AddMemberForm
-          schema={workspaceMemberSchema}
           defaults={{ workspaceId: w.id, userId: "", role: DEFAULT_WORKSPACE_ROLE }}
           candidates={people.filter((p) => !inIt.has(p.userId))}
           roles={WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_LABELS[r] }))}
-          action={actions.setMember}
+          action={actions.addMember}
           placeName={w.name}
         />
       </CardContent>

@@ -1,7 +1,6 @@
 "use client";
 // Settings → Workspaces: create, rename, archive, and each workspace's members (Admin or Member).
 import { Card, CardContent, EmptyState, ToastProvider } from "@/components/ui";
-import { createWorkspaceSchema } from "@/lib/workspaces/schema";
 import { SimpleForm } from "../simple-form";
 import type { MemberOption } from "../types";
 import { WorkspaceCard } from "./workspace-card";
@@ -25,12 +24,11 @@ export function WorkspacesPanel({ orgId, workspaces, people, actions }: Props) {
             <SimpleForm
               inline
               resetOnSuccess
-              schema={createWorkspaceSchema}
               defaults={{ orgId, name: "" }}
               fields={[{ name: "name", label: "Name", placeholder: "e.g. Payments" }]}
               submitLabel="Create workspace"
               action={actions.create}
-              success={(_d, input) => `Workspace ${input.name.trim()} created.`}
+              success={(_d, input) => `Workspace ${(input.name ?? "").trim()} created.`}
             />
           </CardContent>
         </Card>

@@ -2,8 +2,8 @@
 // The delete dialog: first where the secret is used (consumers will fail at run time), then
 // Delete now or Schedule deletion, and a typed DELETE that enables the button. The server
 // checks the confirmation and the permission again.
-import { useActionState, useEffect, useId, useState } from "react";
-import { EMPTY_FORM_STATE, formError } from "@/lib/authz/form-state";
+import { useActionState, useId, useState } from "react";
+import { EMPTY_FORM_STATE, formError, type FormState } from "@/lib/authz/form-state";
 import { Button, Dialog, DialogFooter, FieldError, Input, Label } from "@/components/ui";
 import type { DeletionActions } from "../action-types.ts";
 import { WhereUsedPanel } from "../where-used/where-used-panel.tsx";
@@ -36,18 +36,17 @@ function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onCl
   const alreadyScheduled = secret.status === "SCHEDULED_FOR_DELETION";
   const [mode, setMode] = useState<DeleteMode>(alreadyScheduled ? "now" : "schedule");
   const [confirmation, setConfirmation] = useState("");
-  // The form's server action: the confirmation and the permission are checked there again.
-  const [state, submit, pending] = useActionState(actions.deleteSecret, EMPTY_FORM_STATE);
+  // The form's server action: the confirmation and the permission are checked there again. A
+  // success is reported at once, before the refreshed page (where the secret may be gone) renders.
+  const [state, submit, pending] = useActionState(async (previous: FormState<unknown>, form: FormData) => {
+    const answer = await actions.deleteSecret(previous, form);
+    const result = answer.result;
+    if (result?.ok) onDeleted({ name: secret.name, mode: result.data.mode, deletionDueOn: result.data.deletionDueOn });
+    return answer;
+  }, EMPTY_FORM_STATE);
   const confirmId = useId();
   const errorId = useId();
   const error = formError(state);
-  const result = state.result;
-
-  useEffect(() => {
-    if (result?.ok) onDeleted({ name: secret.name, mode: result.data.mode, deletionDueOn: result.data.deletionDueOn });
-    // Once per answer (onDeleted may change identity on every render of the caller).
-  }, [result]);
-
   return (
     <form action={submit} noValidate aria-busy={pending || undefined}>
       <input type="hidden" name="secretId" value={secret.id} />

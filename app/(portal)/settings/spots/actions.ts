@@ -2,23 +2,27 @@
 // Spots through the one action pipeline; the organization comes from the form (re-checked) or
 // from the Spot itself.
 import { revalidatePath } from "next/cache";
-import { organizationAction, spotAction } from "@/lib/authz";
+import { formAction, organizationAction, spotAction } from "@/lib/authz";
 import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/spots";
 import { createSpotSchema, removeSpotMemberSchema, renameSpotSchema, spotMemberSchema, spotRefSchema } from "@/lib/spots/schema";
 
 const PATH = "/settings/spots";
 
-export const createSpotAction = organizationAction(createSpotSchema, async (input, { actor, request }) => {
-  const created = await createSpot(actor, input, { request });
-  revalidatePath(PATH);
-  return created;
-});
+export const createSpotAction = formAction(
+  organizationAction(createSpotSchema, async (input, { actor, request }) => {
+    const created = await createSpot(actor, input, { request });
+    revalidatePath(PATH);
+    return created;
+  }),
+);
 
-export const renameSpotAction = spotAction(renameSpotSchema, async (input, { actor, request }) => {
-  const renamed = await renameSpot(actor, input, { request });
-  revalidatePath(PATH);
-  return renamed;
-});
+export const renameSpotAction = formAction(
+  spotAction(renameSpotSchema, async (input, { actor, request }) => {
+    const renamed = await renameSpot(actor, input, { request });
+    revalidatePath(PATH);
+    return renamed;
+  }),
+);
 
 export const deleteSpotAction = spotAction(spotRefSchema, async (input, { actor, request }) => {
   await deleteSpot(actor, input, { request });
@@ -26,11 +30,13 @@ export const deleteSpotAction = spotAction(spotRefSchema, async (input, { actor,
   return { spotId: input.spotId };
 });
 
-export const addSpotMemberAction = spotAction(spotMemberSchema, async (input, { actor, request }) => {
-  await addSpotMember(actor, input, { request });
-  revalidatePath(PATH);
-  return { userId: input.userId };
-});
+export const addSpotMemberAction = formAction(
+  spotAction(spotMemberSchema, async (input, { actor, request }) => {
+    await addSpotMember(actor, input, { request });
+    revalidatePath(PATH);
+    return { userId: input.userId };
+  }),
+);
 
 export const removeSpotMemberAction = spotAction(removeSpotMemberSchema, async (input, { actor, request }) => {
   await removeSpotMember(actor, input, { request });

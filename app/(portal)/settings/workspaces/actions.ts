@@ -2,7 +2,7 @@
 // Workspaces through the one action pipeline; the organization comes from the form (re-checked)
 // or from the workspace itself.
 import { revalidatePath } from "next/cache";
-import { organizationAction, workspaceAction } from "@/lib/authz";
+import { formAction, organizationAction, workspaceAction } from "@/lib/authz";
 import {
   createWorkspace,
   removeWorkspaceMember,
@@ -15,17 +15,21 @@ import { archiveWorkspaceSchema, createWorkspaceSchema, removeWorkspaceMemberSch
 // Workspaces appear in the switcher of every page.
 const refresh = () => revalidatePath("/", "layout");
 
-export const createWorkspaceAction = organizationAction(createWorkspaceSchema, async (input, { actor, request }) => {
-  const created = await createWorkspace(actor, input, { request });
-  refresh();
-  return created;
-});
+export const createWorkspaceAction = formAction(
+  organizationAction(createWorkspaceSchema, async (input, { actor, request }) => {
+    const created = await createWorkspace(actor, input, { request });
+    refresh();
+    return created;
+  }),
+);
 
-export const renameWorkspaceAction = workspaceAction(renameWorkspaceSchema, async (input, { actor, request }) => {
-  const renamed = await renameWorkspace(actor, input, { request });
-  refresh();
-  return renamed;
-});
+export const renameWorkspaceAction = formAction(
+  workspaceAction(renameWorkspaceSchema, async (input, { actor, request }) => {
+    const renamed = await renameWorkspace(actor, input, { request });
+    refresh();
+    return renamed;
+  }),
+);
 
 export const archiveWorkspaceAction = workspaceAction(archiveWorkspaceSchema, async (input, { actor, request }) => {
   const result = await setWorkspaceArchived(actor, input, { request });
@@ -38,6 +42,9 @@ export const setWorkspaceMemberAction = workspaceAction(workspaceMemberSchema, a
   refresh();
   return { userId: input.userId };
 });
+
+/** "Add member" of a workspace card: the same action, posted as a form. */
+export const addWorkspaceMemberAction = formAction(setWorkspaceMemberAction);
 
 export const removeWorkspaceMemberAction = workspaceAction(removeWorkspaceMemberSchema, async (input, { actor, request }) => {
   await removeWorkspaceMember(actor, input, { request });

@@ -4,7 +4,14 @@ import { memberChoices } from "@/lib/members";
 import { listWorkspacesForAdmin } from "@/lib/workspaces";
 import { WorkspacesPanel } from "@/components/admin/workspaces/workspaces-panel";
 import { requireSettingsSection } from "../require-section";
-import { archiveWorkspaceAction, createWorkspaceAction, removeWorkspaceMemberAction, renameWorkspaceAction, setWorkspaceMemberAction } from "./actions";
+import {
+  addWorkspaceMemberAction,
+  archiveWorkspaceAction,
+  createWorkspaceAction,
+  removeWorkspaceMemberAction,
+  renameWorkspaceAction,
+  setWorkspaceMemberAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
@@ -22,6 +29,7 @@ export default async function WorkspacesPage() {
         rename: renameWorkspaceAction,
         archive: archiveWorkspaceAction,
         setMember: setWorkspaceMemberAction,
+        addMember: addWorkspaceMemberAction,
         removeMember: removeWorkspaceMemberAction,
       }}
     />
