@@ -4,7 +4,7 @@
 // server refusal), validated with the registration schema the server action uses.
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
-import { Button, Card, CardContent } from "@/components/ui";
+import { Button, Card, CardContent, useHydrated } from "@/components/ui";
 import type { CertificateDetails, CheckSecretNameAction, InspectCertificateAction, RegisterSecretAction } from "../action-types.ts";
 import type { EnvironmentOption } from "../credential/environment-values.tsx";
 import { CredentialStep } from "./credential-step.tsx";
@@ -72,6 +72,10 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
     }
   }
 
+  // The wizard is driven by React: until it hydrates, Next (the form's default button) stays
+  // disabled, so an early click or Enter waits instead of submitting the form natively.
+  const hydrated = useHydrated();
+
   async function next() {
     setFormError(null);
     if (!(await form.trigger([...STEP_FIELDS[step as 0 | 1]], { shouldFocus: true }))) return touchFieldsWithErrors();
@@ -123,7 +127,9 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered }: Reg
               <span />
             )}
             {step < 2 ? (
-              <Button type="submit">Next</Button>
+              <Button type="submit" disabled={!hydrated}>
+                Next
+              </Button>
             ) : (
               <Button type="submit" pending={form.formState.isSubmitting}>
                 Register secret
