@@ -37,7 +37,10 @@ test("a row menu opens when clicked before the page is interactive", async ({ al
 test("the register wizard's Next waits for the page to be interactive", async ({ alicePage: page }) => {
   await openWithScriptsHeldBack(page, "/secrets/new");
   const next = page.getByRole("button", { name: "Next", exact: true });
-  await expect(next).toBeVisible();
+  await expect(next).toBeDisabled();
+  // The click waits for React: the form is never submitted by the browser itself.
+  await next.click();
+  await expect(page).toHaveURL(/\/secrets\/new$/);
   await page.getByRole("radio", { name: "Personal", exact: true }).check();
   await next.click();
   await expect(page.getByRole("heading", { level: 2, name: "Credential" })).toBeVisible();
