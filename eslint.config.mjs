@@ -21,6 +21,8 @@ export const ROUTE_EXCEPTIONS = {
 
 // The action pipeline's tiers (lib/authz/action.ts).
 export const ACTION_TIERS = [
+  // formAction wraps an action made by one of the others (it refuses anything else).
+  "formAction",
   "publicAction",
   "defineAction",
   "organizationAction",

@@ -91,6 +91,13 @@ test("the main screens load, work and report no CSP violation under the page pol
   await page.goto(`/secrets?q=${name}`);
   await page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" }).click();
   await expect(page.getByRole("menuitem", { name: "Edit" })).toBeVisible();
+  // A modal dialog: its scroll lock is a style element, which runs only with the page's nonce.
+  await page.getByRole("menuitem", { name: "Delete secret" }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete “${name}”?` });
+  await expect(dialog.getByLabel("Type DELETE to confirm")).toBeVisible();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflow)).toBe("hidden");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
   expect(violations).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 // A click in the moment between the page appearing and React taking it over must not be lost:
-// the menu buttons stay disabled until then, so the click waits. The page's scripts are held
+// the menu buttons (and the register wizard's Next) stay disabled until then, so the click waits. The page's scripts are held
 // back here to make that moment long; without the guard these clicks hit an inert button.
 import type { Page } from "@playwright/test";
 import { DEMO_USERS, expect, test } from "./fixtures.ts";
@@ -32,4 +32,17 @@ test("a row menu opens when clicked before the page is interactive", async ({ al
   await expect(more).toBeVisible();
   await more.click();
   await expect(page.getByRole("menuitem", { name: "Edit" })).toBeVisible();
+});
+
+test("the register wizard's Next waits for the page to be interactive", async ({ alicePage: page }) => {
+  await openWithScriptsHeldBack(page, "/secrets/new");
+  const next = page.getByRole("button", { name: "Next", exact: true });
+  await expect(next).toBeDisabled();
+  // The click waits for React: the form is never submitted by the browser itself.
+  await next.click();
+  await expect(page).toHaveURL(/\/secrets\/new$/);
+  await page.getByRole("radio", { name: "Personal", exact: true }).check();
+  await next.click();
+  await expect(page.getByRole("heading", { level: 2, name: "Credential" })).toBeVisible();
+  await expect(page).toHaveURL(/\/secrets\/new$/);
 });

@@ -1,22 +1,19 @@
 "use client";
 // "Add member" to a workspace or Spot: choose one of the organization's members (and a role
 // for workspaces).
-import type { z } from "zod";
-import type { FieldValues } from "react-hook-form";
-import type { ActionResult } from "@/lib/authz/action";
+import type { FormSubmit } from "@/lib/authz/form-state";
 import { SimpleForm, type FieldSpec } from "./simple-form";
 import type { MemberOption } from "./types";
 
-type Props<I extends FieldValues> = {
-  schema: z.ZodType<unknown, I>;
-  defaults: I;
+type Props = {
+  defaults: Record<string, string>;
   candidates: MemberOption[];
   roles?: { value: string; label: string }[];
-  action: (input: I) => Promise<ActionResult<unknown>>;
+  action: FormSubmit;
   placeName: string;
 };
 
-export function AddMemberForm<I extends FieldValues>({ schema, defaults, candidates, roles, action, placeName }: Props<I>) {
+export function AddMemberForm({ defaults, candidates, roles, action, placeName }: Props) {
   if (candidates.length === 0) return <p className="text-sm text-zinc-500">Every member of the organization is already in {placeName}.</p>;
   const fields: FieldSpec[] = [
     {
@@ -28,10 +25,9 @@ export function AddMemberForm<I extends FieldValues>({ schema, defaults, candida
   ];
   if (roles) fields.push({ name: "role", label: "Role", type: "select", options: roles });
   return (
-    <SimpleForm<I, unknown>
+    <SimpleForm<unknown>
       inline
       resetOnSuccess
-      schema={schema}
       defaults={defaults}
       fields={fields}
       submitLabel="Add member"

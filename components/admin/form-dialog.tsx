@@ -1,13 +1,12 @@
 "use client";
 // A button that opens a dialog holding a SimpleForm (rename, invite, ...).
 import { useState } from "react";
-import type { FieldValues } from "react-hook-form";
 import { Button, Dialog, type ButtonProps } from "@/components/ui";
 import { SimpleForm } from "./simple-form";
 
-type FormProps<I extends FieldValues, O> = Omit<Parameters<typeof SimpleForm<I, O>>[0], "onCancel" | "inline">;
+type FormProps<O> = Omit<Parameters<typeof SimpleForm<O>>[0], "onCancel" | "inline">;
 
-export function FormDialog<I extends FieldValues, O>({
+export function FormDialog<O>({
   label,
   ariaLabel,
   title,
@@ -15,7 +14,7 @@ export function FormDialog<I extends FieldValues, O>({
   variant = "secondary",
   size = "sm",
   ...form
-}: FormProps<I, O> & { label: string; ariaLabel?: string; title: string; description?: string; variant?: ButtonProps["variant"]; size?: ButtonProps["size"] }) {
+}: FormProps<O> & { label: string; ariaLabel?: string; title: string; description?: string; variant?: ButtonProps["variant"]; size?: ButtonProps["size"] }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -23,7 +22,7 @@ export function FormDialog<I extends FieldValues, O>({
         {label}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={title} description={description}>
-        <SimpleForm<I, O>
+        <SimpleForm<O>
           {...form}
           onCancel={() => setOpen(false)}
           onDone={(data) => {

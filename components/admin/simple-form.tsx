@@ -1,14 +1,12 @@
 "use client";
-// A small form over one zod schema (zodResolver on the client, the same schema in the server
-// action): text and select fields with labels, hints and errors next to them, hidden fields
-// for ids, pending state, and the user's input kept when the server refuses it.
-import { useId } from "react";
-import { useForm, type FieldValues, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
-import { Button, FieldError, Input, Label, Select, cn, useToast } from "@/components/ui";
-import type { ActionResult } from "@/lib/authz/action";
+// A small form posted to its server action (a form action: FormData, useActionState), so it works
+// without JavaScript and before hydration: text and select fields with labels, hints and errors
+// next to them (from the action's zod schema, on the server), hidden fields for ids, pending
+// state, and the user's input kept when the server refuses it.
+import { useActionState, useEffect, useId, useRef } from "react";
 import { useRouter } from "next/navigation";
+import { Button, FieldError, Input, Label, Select, cn, useToast } from "@/components/ui";
+import { EMPTY_FORM_STATE, fieldError, formError, type FormSubmit } from "@/lib/authz/form-state";
 
 export type FieldSpec = {
   name: string;
@@ -21,54 +19,57 @@ export type FieldSpec = {
   className?: string;
 };
 
-type Props<I extends FieldValues, O> = {
-  schema: z.ZodType<unknown, I>;
-  defaults: I;
+type Props<O> = {
+  /** Every field's starting value; those without a FieldSpec are posted as hidden fields (ids). */
+  defaults: Record<string, string>;
   fields: FieldSpec[];
   submitLabel: string;
-  action: (input: I) => Promise<ActionResult<O>>;
-  success: string | ((data: O, input: I) => string);
+  action: FormSubmit<O>;
+  success: string | ((data: O, input: Record<string, string>) => string);
   onDone?: (data: O) => void;
   onCancel?: () => void;
   inline?: boolean;
   resetOnSuccess?: boolean;
 };
 
-export function SimpleForm<I extends FieldValues, O>(props: Props<I, O>) {
-  const { schema, defaults, fields, submitLabel, action, success, onDone, onCancel, inline, resetOnSuccess } = props;
+export function SimpleForm<O>(props: Props<O>) {
+  const { defaults, fields, submitLabel, action, success, onDone, onCancel, inline, resetOnSuccess } = props;
   const id = useId();
   const toast = useToast();
   const router = useRouter();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one form for many schemas
-  const form = useForm<I>({ resolver: zodResolver(schema as any) as any, defaultValues: defaults as never });
-  const { register, handleSubmit, formState, setError, getValues, reset } = form;
-  const errors = formState.errors as Record<string, { message?: string } | undefined>;
+  const [state, submit, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const answered = useRef<unknown>(EMPTY_FORM_STATE);
+  const result = state.result;
 
-  const onSubmit = handleSubmit(async () => {
-    const input = getValues();
-    const result = await action(input);
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Path<I>, { message: messages[0] });
-      setError("root", { message: result.error });
-      return;
-    }
-    toast(typeof success === "function" ? success(result.data, input) : success);
-    if (resetOnSuccess) reset(defaults);
+  useEffect(() => {
+    // Once per answer (an answer rendered by the server, without JavaScript, counts too).
+    if (!result?.ok || answered.current === state) return;
+    answered.current = state;
+    toast(typeof success === "function" ? success(result.data, state.values) : success);
     onDone?.(result.data);
     router.refresh();
   });
 
+  const keepTyped = result !== null && (!result.ok || !resetOnSuccess);
+  const shown = (name: string) => (keepTyped ? state.values[name] : undefined) ?? defaults[name] ?? "";
+  const hidden = Object.keys(defaults).filter((name) => !fields.some((f) => f.name === name));
+  const refusal = formError(state);
+
   return (
-    <form onSubmit={onSubmit} noValidate className={cn(inline ? "flex flex-wrap items-start gap-3" : "space-y-4")}>
+    <form action={submit} noValidate aria-busy={pending || undefined} className={cn(inline ? "flex flex-wrap items-start gap-3" : "space-y-4")}>
+      {hidden.map((name) => (
+        <input key={name} type="hidden" name={name} value={defaults[name]} />
+      ))}
       {fields.map((f) => {
         const fid = `${id}-${f.name}`;
-        const error = errors[f.name]?.message;
+        const error = fieldError(state, f.name);
         const common = {
           id: fid,
+          name: f.name,
+          defaultValue: shown(f.name),
           "aria-invalid": !!error,
           "aria-describedby": `${fid}-hint ${fid}-error`,
           ...(f.autoFocus ? { "data-autofocus": true } : {}),
-          ...register(f.name as Path<I>),
         };
         return (
           <div key={f.name} className={cn(inline && "min-w-48", f.className)}>
@@ -87,12 +88,12 @@ export function SimpleForm<I extends FieldValues, O>(props: Props<I, O>) {
           </div>
         );
       })}
-      {errors.root?.message && !fields.some((f) => errors[f.name]?.message === errors.root?.message) && (
-        <p role="alert" className={cn("text-sm text-red-700", inline && "basis-full")}>{errors.root.message}</p>
+      {refusal && !fields.some((f) => fieldError(state, f.name) === refusal) && (
+        <p role="alert" className={cn("text-sm text-red-700", inline && "basis-full")}>{refusal}</p>
       )}
       <div className={cn("flex gap-2", inline ? "pt-6" : "justify-end border-t border-zinc-100 pt-4")}>
         {onCancel && <Button variant="secondary" onClick={onCancel}>Cancel</Button>}
-        <Button type="submit" pending={formState.isSubmitting}>{submitLabel}</Button>
+        <Button type="submit" pending={pending}>{submitLabel}</Button>
       </div>
     </form>
   );

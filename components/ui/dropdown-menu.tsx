@@ -1,128 +1,66 @@
 "use client";
-// A menu button (WAI-ARIA menu button pattern): the button has aria-haspopup="menu"; the menu
-// (role="menu", items role="menuitem") opens below it in a portal so that table overflow
-// does not clip it. Arrow keys, Home/End move between items; Escape and Tab close it.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { createPortal } from "react-dom";
+// A menu button on Radix (@radix-ui/react-dropdown-menu): the button has aria-haspopup="menu";
+// the menu (role="menu", items role="menuitem") opens below it in a portal, so table overflow
+// does not clip it; arrow keys, Home/End and typeahead move between items; Escape closes it.
+import * as RadixMenu from "@radix-ui/react-dropdown-menu";
+import { useRef, type ReactNode } from "react";
 import { cn } from "./cn.ts";
 import { useHydrated } from "./use-hydrated.ts";
 
 export type MenuItem = { label: string; onSelect: () => void; tone?: "default" | "danger" };
 
 export function DropdownMenu({ label, items, icon }: { label: string; items: MenuItem[]; icon?: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  // The server renders the button; until React hydrates it, a click would do nothing. Disabled
+  // until then, so that a click made in that moment waits for it (e2e/early-clicks.spec.ts).
   const hydrated = useHydrated();
-  const [position, setPosition] = useState<{ top: number; right: number } | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const buttonId = useId();
-  const menuId = useId();
-
-  useLayoutEffect(() => {
-    if (!open) return;
-    // The menu is fixed below its button: follow it when the page scrolls or resizes.
-    const place = () => {
-      const rect = button.current?.getBoundingClientRect();
-      if (rect) setPosition({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
-    };
-    place();
-    window.addEventListener("resize", place);
-    window.addEventListener("scroll", place, true);
-    return () => {
-      window.removeEventListener("resize", place);
-      window.removeEventListener("scroll", place, true);
-    };
-  }, [open]);
-
-  const placed = position !== null;
-  useEffect(() => {
-    if (!open || !placed) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const closeOutside = (e: Event) => {
-      if (menu.current?.contains(e.target as Node) || button.current?.contains(e.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener("pointerdown", closeOutside);
-    return () => document.removeEventListener("pointerdown", closeOutside);
-  }, [open, placed]);
-
-  function closeAndFocusButton() {
-    setOpen(false);
-    button.current?.focus();
-  }
-
-  function onMenuKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const entries = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
-    const index = entries.indexOf(document.activeElement as HTMLElement);
-    const move = (i: number) => entries[(i + entries.length) % entries.length]?.focus();
-    if (e.key === "ArrowDown") move(index + 1);
-    else if (e.key === "ArrowUp") move(index - 1);
-    else if (e.key === "Home") move(0);
-    else if (e.key === "End") move(entries.length - 1);
-    else if (e.key === "Escape") closeAndFocusButton();
-    else if (e.key === "Tab") setOpen(false);
-    else return;
-    if (e.key !== "Tab") e.preventDefault();
-  }
-
-  function onButtonKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      e.preventDefault();
-      setOpen(true);
-    }
-  }
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The chosen item runs once the menu has closed and the focus is back on the button, so that
+  // a dialog it opens takes the focus from there (and gives it back there).
+  const chosen = useRef<MenuItem | null>(null);
 
   return (
-    <>
-      <button
-        ref={button}
-        id={buttonId}
-        type="button"
+    <RadixMenu.Root modal={false}>
+      <RadixMenu.Trigger
+        ref={trigger}
         aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         disabled={!hydrated}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={onButtonKeyDown}
         className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900"
       >
         {icon ?? <DotsIcon />}
-      </button>
-      {open &&
-        position &&
-        createPortal(
-          <div
-            ref={menu}
-            id={menuId}
-            role="menu"
-            aria-labelledby={buttonId}
-            onKeyDown={onMenuKeyDown}
-            style={{ top: position.top, right: position.right }}
-            className="fixed z-40 min-w-44 rounded-md border border-zinc-200 bg-white py-1 shadow-lg"
-          >
-            {items.map((item) => (
-              <button
-                key={item.label}
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                onClick={() => {
-                  closeAndFocusButton();
-                  item.onSelect();
-                }}
-                className={cn(
-                  "block w-full px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none",
-                  item.tone === "danger" ? "text-red-700" : "text-zinc-800",
-                )}
-              >
-                {item.label}
-              </button>
-            ))}
-          </div>,
-          document.body,
-        )}
-    </>
+      </RadixMenu.Trigger>
+      <RadixMenu.Portal>
+        <RadixMenu.Content
+          align="end"
+          sideOffset={4}
+          collisionPadding={8}
+          onCloseAutoFocus={(e) => {
+            const item = chosen.current;
+            if (!item) return;
+            e.preventDefault();
+            chosen.current = null;
+            trigger.current?.focus();
+            item.onSelect();
+          }}
+          className="z-40 min-w-44 rounded-md border border-zinc-200 bg-white py-1 shadow-lg"
+        >
+          {items.map((item) => (
+            <RadixMenu.Item
+              key={item.label}
+              onSelect={() => {
+                chosen.current = item;
+              }}
+              className={cn(
+                "block w-full cursor-default px-3 py-2 text-left text-sm outline-none select-none",
+                "data-[highlighted]:bg-zinc-100",
+                item.tone === "danger" ? "text-red-700" : "text-zinc-800",
+              )}
+            >
+              {item.label}
+            </RadixMenu.Item>
+          ))}
+        </RadixMenu.Content>
+      </RadixMenu.Portal>
+    </RadixMenu.Root>
   );
 }
 

@@ -17,3 +17,8 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** What the sign-in form posts: the credentials, and where to go afterwards (checked on the server). */
+export const signInFormSchema = signInSchema.extend({
+  callbackUrl: z.string().max(4096).optional(),
+});

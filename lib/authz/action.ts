@@ -29,14 +29,23 @@ export type ResourceContext = ActionContext & { actor: UserActor };
 
 type Action<S extends z.ZodType, T> = (raw: z.input<S>) => Promise<ActionResult<T>>;
 
+/** Every action the pipeline made, so that form-action.ts wraps nothing else. */
+const pipelineActions = new WeakSet<object>();
+
+export function isPipelineAction(fn: unknown): boolean {
+  return typeof fn === "function" && pipelineActions.has(fn);
+}
+
 function pipeline<S extends z.ZodType, C, T>(
   schema: S,
   loadContext: (input: z.output<S>) => Promise<C>,
   handler: (input: z.output<S>, ctx: C) => Promise<T>,
 ): Action<S, T> {
-  return async (raw) => {
+  const action: Action<S, T> = async (raw) => {
     try {
-      const parsed = schema.safeParse(raw);
+      // A form posted to an action without JavaScript hands it FormData: only form actions
+      // (form-action.ts) take that, turned into their schema's input first.
+      const parsed = raw instanceof FormData ? schema.safeParse(undefined) : schema.safeParse(raw);
       if (!parsed.success) {
         return {
           ok: false,
@@ -51,6 +60,8 @@ function pipeline<S extends z.ZodType, C, T>(
       return toActionError(e);
     }
   };
+  pipelineActions.add(action);
+  return action;
 }
 
 /** Public tier: no session (a new user accepting an invitation). The handler checks its own token. */

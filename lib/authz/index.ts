@@ -24,5 +24,7 @@ export {
   type PublicContext,
   type ResourceContext,
 } from "./action.ts";
+export { formAction } from "./form-action.ts";
+export type { FormState, FormSubmit } from "./form-state.ts";
 export { secretAuditEvent } from "./secret-audit.ts";
 export { assertEnvironmentsAllowed } from "./environment-limits.ts";

@@ -57,15 +57,32 @@ describe("refuseHostileAction", () => {
     });
   });
 
-  it("refuses a form posted to an action without JavaScript; other multipart posts and GETs go on", async () => {
-    const noScript = new FormData();
-    noScript.set("$ACTION_ID_7f00", "");
+  it("lets a form posted without JavaScript through, checking the bound arguments it names", async () => {
     const req = (body: FormData) => {
       const r = call(body);
       r.headers.delete("next-action");
       return r;
     };
-    expect(await refusal(req(noScript))).toEqual({ status: 400, message: "This form needs JavaScript." });
+    const plain = new FormData();
+    plain.set("$ACTION_ID_7f00", "");
+    plain.set("workspaceId", "x");
+    expect(await refuseHostileAction(req(plain))).toBeUndefined();
+    // useActionState's form: the reference and its previous state, as React renders them.
+    const bound = new FormData();
+    bound.set("$ACTION_REF_1", "");
+    bound.set("$ACTION_1:0", JSON.stringify({ id: "7f00", bound: "$@1" }));
+    bound.set("$ACTION_1:1", JSON.stringify([{ result: null, values: {} }]));
+    bound.set("$ACTION_KEY", "k0123");
+    bound.set("email", "a@b.test");
+    expect(await refuseHostileAction(req(bound))).toBeUndefined();
+    const missing = new FormData();
+    missing.set("$ACTION_REF_1", "");
+    missing.set("$ACTION_1:0", JSON.stringify({ id: "7f00", bound: "$@2" }));
+    expect(await refusal(req(missing))).toEqual({ status: 400, message: "The request holds a value this server does not accept." });
+    const deep = new FormData();
+    deep.set("$ACTION_REF_1", "");
+    deep.set("$ACTION_1:0", "[".repeat(100) + "]".repeat(100));
+    expect((await refusal(req(deep)))?.status).toBe(400);
     const upload = new FormData();
     upload.set("file", new Blob(["x"]), "x.txt");
     expect(await refuseHostileAction(req(upload))).toBeUndefined();

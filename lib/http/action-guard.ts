@@ -60,6 +60,39 @@ async function readBounded(req: NextRequest): Promise<Uint8Array<ArrayBuffer> | 
   return body;
 }
 
+/**
+ * A form posted to a server action without JavaScript (or before hydration): React names the
+ * action in a `$ACTION_ID_<id>` field, or in `$ACTION_REF_<n>` with the action's reference and
+ * its bound arguments (useActionState's previous state) as a reply in `$ACTION_<n>:<part>`
+ * fields — checked like any reply. The other fields are the form's, handed over as FormData.
+ * Multipart posts that name no action (a route handler's upload) go on.
+ */
+function checkFormPost(form: FormData): ReplyVerdict {
+  const refs = [...form.keys()].filter((name) => name.startsWith("$ACTION_REF_"));
+  if (refs.length === 0) return { ok: true };
+  if (refs.length > 1) return { ok: false, message: "The request is not valid." };
+  const prefix = `$ACTION_${refs[0]!.slice("$ACTION_REF_".length)}:`;
+  const parts = new Map<string, string>();
+  for (const [name, value] of form) {
+    const part = name.startsWith(prefix) ? name.slice(prefix.length) : null;
+    if (part !== null && typeof value === "string" && /^\d+$/.test(part)) parts.set(part, value);
+  }
+  // Part 0 is `{ id, bound }`, where bound is null or a promise of the arguments ("$@<part>"): the
+  // one place a promise is taken, so it is checked here and the rest as an ordinary reply.
+  let meta: unknown;
+  try {
+    meta = JSON.parse(parts.get("0") ?? "");
+  } catch {
+    return { ok: false, message: "The request is not valid." };
+  }
+  const { id, bound } = (meta ?? {}) as { id?: unknown; bound?: unknown };
+  const promised = typeof bound === "string" ? /^\$@([0-9a-f]{1,8})$/.exec(bound) : null;
+  if (typeof id !== "string" || (bound !== null && !(promised && parts.has(String(parseInt(promised[1]!, 16)))))) {
+    return { ok: false, message: "The request holds a value this server does not accept." };
+  }
+  return checkActionReply(new Map([...parts, ["0", JSON.stringify({ id, bound: null })]]));
+}
+
 /** A multipart reply: its numbered fields are the parts; the others are a FormData argument's entries. */
 async function checkMultipart(req: NextRequest, body: Uint8Array<ArrayBuffer>): Promise<ReplyVerdict> {
   let form: FormData;
@@ -68,12 +101,7 @@ async function checkMultipart(req: NextRequest, body: Uint8Array<ArrayBuffer>): 
   } catch {
     return { ok: false, message: "The request is not valid." };
   }
-  if (!req.headers.has("next-action")) {
-    // Strongroom renders no form that posts to a server action without JavaScript; other
-    // multipart posts (a route handler's upload) go on.
-    const posted = [...form.keys()].some((name) => name.startsWith("$ACTION_"));
-    return posted ? { ok: false, message: "This form needs JavaScript." } : { ok: true };
-  }
+  if (!req.headers.has("next-action")) return checkFormPost(form);
   const parts = new Map<string, string>();
   for (const [name, value] of form) {
     if (typeof value === "string" && /^\d+$/.test(name)) parts.set(name, value);

@@ -4,7 +4,10 @@
 export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // No referrer leaves the portal (its paths hold ids, invitation links their tokens); within it
+  // the browser still names the page's origin, so a form posted without JavaScript carries the
+  // Origin the server action check needs (with no-referrer it would say "null").
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];

@@ -49,6 +49,7 @@ import * as members from "../../app/(portal)/settings/members/actions.ts";
 import * as spots from "../../app/(portal)/settings/spots/actions.ts";
 import * as workspaces from "../../app/(portal)/settings/workspaces/actions.ts";
 import * as transfer from "../../app/(portal)/transfer/actions.ts";
+import { EMPTY_FORM_STATE, type FormSubmit } from "../../lib/authz/form-state.ts";
 import { command } from "../support/commands.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
@@ -60,6 +61,15 @@ async function sessionIdOf(userId: string): Promise<string> {
 }
 
 type Result = { ok: boolean; code?: string };
+
+/** A form action (lib/authz/form-action.ts), called as its form posts it. */
+async function posted(action: FormSubmit<unknown>, fields: Record<string, string>): Promise<Result> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  const { result } = await action(EMPTY_FORM_STATE, form);
+  if (!result) throw new Error("a form action answered without a result");
+  return result;
+}
 type Probe = { run: () => Promise<Result>; change?: true };
 
 /** Server actions not probed here, each with the reason. */
@@ -69,6 +79,7 @@ const EXEMPT: Record<string, string> = {
   markAllNotificationsReadAction: "marks the signed-in reader's own notifications in their current organization",
   saveLifecycleSettingsAction: "acts on the current organization only (re-checked membership), settings.manage in lib",
   signOutEverywhere: "ends the signed-in user's own sessions, whoever they are (tests/integration/auth-sessions.test.ts)",
+  signInAction: "public tier: the credentials are the authorization (e2e/auth.spec.ts, e2e/no-javascript-forms.spec.ts)",
   acceptInvitationAction:
     "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
 };
@@ -139,7 +150,7 @@ beforeAll(async () => {
     rollbackValueAction: changing(() =>
       change.rollbackValueAction({ secretId, environmentId, toVersion: 1, expectedVersion: 1 }),
     ),
-    deleteSecretAction: changing(() => deletion.deleteSecretAction({ secretId, mode: "now", confirmation: "DELETE" })),
+    deleteSecretAction: changing(() => posted(deletion.deleteSecretAction, { secretId, mode: "now", confirmation: "DELETE" })),
     cancelDeletionAction: changing(() => deletion.cancelDeletionAction({ secretId })),
     registerSecretAction: changing(() => registration.registerSecretAction(apiKeyInput(acme, "stolen", "v"))),
     checkSecretNameAction: reading(() =>
@@ -148,28 +159,31 @@ beforeAll(async () => {
     listSecretUsagesAction: reading(() => usages.listSecretUsagesAction({ secretId })),
     createApiTokenAction: changing(() => tokens.createApiTokenAction({ ...tokenData, name: "stolen" })),
     revokeApiTokenAction: changing(() => tokens.revokeApiTokenAction({ tokenId })),
-    createEnvironmentAction: changing(() => environments.createEnvironmentAction({ orgId, name: "Stolen" })),
+    createEnvironmentAction: changing(() => posted(environments.createEnvironmentAction, { orgId, name: "Stolen" })),
     renameEnvironmentAction: changing(() =>
-      environments.renameEnvironmentAction({ environmentId, name: "Stolen", slug: "stolen" }),
+      posted(environments.renameEnvironmentAction, { environmentId, name: "Stolen", slug: "stolen" }),
     ),
     moveEnvironmentAction: changing(() => environments.moveEnvironmentAction({ environmentId, direction: "up" })),
     deleteEnvironmentAction: changing(() => environments.deleteEnvironmentAction({ environmentId })),
     inviteMemberAction: changing(() =>
-      members.inviteMemberAction({ orgId, email: "stolen@probe.test", role: "HOLDER" }),
+      posted(members.inviteMemberAction, { orgId, email: "stolen@probe.test", role: "HOLDER" }),
     ),
     revokeInvitationAction: changing(() => members.revokeInvitationAction({ invitationId })),
     changeRoleAction: changing(() => members.changeRoleAction({ orgId, userId, role: "HOLDER" })),
     removeMemberAction: changing(() => members.removeMemberAction({ orgId, userId })),
-    createSpotAction: changing(() => spots.createSpotAction({ orgId, name: "Stolen" })),
-    renameSpotAction: changing(() => spots.renameSpotAction({ spotId, name: "Stolen" })),
+    createSpotAction: changing(() => posted(spots.createSpotAction, { orgId, name: "Stolen" })),
+    renameSpotAction: changing(() => posted(spots.renameSpotAction, { spotId, name: "Stolen" })),
     deleteSpotAction: changing(() => spots.deleteSpotAction({ spotId })),
-    addSpotMemberAction: changing(() => spots.addSpotMemberAction({ spotId, userId: acme.users.member2.id })),
+    addSpotMemberAction: changing(() => posted(spots.addSpotMemberAction, { spotId, userId: acme.users.member2.id })),
     removeSpotMemberAction: changing(() => spots.removeSpotMemberAction({ spotId, userId })),
-    createWorkspaceAction: changing(() => workspaces.createWorkspaceAction({ orgId, name: "Stolen" })),
-    renameWorkspaceAction: changing(() => workspaces.renameWorkspaceAction({ workspaceId, name: "Stolen" })),
+    createWorkspaceAction: changing(() => posted(workspaces.createWorkspaceAction, { orgId, name: "Stolen" })),
+    renameWorkspaceAction: changing(() => posted(workspaces.renameWorkspaceAction, { workspaceId, name: "Stolen" })),
     archiveWorkspaceAction: changing(() => workspaces.archiveWorkspaceAction({ workspaceId, archived: true })),
     setWorkspaceMemberAction: changing(() =>
       workspaces.setWorkspaceMemberAction({ workspaceId, userId, role: "MEMBER" }),
+    ),
+    addWorkspaceMemberAction: changing(() =>
+      posted(workspaces.addWorkspaceMemberAction, { workspaceId, userId: acme.users.member2.id, role: "ADMIN" }),
     ),
     removeWorkspaceMemberAction: changing(() => workspaces.removeWorkspaceMemberAction({ workspaceId, userId })),
     transferOptionsAction: reading(() => transfer.transferOptionsAction({ orgId, kind: "export" })),
@@ -240,7 +254,7 @@ describe("every server action", () => {
   });
   it("works for whoever may do it (the probe can tell)", async () => {
     session.userId = acme.users.holder.id;
-    const renamed = await spots.renameSpotAction({ spotId: acme.spotIds.beta, name: "Renamed" });
+    const renamed = await posted(spots.renameSpotAction, { spotId: acme.spotIds.beta, name: "Renamed" });
     expect(renamed.ok).toBe(true);
   });
   it("is refused without a session", async () => {
@@ -305,7 +319,7 @@ describe("a malformed id", () => {
       testClientCredentialsAction: () => oauth.testClientCredentialsAction({ secretId: bad, environmentId }),
       rollbackValueAction: () =>
         change.rollbackValueAction({ secretId: bad, environmentId, toVersion: 1, expectedVersion: 1 }),
-      deleteSecretAction: () => deletion.deleteSecretAction({ secretId: bad, mode: "now", confirmation: "DELETE" }),
+      deleteSecretAction: () => posted(deletion.deleteSecretAction, { secretId: bad, mode: "now", confirmation: "DELETE" }),
       cancelDeletionAction: () => deletion.cancelDeletionAction({ secretId: bad }),
       checkSecretNameAction: () =>
         registration.checkSecretNameAction({ orgId: bad, scope: "ORGANIZATION", name: "probe_key" }),

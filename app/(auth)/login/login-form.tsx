@@ -1,63 +1,41 @@
 "use client";
-
-import { useEffect, useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+// The sign-in form posts to its server action (useActionState): it works without JavaScript and
+// before hydration — the browser posts it as a form, never as a GET with the password in the
+// URL. Field errors come from the sign-in schema on the server; the typed e-mail is kept.
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
-import { Button, FieldError, Input, Label } from "@/components/ui";
+import { EMPTY_FORM_STATE, fieldError, formError, type FormSubmit } from "@/lib/authz/form-state";
+import { Button, FieldError, Input, Label, useHydrated } from "@/components/ui";
+
 
 export function LoginForm({
   callbackUrl,
   oidcName,
   initialError,
+  action,
 }: {
   callbackUrl: string;
   oidcName: string | null;
   initialError: string | null;
+  action: FormSubmit;
 }) {
   const id = useId();
-  const [error, setError] = useState<string | null>(initialError);
+  const [state, submit, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const [ssoError, setSsoError] = useState<string | null>(null);
   const [ssoPending, setSsoPending] = useState(false);
-  // Until React has hydrated, a click would let the browser submit the form natively and put
-  // the password in a URL: the button stays disabled until then (and the form posts, never GETs).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: "", password: "" },
-  });
+  // Single sign-on leaves through next-auth's client: that button waits for React.
+  const hydrated = useHydrated();
+  const password = useRef<HTMLInputElement>(null);
+  const refused = state.result?.ok === false;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    let failure: string | null = null;
-    try {
-      const res = await signIn("credentials", { redirect: false, email: values.email, password: values.password, callbackUrl });
-      if (!res?.ok || res.error) failure = signInErrorMessage(res?.error ?? "server_error");
-    } catch {
-      failure = signInErrorMessage("server_error");
-    }
-    if (failure) {
-      setError(failure);
-      setValue("password", "");
-      setFocus("password");
-      return;
-    }
-    // A full navigation, so that every server component renders with the new session.
-    window.location.assign(callbackUrl);
-    // Keep the pending state until the browser leaves the page.
-    await new Promise(() => {});
-  });
+  useEffect(() => {
+    if (refused) password.current?.focus();
+  }, [state, refused]);
 
-  const emailError = errors.email?.message;
-  const passwordError = errors.password?.message;
+  const error = ssoError ?? (state.result ? formError(state) : initialError);
+  const emailError = fieldError(state, "email");
+  const passwordError = fieldError(state, "password");
 
   return (
     <div className="space-y-5">
@@ -66,34 +44,37 @@ export function LoginForm({
           {error}
         </div>
       )}
-      <form onSubmit={onSubmit} method="post" action="/login" noValidate className="space-y-4">
+      <form action={submit} noValidate className="space-y-4">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div>
           <Label htmlFor={`${id}-email`}>E-mail</Label>
           <Input
             id={`${id}-email`}
+            name="email"
             type="email"
             autoComplete="username"
             autoCapitalize="none"
             spellCheck={false}
+            defaultValue={state.values.email ?? ""}
             aria-invalid={emailError ? true : undefined}
             aria-describedby={emailError ? `${id}-email-error` : undefined}
-            {...register("email")}
           />
           <FieldError id={`${id}-email-error`}>{emailError}</FieldError>
         </div>
         <div>
           <Label htmlFor={`${id}-password`}>Password</Label>
           <Input
+            ref={password}
             id={`${id}-password`}
+            name="password"
             type="password"
             autoComplete="current-password"
             aria-invalid={passwordError ? true : undefined}
             aria-describedby={passwordError ? `${id}-password-error` : undefined}
-            {...register("password")}
           />
           <FieldError id={`${id}-password-error`}>{passwordError}</FieldError>
         </div>
-        <Button type="submit" className="w-full" pending={isSubmitting} disabled={ssoPending || !hydrated}>
+        <Button type="submit" className="w-full" pending={pending} disabled={ssoPending}>
           Sign in
         </Button>
       </form>
@@ -108,12 +89,13 @@ export function LoginForm({
             variant="secondary"
             className="w-full"
             pending={ssoPending}
-            disabled={isSubmitting}
+            disabled={pending || !hydrated}
             onClick={() => {
               setSsoPending(true);
+              setSsoError(null);
               void signIn("oidc", { callbackUrl }).catch(() => {
                 setSsoPending(false);
-                setError(signInErrorMessage("server_error"));
+                setSsoError(signInErrorMessage("server_error"));
               });
             }}
           >

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser, oidcDisplayName, safeCallbackPath, signInErrorMessage } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { Logo } from "@/components/shell/logo";
+import { signInAction } from "./actions";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -29,6 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             callbackUrl={callbackUrl}
             oidcName={oidcDisplayName(env())}
             initialError={signInErrorMessage(first(params.error))}
+            action={signInAction}
           />
         </div>
       </div>

@@ -7,16 +7,25 @@ import { requireSettingsSection } from "./require-section";
 import * as s from "./spots/actions";
 import * as w from "./workspaces/actions";
 
-/** Each kind's server actions, by what they do. */
-const ACTIONS = {
-  create: { workspace: w.createWorkspaceAction, spot: s.createSpotAction },
-  rename: { workspace: w.renameWorkspaceAction, spot: s.renameSpotAction },
-  end: { workspace: w.archiveWorkspaceAction, spot: s.deleteSpotAction },
-  putMember: { workspace: w.setWorkspaceMemberAction, spot: s.addSpotMemberAction },
-  removeMember: { workspace: w.removeWorkspaceMemberAction, spot: s.removeSpotMemberAction },
+/** Each kind's server actions, by what they do. A Spot has no roles: nothing changes a member's role there. */
+const ACTIONS: Record<GroupKind, GroupActions> = {
+  workspace: {
+    create: w.createWorkspaceAction,
+    rename: w.renameWorkspaceAction,
+    end: w.archiveWorkspaceAction,
+    putMember: w.setWorkspaceMemberAction,
+    addMember: w.addWorkspaceMemberAction,
+    removeMember: w.removeWorkspaceMemberAction,
+  },
+  spot: {
+    create: s.createSpotAction,
+    rename: s.renameSpotAction,
+    end: s.deleteSpotAction,
+    addMember: s.addSpotMemberAction,
+    removeMember: s.removeSpotMemberAction,
+  },
 };
-const actionsOf = (kind: GroupKind) =>
-  Object.fromEntries(Object.entries(ACTIONS).map(([op, byKind]) => [op, byKind[kind]])) as GroupActions;
+const actionsOf = (kind: GroupKind) => ACTIONS[kind];
 
 /**
  * Settings → Workspaces or Spots: the groups of the kind the user sees. The organization's

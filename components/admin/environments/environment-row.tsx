@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui";
-import { renameEnvironmentSchema, SLUG_ADVICE } from "@/lib/environments/schema";
+import { SLUG_ADVICE } from "@/lib/environments/schema";
 import { ConfirmButton } from "../confirm-button";
 import { FormDialog } from "../form-dialog";
 import { useRunAction } from "../use-run-action";
@@ -26,7 +26,6 @@ export function EnvironmentRow({ env: e, first, last, actions }: Props) {
             ariaLabel={`Rename ${e.name}`}
             title={`Rename ${e.name}`}
             description="Machine clients name environments by their slug: changing it breaks clients that use the old one."
-            schema={renameEnvironmentSchema}
             defaults={{ environmentId: e.id, name: e.name, slug: e.slug }}
             fields={[
               { name: "name", label: "Name", autoFocus: true },

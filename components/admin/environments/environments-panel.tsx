@@ -1,7 +1,7 @@
 "use client";
 // Settings → Environments: add, rename, reorder, delete, and Copy values between environments.
 import { Card, CardContent, TableFrame, ToastProvider } from "@/components/ui";
-import { createEnvironmentSchema, SLUG_ADVICE } from "@/lib/environments/schema";
+import { SLUG_ADVICE } from "@/lib/environments/schema";
 import { CopyValuesButton } from "@/components/transfer/copy-values-button";
 import { SimpleForm } from "../simple-form";
 import { EnvironmentRow } from "./environment-row";
@@ -42,7 +42,6 @@ export function EnvironmentsPanel({ orgId, environments, actions }: { orgId: str
             <SimpleForm
               inline
               resetOnSuccess
-              schema={createEnvironmentSchema}
               defaults={{ orgId, name: "", slug: "" }}
               fields={[
                 { name: "name", label: "Name", placeholder: "e.g. Live" },
@@ -50,7 +49,7 @@ export function EnvironmentsPanel({ orgId, environments, actions }: { orgId: str
               ]}
               submitLabel="Add environment"
               action={actions.create}
-              success={(_d, input) => `Environment ${input.name.trim()} added.`}
+              success={(_d, input) => `Environment ${(input.name ?? "").trim()} added.`}
             />
           </CardContent>
         </Card>

@@ -42,7 +42,6 @@ export function GroupCard({ group: g, view, canManage, people, actions }: Props)
               label="Rename"
               ariaLabel={`Rename ${g.name}`}
               title={`Rename ${g.name}`}
-              schema={view.schemas.rename}
               defaults={{ ...view.ref(g.id), name: g.name }}
               fields={[{ name: "name", label: "Name", autoFocus: true }]}
               submitLabel="Save changes"
@@ -66,11 +65,10 @@ export function GroupCard({ group: g, view, canManage, people, actions }: Props)
         <GroupMembers group={g} view={view} actions={actions} />
         {g.canManageMembers && (
           <AddMemberForm
-            schema={view.schemas.member}
             defaults={{ ...view.ref(g.id), userId: "", ...(view.hasRoles ? { role: DEFAULT_WORKSPACE_ROLE } : {}) }}
             candidates={people.filter((p) => !inIt.has(p.userId))}
             roles={view.hasRoles ? ROLE_OPTIONS : undefined}
-            action={actions.putMember}
+            action={actions.addMember}
             placeName={g.name}
           />
         )}

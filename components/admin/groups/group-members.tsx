@@ -15,8 +15,10 @@ export function GroupMembers({ group, view, actions }: Props) {
   const { pending, refusal, run } = useRunAction();
   if (group.members.length === 0) return <p className="text-sm text-zinc-500">{view.noMembers}</p>;
   const manage = group.canManageMembers;
+  const { putMember } = actions;
   const setRole = (m: GroupView["members"][number], role: WorkspaceRole) =>
-    run(() => actions.putMember({ ...view.ref(group.id), userId: m.userId, role }), {
+    putMember &&
+    run(() => putMember({ ...view.ref(group.id), userId: m.userId, role }), {
       success: `${m.name} is now ${WORKSPACE_ROLE_LABELS[role]} of ${group.name}.`,
     });
   return (

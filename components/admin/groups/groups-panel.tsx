@@ -33,12 +33,11 @@ export function GroupsPanel({ kind, orgId, canManage, groups, people, actions }:
               <SimpleForm
                 inline
                 resetOnSuccess
-                schema={view.schemas.create}
                 defaults={{ orgId, name: "" }}
                 fields={[{ name: "name", label: "Name", placeholder: view.placeholder }]}
                 submitLabel={view.createLabel}
                 action={actions.create}
-                success={(_d, input) => view.created(String(input.name).trim())}
+                success={(_d, input) => view.created((input.name ?? "").trim())}
               />
             </CardContent>
           </Card>

@@ -1,8 +1,7 @@
 // The words of each kind of group on the Settings screens (as they were on the separate
 // Workspaces and Spots screens): the one GroupsPanel renders either from these, the kind's
-// nouns (lib/groups/kinds.ts) and its form schemas.
+// nouns (lib/groups/kinds.ts).
 import { GROUP_KINDS, groupIdKey } from "@/lib/groups/kinds";
-import { GROUP_FORM_SCHEMAS } from "@/lib/groups/schema";
 import type { GroupInput, GroupKind, GroupView } from "./types";
 
 /** The confirm button that ends a group's normal life: Archive / Restore a workspace, Delete a Spot. */
@@ -86,7 +85,6 @@ export function groupKindView(kind: GroupKind) {
     renamed: `${title} renamed.`,
     removalLabel: `Remove from ${noun}`,
     hasRoles,
-    schemas: GROUP_FORM_SCHEMAS[kind],
     ref: (id: string): GroupInput => ({ [key]: id }),
   };
 }

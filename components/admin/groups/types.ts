@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/authz/action";
 import type { GroupKind } from "@/lib/authz/permissions";
 import type { WorkspaceRole } from "@/lib/domain/constants";
-import type { CreateGroupInput } from "@/lib/groups/schema";
+import type { FormSubmit } from "@/lib/authz/form-state";
 
 export type { GroupKind };
 
@@ -21,10 +21,13 @@ type Result = Promise<ActionResult<unknown>>;
 
 /** The kind's server actions (passed down from the page). Methods, so each kind's own input types fit. */
 export type GroupActions = {
-  create(input: CreateGroupInput): Result;
-  rename(input: GroupInput): Result;
+  /** Form actions (FormData): create (orgId, name), rename (the group's id, name), addMember. */
+  create: FormSubmit;
+  rename: FormSubmit;
   /** Archive or restore a workspace; delete a Spot. */
   end(input: GroupInput): Result;
-  putMember(input: GroupInput): Result;
+  /** Change a member's workspace role (only kinds with roles have it). */
+  putMember?(input: GroupInput): Result;
+  addMember: FormSubmit;
   removeMember(input: GroupInput): Result;
 };

@@ -1,19 +1,18 @@
 "use client";
 import { DEFAULT_ORG_ROLE } from "@/lib/authz/permissions";
 import { ORG_ROLES, ORG_ROLE_LABELS } from "@/lib/domain/constants";
-import { inviteMemberSchema, type InviteMemberInput } from "@/lib/members/schema";
+
 import { FormDialog } from "../form-dialog";
 import type { MemberActions } from "./types";
 
 export function InviteMemberButton({ orgId, action }: { orgId: string; action: MemberActions["invite"] }) {
   return (
-    <FormDialog<InviteMemberInput, { email: string; delivery: "smtp" | "outbox" }>
+    <FormDialog<{ email: string; delivery: "smtp" | "outbox" }>
       label="Invite member"
       title="Invite member"
       description="They receive a link, valid for 7 days and usable once, to set their name and password."
       variant="primary"
       size="md"
-      schema={inviteMemberSchema}
       defaults={{ orgId, email: "", role: DEFAULT_ORG_ROLE }}
       fields={[
         { name: "email", label: "E-mail", type: "email", placeholder: "dana@example.com", autoFocus: true },

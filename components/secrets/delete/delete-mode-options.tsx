@@ -23,7 +23,7 @@ export function DeleteModeOptions({
       <input
         id={`${id}-${value}`}
         type="radio"
-        name={`${id}-mode`}
+        name="mode"
         value={value}
         checked={mode === value}
         onChange={() => onChange(value)}

@@ -2,7 +2,8 @@
 // The delete dialog: first where the secret is used (consumers will fail at run time), then
 // Delete now or Schedule deletion, and a typed DELETE that enables the button. The server
 // checks the confirmation and the permission again.
-import { useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
+import { EMPTY_FORM_STATE, formError, type FormState } from "@/lib/authz/form-state";
 import { Button, Dialog, DialogFooter, FieldError, Input, Label } from "@/components/ui";
 import type { DeletionActions } from "../action-types.ts";
 import { WhereUsedPanel } from "../where-used/where-used-panel.tsx";
@@ -35,24 +36,20 @@ function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onCl
   const alreadyScheduled = secret.status === "SCHEDULED_FOR_DELETION";
   const [mode, setMode] = useState<DeleteMode>(alreadyScheduled ? "now" : "schedule");
   const [confirmation, setConfirmation] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The form's server action: the confirmation and the permission are checked there again. A
+  // success is reported at once, before the refreshed page (where the secret may be gone) renders.
+  const [state, submit, pending] = useActionState(async (previous: FormState<unknown>, form: FormData) => {
+    const answer = await actions.deleteSecret(previous, form);
+    const result = answer.result;
+    if (result?.ok) onDeleted({ name: secret.name, mode: result.data.mode, deletionDueOn: result.data.deletionDueOn });
+    return answer;
+  }, EMPTY_FORM_STATE);
   const confirmId = useId();
   const errorId = useId();
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    if (confirmation !== CONFIRMATION_WORD) return;
-    setPending(true);
-    setError(null);
-    const result = await actions.deleteSecret({ secretId: secret.id, mode, confirmation });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
-    onDeleted({ name: secret.name, mode: result.data.mode, deletionDueOn: result.data.deletionDueOn });
-  }
-
+  const error = formError(state);
   return (
-    <form onSubmit={submit} noValidate>
+    <form action={submit} noValidate aria-busy={pending || undefined}>
+      <input type="hidden" name="secretId" value={secret.id} />
       <WhereUsedPanel secretId={secret.id} listUsages={actions.listUsages} headingLevel={3} />
       <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
         Consumers that still reference <strong>{secret.name}</strong> will fail at run time with an error saying that the secret{" "}
@@ -63,6 +60,7 @@ function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onCl
         <Label htmlFor={confirmId}>Type DELETE to confirm</Label>
         <Input
           id={confirmId}
+          name="confirmation"
           value={confirmation}
           onChange={(e) => setConfirmation(e.target.value)}
           autoComplete="off"

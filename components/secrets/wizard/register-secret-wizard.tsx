@@ -4,7 +4,7 @@
 // server refusal), validated with the registration schema the server action uses.
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
-import { Button, Card, CardContent } from "@/components/ui";
+import { Button, Card, CardContent, useHydrated } from "@/components/ui";
 import type {
   CertificateDetails,
   CheckCertificateKeyAction,
@@ -100,6 +100,10 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered, initi
     }
   }
 
+  // The wizard is driven by React: until it hydrates, Next (the form's default button) stays
+  // disabled, so an early click or Enter waits instead of submitting the form natively.
+  const hydrated = useHydrated();
+
   async function next() {
     setFormError(null);
     if (!(await form.trigger([...STEP_FIELDS[step as 0 | 1]], { shouldFocus: true }))) return touchFieldsWithErrors();
@@ -152,7 +156,9 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered, initi
                 <span />
               )}
               {step < 2 ? (
-                <Button type="submit">Next</Button>
+                <Button type="submit" disabled={!hydrated}>
+                  Next
+                </Button>
               ) : (
                 <Button type="submit" pending={form.formState.isSubmitting}>
                   Register secret

@@ -2,7 +2,7 @@
 // Spots through the one action pipeline; the organization comes from the form (re-checked) or
 // from the Spot itself.
 import { revalidatePath } from "next/cache";
-import { organizationAction, spotAction } from "@/lib/authz";
+import { formAction, organizationAction, spotAction } from "@/lib/authz";
 import { addSpotMember, createSpot, deleteSpot, removeSpotMember, renameSpot } from "@/lib/groups";
 import {
   createSpotSchema,
@@ -15,8 +15,8 @@ import { refreshing } from "../refreshing";
 
 const run = refreshing(() => revalidatePath("/settings/spots"));
 
-export const createSpotAction = organizationAction(createSpotSchema, run(createSpot));
-export const renameSpotAction = spotAction(renameSpotSchema, run(renameSpot));
+export const createSpotAction = formAction(organizationAction(createSpotSchema, run(createSpot)));
+export const renameSpotAction = formAction(spotAction(renameSpotSchema, run(renameSpot)));
 export const deleteSpotAction = spotAction(spotRefSchema, run(deleteSpot));
-export const addSpotMemberAction = spotAction(spotMemberSchema, run(addSpotMember));
+export const addSpotMemberAction = formAction(spotAction(spotMemberSchema, run(addSpotMember)));
 export const removeSpotMemberAction = spotAction(removeSpotMemberSchema, run(removeSpotMember));
