@@ -6,9 +6,9 @@ import { cn } from "./cn.ts";
  * screen. It is a named region in the tab order, so that keyboard users can scroll it with the
  * arrow keys (WCAG 2.1.1; axe rule scrollable-region-focusable) and screen readers announce it.
  */
-export function TableFrame({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function TableFrame({ label, className, busy, children }: { label: string; className?: string; busy?: boolean; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white", className)}>
+    <div role="region" aria-label={label} aria-busy={busy} tabIndex={0} className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white", className)}>
       {children}
     </div>
   );

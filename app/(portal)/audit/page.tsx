@@ -7,6 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui";
 import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ListBody, ListTransition } from "@/components/data-table/list-transition";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -43,13 +44,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             : "The records of your own personal secrets."
         }
       />
-      <AuditFilters values={values} secrets={options.secrets} actors={options.actors} exportHref={`/audit/export?${kept}`} />
-      {rows.length === 0 ? (
-        <EmptyState title="No audit records match" description="Change or clear the filters." />
-      ) : (
-        <AuditTable rows={rows} environments={options.environments} />
-      )}
-      <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
+      <ListTransition>
+        <AuditFilters values={values} secrets={options.secrets} actors={options.actors} exportHref={`/audit/export?${kept}`} />
+        <ListBody>
+          {rows.length === 0 ? (
+            <EmptyState title="No audit records match" description="Change or clear the filters." />
+          ) : (
+            <AuditTable rows={rows} environments={options.environments} />
+          )}
+        </ListBody>
+        <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
+      </ListTransition>
     </>
   );
 }

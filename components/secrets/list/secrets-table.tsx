@@ -4,6 +4,7 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { DataTable } from "@/components/data-table/data-table";
+import { useListTransition } from "@/components/data-table/list-transition";
 import { useToast } from "@/components/ui";
 import type { DeletionActions } from "../action-types.ts";
 import { DeleteSecretDialog, type DeleteOutcome } from "../delete/delete-secret-dialog.tsx";
@@ -22,6 +23,7 @@ export type SecretsTableProps = {
 
 export function SecretsTable({ items, params, actions, scheduleDeletionOn, graceDays }: SecretsTableProps) {
   const router = useRouter();
+  const { navigate } = useListTransition();
   const toast = useToast();
   const [deleting, setDeleting] = useState<SecretListItem | null>(null);
 
@@ -53,7 +55,7 @@ export function SecretsTable({ items, params, actions, scheduleDeletionOn, grace
         data={items}
         getRowId={(row) => row.id}
         sort={{ key: params.sort ?? "name", dir: params.dir ?? "asc" }}
-        onSort={(key) => router.push(secretListHref(params, nextSort(params, key)))}
+        onSort={(key) => navigate(secretListHref(params, nextSort(params, key)))}
       />
       <DeleteSecretDialog
         secret={deleting}
