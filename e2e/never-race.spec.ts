@@ -95,6 +95,7 @@ test("the list is busy with a visible indicator until the new rows are in; a cli
 });
 
 test("the Audit log is busy until the filtered records are in", async ({ holderPage: page }) => {
+  registerSecrets("holder@acme.test", [{ name: uniqueName("e2e_race_audit"), scope: "ORGANIZATION" }]);
   await page.goto("/audit");
   const records = page.locator("[aria-busy]").filter({ has: page.getByRole("region", { name: "Audit records" }) });
   await expect(records).toHaveAttribute("aria-busy", "false");

@@ -12,6 +12,8 @@ import { SortHeaderButton } from "./sort-header-button.tsx";
 export type SortState = { key: string; dir: "asc" | "desc" };
 
 export type DataTableProps<Row extends RowData> = {
+  // Keep the cell functions the same across renders (memoized on stable inputs): a new function
+  // is a new component type to React, which remounts the cells and closes an open row menu.
   // Each column has its own value type; TanStack's own examples type the list with any.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<DataTableFeatures, Row, any>[];
