@@ -99,6 +99,13 @@ test("the Audit log is busy until the filtered records are in", async ({ holderP
   await page.goto("/audit");
   const records = page.locator("[aria-busy]").filter({ has: page.getByRole("region", { name: "Audit records" }) });
   await expect(records).toHaveAttribute("aria-busy", "false");
+  // Before hydration the filters form is a plain GET form (a full page load, nothing to hold):
+  // wait until the page is interactive, shown by the user menu opening.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Hannah Holder" }).click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press("Escape");
   const release = await holdNavigations(page);
   await page.getByLabel("Outcome").selectOption("Success");
   await page.getByRole("button", { name: "Apply filters" }).click();
