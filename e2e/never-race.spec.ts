@@ -59,6 +59,16 @@ test("sort, then at once More options → Edit: that secret's edit form, 20 time
   }
 });
 
+/** The page is hydrated once the user menu opens (a click before that would be a no-op). */
+async function waitUntilInteractive(page: Page, userName: string) {
+  await expect(async () => {
+    await page.getByRole("button", { name: userName }).click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+}
+
 /** Holds the page's data requests (not prefetches) until `release` is called. */
 async function holdNavigations(page: Page) {
   let release!: () => void;
@@ -80,6 +90,7 @@ test("the list is busy with a visible indicator until the new rows are in; a cli
   await page.goto(`/secrets?q=${prefix}`);
   const table = page.getByRole("region", { name: "Secrets", exact: true });
   await expect(table).toHaveAttribute("aria-busy", "false");
+  await waitUntilInteractive(page, "Alice Anders");
   const release = await holdNavigations(page);
   await page.getByRole("button", { name: "Secret name" }).click();
   await expect(table).toHaveAttribute("aria-busy", "true");
@@ -99,13 +110,8 @@ test("the Audit log is busy until the filtered records are in", async ({ holderP
   await page.goto("/audit");
   const records = page.locator("[aria-busy]").filter({ has: page.getByRole("region", { name: "Audit records" }) });
   await expect(records).toHaveAttribute("aria-busy", "false");
-  // Before hydration the filters form is a plain GET form (a full page load, nothing to hold):
-  // wait until the page is interactive, shown by the user menu opening.
-  await expect(async () => {
-    await page.getByRole("button", { name: "Hannah Holder" }).click();
-    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.keyboard.press("Escape");
+  // Before hydration the filters form is a plain GET form (a full page load, nothing to hold).
+  await waitUntilInteractive(page, "Hannah Holder");
   const release = await holdNavigations(page);
   await page.getByLabel("Outcome").selectOption("Success");
   await page.getByRole("button", { name: "Apply filters" }).click();
