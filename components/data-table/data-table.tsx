@@ -46,7 +46,7 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, captio
                     key={header.id}
                     scope="col"
                     aria-sort={active ? (sort!.dir === "asc" ? "ascending" : "descending") : undefined}
-                    className={cn("px-2 py-2.5 text-left sm:px-3 font-medium whitespace-nowrap text-zinc-600", visibilityClass(meta), meta?.headerClassName)}
+                    className={cn("px-2 py-2.5 text-left font-medium text-zinc-600 sm:px-3 sm:whitespace-nowrap", visibilityClass(meta), meta?.headerClassName)}
                   >
                     {header.isPlaceholder ? null : sortKey && onSort ? (
                       <SortHeaderButton direction={active ? sort!.dir : null} onClick={() => onSort(sortKey)}>
