@@ -56,8 +56,9 @@ export function ListTransition({ children, className }: { children: ReactNode; c
 
   function onSubmitCapture(e: FormEvent<HTMLDivElement>) {
     const form = e.target;
-    if (!(form instanceof HTMLFormElement) || e.defaultPrevented || form.method.toLowerCase() !== "get") return;
-    const href = listSubmitHref(form.action, new FormData(form), window.location.origin, pathname);
+    // Attributes, not form.action / form.method: a field named "action" would shadow them.
+    if (!(form instanceof HTMLFormElement) || e.defaultPrevented || (form.getAttribute("method") ?? "get").toLowerCase() !== "get") return;
+    const href = listSubmitHref(form.getAttribute("action") ?? "", new FormData(form), window.location.origin, pathname);
     if (href === null) return;
     e.preventDefault();
     navigate(href);
