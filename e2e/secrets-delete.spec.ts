@@ -25,7 +25,7 @@ test("schedule deletion from the row menu, then cancel it", async ({ managerPage
   await expect(dialog.getByRole("listitem")).toHaveCount(2);
   await dialog.getByLabel("Search where used").fill("ledger");
   await expect(dialog.getByRole("listitem")).toHaveCount(1);
-  await expect(dialog).toContainText(`will fail at run time`);
+  await expect(dialog).toContainText(`The 2 consumers that use it will fail at run time`);
   await expect(dialog).toContainText(name);
   await expect(dialog.getByRole("radio", { name: "Schedule deletion" })).toBeChecked();
   await expect(dialog.getByRole("radio", { name: "Delete now" })).toBeVisible();
@@ -50,6 +50,9 @@ test("delete now from the secret page: irreversible, the secret disappears", asy
   await page.goto(`/secrets/${id}`);
   await page.getByRole("button", { name: "Delete secret" }).click();
   const dialog = page.getByRole("dialog");
+  // Nothing uses it: no warning about consumers failing (issue 19 §20).
+  await expect(dialog.getByText("Not used anywhere yet.")).toBeVisible();
+  await expect(dialog).not.toContainText("will fail at run time");
   await dialog.getByRole("radio", { name: "Delete now" }).check();
   await expect(dialog).toContainText("Irreversible");
   await dialog.getByLabel("Type DELETE to confirm").fill("DELETE");

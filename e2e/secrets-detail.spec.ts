@@ -88,7 +88,7 @@ test("a consumer URL stored before links were checked shows as plain text, also 
   await expectLinks(page.getByRole("main"));
 });
 
-test("version history rolls a value back as a new version, and the audit events show it", async ({ alicePage: page }) => {
+test("version history rolls a value back as a new version after a confirmation, and the audit events show it", async ({ alicePage: page }) => {
   const name = uniqueName("e2e_versions");
   const id = registerSecret("alice@acme.test", { name });
   await page.goto(`/secrets/${id}/edit`);
@@ -96,10 +96,54 @@ test("version history rolls a value back as a new version, and the audit events 
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/secrets/${id}$`));
   await expect(valueRow(page, "Production").getByRole("cell").nth(1)).toHaveText("2");
+  // Version rows: time to the minute and the author.
+  const history = page.getByRole("table", { name: "Versions of the values" });
+  const first = history.getByRole("row", { name: /Production 1/ });
+  await expect(first).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(first).toContainText("Alice Anders");
+  const written = (await first.getByRole("cell").nth(2).textContent())!;
+
+  // Asking first: Cancel changes nothing.
   await page.getByRole("button", { name: "Roll back Production to version 1" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Roll back Production to version 1?" });
+  await expect(dialog).toContainText(`Production will use the value of version 1 from ${written} by Alice Anders.`);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(history.getByRole("row", { name: /Production 2/ })).toContainText("Current");
+
+  await page.getByRole("button", { name: "Roll back Production to version 1" }).click();
+  await dialog.getByRole("button", { name: "Roll back" }).click();
   await expect(page.getByRole("status").filter({ hasText: "rolled back to version 1" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Production 3/ })).toContainText("Current");
+  await expect(history.getByRole("row", { name: /Production 3/ })).toContainText("Current");
   const audit = page.getByRole("region", { name: "Recent audit events" });
   await expect(audit.getByText("Rolled back value")).toBeVisible();
   await expect(audit.getByText("Registered secret")).toBeVisible();
+});
+
+test("a rollback confirmed after someone else changed the secret is refused with a clear conflict", async ({ alicePage: page }) => {
+  const name = uniqueName("e2e_rbconflict");
+  const id = registerSecret("alice@acme.test", { name });
+  const other = await page.context().newPage();
+  await other.goto(`/secrets/${id}/edit`);
+  await other.getByRole("group", { name: "Production", exact: true }).getByLabel("Value").fill("second-value");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other).toHaveURL(new RegExp(`/secrets/${id}$`));
+
+  await page.goto(`/secrets/${id}`);
+  await page.getByRole("button", { name: "Roll back Production to version 1" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Roll back Production to version 1?" });
+  await expect(dialog).toBeVisible();
+  // Meanwhile, in another tab, the value changes again.
+  await other.goto(`/secrets/${id}/edit`);
+  await other.getByRole("group", { name: "Production", exact: true }).getByLabel("Value").fill("third-value");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other).toHaveURL(new RegExp(`/secrets/${id}$`));
+  await other.close();
+
+  await dialog.getByRole("button", { name: "Roll back" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("Someone changed this secret since the page was loaded, so nothing was rolled back.");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  const history = page.getByRole("table", { name: "Versions of the values" });
+  await expect(history.getByRole("row", { name: /Production 3/ })).toContainText("Current");
+  await expect(history.getByRole("row", { name: /Production 4/ })).toHaveCount(0);
 });

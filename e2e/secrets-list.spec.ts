@@ -1,6 +1,7 @@
 // The Secrets Manager list (issue 4 §2): columns, status badges, the expiry hint, sorting by
 // every column, filters, search, tabs and paging — all in the URL — the row menu, and the
 // empty state. Each test works on its own secrets (a unique name prefix it searches for).
+import type { Page } from "@playwright/test";
 import { expect, test, createTestOrganization, signIn } from "./fixtures.ts";
 import { day, registerSecrets, uniqueName } from "./support/secrets.ts";
 
@@ -132,4 +133,108 @@ test("an organization without secrets shows the empty state that leads to Regist
   await page.getByRole("link", { name: "Register secret" }).click();
   await expect(page).toHaveURL(/\/secrets\/new$/);
   await context.close();
+});
+
+test("sorts by the status on screen: a secret past its expiration date is with the Expired, not among the Active", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_statsort");
+  registerSecrets("alice@acme.test", [
+    { name: `${prefix}_a`, expiresAt: day(-3) },
+    { name: `${prefix}_b` },
+    { name: `${prefix}_c`, scheduled: true },
+    { name: `${prefix}_d`, expiresAt: day(40) },
+  ]);
+  await page.goto(`/secrets?q=${prefix}`);
+  const names = () => page.getByRole("row").filter({ hasText: prefix }).getByRole("link").allTextContents();
+  await page.getByRole("button", { name: "Status", exact: true }).click();
+  await expect(page).toHaveURL(/sort=status/);
+  await expect.poll(names).toEqual([`${prefix}_b`, `${prefix}_d`, `${prefix}_a`, `${prefix}_c`]);
+  await page.getByRole("button", { name: "Status", exact: true }).click();
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect.poll(names).toEqual([`${prefix}_c`, `${prefix}_a`, `${prefix}_b`, `${prefix}_d`]);
+});
+
+test("at 1280 px every column fits, Availability on one line; at 1440 px Last used is there too", async ({ holderPage: page }) => {
+  const prefix = uniqueName("e2e_layout");
+  registerSecrets("holder@acme.test", [
+    { name: `${prefix}_client`, scope: "ORGANIZATION", type: "CLIENT_CREDENTIALS", expiresAt: day(12), description: "OAuth client of the billing provider" },
+    { name: `${prefix}_ws`, scope: "WORKSPACE" },
+  ]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/secrets?q=${prefix}`);
+  const table = page.getByRole("region", { name: "Secrets", exact: true });
+  for (const column of COLUMNS) await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Last used" })).toBeHidden();
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const menu = page.getByRole("row", { name: new RegExp(`${prefix}_client`) }).getByRole("button", { name: "More options" });
+  await expect(menu).toBeInViewport();
+  const availability = page.getByRole("row", { name: new RegExp(`${prefix}_ws`) }).getByRole("cell").nth(2);
+  await expect(availability).toHaveText(/^Workspace: /);
+  const lines = await availability.evaluate((cell) => Math.round(cell.firstElementChild!.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight)));
+  expect(lines).toBe(1);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.getByRole("columnheader", { name: "Last used" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${prefix}_ws`) })).toContainText("Never");
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
+test("on a phone (390 px) the list shows name, type and status without scrolling sideways", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_phone");
+  registerSecrets("alice@acme.test", [
+    { name: `${prefix}_client_credentials_for_billing`, type: "CLIENT_CREDENTIALS" },
+    { name: `${prefix}_sched`, scheduled: true },
+  ]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/secrets?q=${prefix}`);
+  for (const column of ["Secret name", "Credential type", "Status"]) await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
+  for (const column of ["Availability", "Creation date", "Expiration date", "Last used"]) {
+    await expect(page.getByRole("columnheader", { name: column })).toBeHidden();
+  }
+  const row = page.getByRole("row", { name: new RegExp(`${prefix}_sched`) });
+  await row.scrollIntoViewIfNeeded();
+  await expect(row.getByText("Scheduled for deletion")).toBeInViewport();
+  await expect(row.getByRole("button", { name: "More options" })).toBeInViewport();
+  const table = page.getByRole("region", { name: "Secrets", exact: true });
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the header buttons keep their places whether or not there are secrets", async ({ browser, baseURL, alicePage }) => {
+  const org = createTestOrganization("e2e-header");
+  const context = await browser.newContext({ baseURL });
+  const empty = await context.newPage();
+  await signIn(empty, org.users.member1.email, org.password);
+  await expect(empty.getByText("No secrets yet")).toBeVisible();
+  await alicePage.goto("/secrets");
+  await expect(alicePage.getByRole("region", { name: "Secrets", exact: true })).toBeVisible();
+  const buttons: [string, "link" | "button"][] = [
+    ["Where used", "link"],
+    ["Value matrix", "link"],
+    ["Import", "button"],
+    ["Export", "button"],
+    ["Register secret", "link"],
+  ];
+  const places = (page: Page) =>
+    Promise.all(buttons.map(async ([name, role]) => (await page.getByRole("main").getByRole(role, { name, exact: true }).boundingBox())!.x));
+  expect(await places(alicePage)).toEqual(await places(empty));
+  await context.close();
+});
+
+test("the search box follows the URL: Secrets Manager in the sidebar clears it, and the same search works again", async ({ alicePage: page }) => {
+  const prefix = uniqueName("e2e_follow");
+  registerSecrets("alice@acme.test", [{ name: `${prefix}_one` }]);
+  await page.goto("/secrets");
+  const search = page.getByLabel("Search by name");
+  await search.fill(prefix);
+  await search.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Secrets Manager" }).click();
+  await expect(page).toHaveURL(/\/secrets$/);
+  await expect(page.getByText("Showing 1–1 of 1")).toHaveCount(0);
+  await expect(search).toHaveValue("");
+  await search.fill(prefix);
+  await search.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`q=${prefix}`));
+  await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(1);
 });

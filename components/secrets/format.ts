@@ -20,6 +20,12 @@ export function isPastDay(day: string, now: Date): boolean {
   return !Number.isNaN(start.getTime()) && start.toISOString().slice(0, 10) === day && start.getTime() <= now.getTime();
 }
 
+/** "2026-12-06 14:03 UTC": a moment to the minute, as the secret's page shows times. */
+export function formatMinute(date: Date | string): string {
+  const d = typeof date === "string" ? new Date(date) : date;
+  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+}
+
 /** Whole days from `now` until `date` (rounded up: 36 hours is "in 2 days"); negative when past. */
 export function daysUntil(date: Date, now: Date): number {
   return Math.ceil((date.getTime() - now.getTime()) / DAY_MS);

@@ -8,9 +8,15 @@ import { cn } from "./cn.ts";
  * It is positioned, so that visually hidden (absolute) texts in its cells scroll with it instead
  * of widening the page.
  */
-export function TableFrame({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function TableFrame({ label, className, busy, children }: { label: string; className?: string; busy?: boolean; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={cn("relative overflow-x-auto rounded-lg border border-zinc-200 bg-white", className)}>
+    <div
+      role="region"
+      aria-label={label}
+      aria-busy={busy}
+      tabIndex={0}
+      className={cn("relative overflow-x-auto rounded-lg border border-zinc-200 bg-white", className)}
+    >
       {children}
     </div>
   );

@@ -89,4 +89,28 @@ describe("listSecrets sorting and paging", () => {
       });
     }
   }
+
+  for (const dir of ["asc", "desc"] as const) {
+    it(`sorts by the status on screen ${dir}: a secret past its date is Expired, not among the Active by name`, async () => {
+      // A week later, the secrets that expire within the week are Expired though stored Active.
+      const later = new Date(Date.now() + 7 * 86_400_000);
+      const query = (extra: Record<string, string>) => parseSecretListQuery({ sort: "status", dir, ...extra });
+      const all = await listSecrets(sorted.actors.holder, query({ pageSize: "100" }), later);
+      const statuses = all.rows.map((r) => r.status);
+      expect(statuses).toContain("EXPIRED");
+      expect(statuses).toContain("ACTIVE");
+      const order = ["ACTIVE", "EXPIRED", "INACTIVE", "SCHEDULED_FOR_DELETION"];
+      const rank = statuses.map((s) => order.indexOf(s));
+      expect(rank).toEqual([...rank].sort((a, b) => (dir === "asc" ? a - b : b - a)));
+      for (const status of new Set(statuses)) {
+        const names = all.rows.filter((r) => r.status === status).map((r) => r.name);
+        expect(names).toEqual([...names].sort());
+      }
+      const paged = [];
+      for (let page = 1; page <= 3; page++) paged.push(...(await listSecrets(sorted.actors.holder, query({ pageSize: "10", page: String(page) }), later)).rows);
+      expect(paged.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+      const expired = await listSecrets(sorted.actors.holder, parseSecretListQuery({ status: "EXPIRED" }), later);
+      expect(expired.total).toBe(statuses.filter((s) => s === "EXPIRED").length);
+    });
+  }
 });

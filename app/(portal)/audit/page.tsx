@@ -8,6 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui";
 import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ListBody, ListTransition } from "@/components/data-table/list-transition";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -49,30 +50,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             : "Your own actions and sign-ins, and the records of your personal secrets."
         }
       />
-      <AuditFilters
-        values={values}
-        labels={{ secret: secretLabel, actor: actorLabel }}
-        exportHref={`/audit/export?${kept}`}
-      />
-      {rows.length === 0 ? (
-        <EmptyState title="No audit records match" description="Change or clear the filters." />
-      ) : (
-        <AuditTable
-          rows={rows.map((r) => ({
-            id: r.id,
-            at: r.at.toISOString(),
-            actorLabel: r.actorLabel,
-            actorType: r.actorType,
-            summary: describeAuditRecord(r),
-            secretName: r.secretName,
-            environment: r.environmentId ? (environments.get(r.environmentId) ?? null) : null,
-            outcome: r.outcome,
-            ip: r.ip,
-            userAgent: r.userAgent,
-          }))}
+      <ListTransition>
+        <AuditFilters
+          values={values}
+          labels={{ secret: secretLabel, actor: actorLabel }}
+          exportHref={`/audit/export?${kept}`}
         />
-      )}
-      <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
+        <ListBody>
+          {rows.length === 0 ? (
+            <EmptyState title="No audit records match" description="Change or clear the filters." />
+          ) : (
+            <AuditTable
+              rows={rows.map((r) => ({
+                id: r.id,
+                at: r.at.toISOString(),
+                actorLabel: r.actorLabel,
+                actorType: r.actorType,
+                summary: describeAuditRecord(r),
+                secretName: r.secretName,
+                environment: r.environmentId ? (environments.get(r.environmentId) ?? null) : null,
+                outcome: r.outcome,
+                ip: r.ip,
+                userAgent: r.userAgent,
+              }))}
+            />
+          )}
+        </ListBody>
+        <AuditPager page={q.page} pageSize={q.pageSize} total={total} hrefFor={hrefFor} />
+      </ListTransition>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-// The delete dialog: first where the secret is used (consumers will fail at run time), then
+// The delete dialog: first where the secret is used (and, when it is, that those consumers will
+// fail at run time), then
 // Delete now or Schedule deletion, and a typed DELETE that enables the button. The server
 // checks the confirmation and the permission again.
 import { useActionState, useId, useState } from "react";
@@ -44,17 +45,21 @@ function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onCl
     if (result?.ok) onDeleted({ name: secret.name, mode: result.data.mode, deletionDueOn: result.data.deletionDueOn });
     return answer;
   }, EMPTY_FORM_STATE);
+  // Consumers using the secret (null until Where used has loaded): the warning is for them only.
+  const [usedBy, setUsedBy] = useState<number | null>(null);
   const confirmId = useId();
   const errorId = useId();
   const error = formError(state);
   return (
     <form action={submit} noValidate aria-busy={pending || undefined}>
       <input type="hidden" name="secretId" value={secret.id} />
-      <WhereUsedPanel secretId={secret.id} listUsages={actions.listUsages} headingLevel={3} />
-      <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        Consumers that still reference <strong>{secret.name}</strong> will fail at run time with an error saying that the secret{" "}
-        <strong>{secret.name}</strong> is missing.
-      </p>
+      <WhereUsedPanel secretId={secret.id} listUsages={actions.listUsages} headingLevel={3} onCount={setUsedBy} />
+      {usedBy !== null && usedBy > 0 && (
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {usedBy === 1 ? "The consumer that uses it" : `The ${usedBy} consumers that use it`} will fail at run time
+          with an error saying that the secret <strong>{secret.name}</strong> is missing.
+        </p>
+      )}
       <DeleteModeOptions mode={mode} onChange={setMode} allowSchedule={!alreadyScheduled} scheduleDeletionOn={scheduleDeletionOn} graceDays={graceDays} />
       <div className="mt-4">
         <Label htmlFor={confirmId}>Type DELETE to confirm</Label>

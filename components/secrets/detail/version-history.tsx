@@ -1,12 +1,14 @@
 "use client";
-// Every version of each environment's value (metadata only) with "Roll back" for those
-// allowed: the earlier value is written again as a new version.
+// Every version of each environment's value (metadata only: when, by whom) with "Roll back" for
+// those allowed, after a confirmation: the earlier value is written again as a new version.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge, Button, Card, CardContent, CardHeader, CardTitle, useToast } from "@/components/ui";
 import type { RollbackValueAction } from "../action-types.ts";
+import { RollbackDialog } from "./rollback-dialog.tsx";
+import type { VersionItem } from "./version-item.ts";
 
-export type VersionItem = { environmentId: string; environmentName: string; version: number; createdOn: string; destroyed: boolean; current: boolean };
+export type { VersionItem };
 
 export function VersionHistory({
   secretId,
@@ -23,14 +25,13 @@ export function VersionHistory({
 }) {
   const router = useRouter();
   const toast = useToast();
-  const [pending, setPending] = useState<string | null>(null);
+  const [target, setTarget] = useState<VersionItem | null>(null);
 
-  async function rollBack(v: VersionItem) {
-    setPending(`${v.environmentId}:${v.version}`);
-    const result = await rollback({ secretId, environmentId: v.environmentId, toVersion: v.version, expectedVersion: secretVersion });
-    setPending(null);
-    if (result.ok) toast(`${v.environmentName} rolled back to version ${v.version} (now version ${result.data.version}).`);
-    else toast(result.error, "error");
+  function onDone(version: number | null) {
+    if (version !== null && target) {
+      toast(`${target.environmentName} rolled back to version ${target.version} (now version ${version}).`);
+      setTarget(null);
+    }
     router.refresh();
   }
 
@@ -50,6 +51,7 @@ export function VersionHistory({
                 <th scope="col" className="py-1.5 font-medium">Environment</th>
                 <th scope="col" className="py-1.5 font-medium">Version</th>
                 <th scope="col" className="py-1.5 font-medium">Created</th>
+                <th scope="col" className="py-1.5 font-medium">By</th>
                 <th scope="col" className="py-1.5">
                   <span className="sr-only">State and actions</span>
                 </th>
@@ -60,7 +62,8 @@ export function VersionHistory({
                 <tr key={`${v.environmentId}:${v.version}`}>
                   <td className="py-2">{v.environmentName}</td>
                   <td className="py-2 tabular-nums">{v.version}</td>
-                  <td className="py-2 tabular-nums">{v.createdOn}</td>
+                  <td className="py-2 whitespace-nowrap tabular-nums">{v.createdAt}</td>
+                  <td className="py-2">{v.author ?? <span className="text-zinc-500">API token or removed user</span>}</td>
                   <td className="py-2 text-right">
                     {v.current ? (
                       <Badge tone="accent">Current</Badge>
@@ -71,8 +74,7 @@ export function VersionHistory({
                         variant="secondary"
                         size="sm"
                         aria-label={`Roll back ${v.environmentName} to version ${v.version}`}
-                        pending={pending === `${v.environmentId}:${v.version}`}
-                        onClick={() => rollBack(v)}
+                        onClick={() => setTarget(v)}
                       >
                         Roll back
                       </Button>
@@ -83,6 +85,15 @@ export function VersionHistory({
             </tbody>
           </table>
         )}
+        <RollbackDialog
+          key={target ? `${target.environmentId}:${target.version}` : "none"}
+          secretId={secretId}
+          secretVersion={secretVersion}
+          target={target}
+          rollback={rollback}
+          onClose={() => setTarget(null)}
+          onDone={onDone}
+        />
       </CardContent>
     </Card>
   );

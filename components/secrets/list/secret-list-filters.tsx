@@ -1,7 +1,7 @@
 "use client";
 // Search by name, filter by credential type and status, rows per page — all kept in the URL.
 import { useEffect, useId, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useListTransition } from "@/components/data-table/list-transition";
 import { Input, Label, Select } from "@/components/ui";
 import { CREDENTIAL_TYPE_IDS, CREDENTIAL_TYPES } from "@/lib/secrets/credential-types";
 import { SECRET_STATUS_LABELS } from "@/lib/domain/constants";
@@ -21,10 +21,12 @@ export function SecretListFilters({
   /** The "In workspace" filter: the workspace shown (from the URL or the top bar), and the value meaning all of them. */
   workspaceChoice: { selected: string; all: string };
 }) {
-  const router = useRouter();
+  const { navigate } = useListTransition();
   const id = useId();
   const [q, setQ] = useState(params.q ?? "");
-  const lastPushed = useRef(params.q ?? "");
+  // The last term searched from here, and the terms sent whose page may still arrive.
+  const [searched, setSearched] = useState({ last: params.q ?? "", inFlight: [] as string[] });
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // The filters as last requested. A second change made before the page has re-rendered with
   // the first builds on it (not on the params the server rendered, which would undo the first);
   // each new render from the server is the truth again.
@@ -33,31 +35,53 @@ export function SecretListFilters({
   if (params !== rendered) {
     setRendered(params);
     setRequested(params);
+    // The box follows the URL (a sidebar link, Clear filters), except while the pages of terms
+    // typed here arrive: more may have been typed since.
+    const urlQ = params.q ?? "";
+    if (urlQ === searched.last) setSearched({ last: urlQ, inFlight: [] });
+    else if (!searched.inFlight.includes(urlQ)) {
+      setSearched({ last: urlQ, inFlight: [] });
+      setQ(urlQ);
+    }
   }
 
+  const search = (value: string) => {
+    clearTimeout(timer.current);
+    const term = value.trim();
+    if (term === searched.last) return;
+    setSearched((s) => ({ last: term, inFlight: [...s.inFlight, term] }));
+    const next = mergeListParams(requested, { q: term || undefined });
+    setRequested(next);
+    navigate(secretListHref(next), { replace: true });
+  };
+
+  // Typing searches after a pause; Enter and leaving the box search at once, so that a search
+  // never lands after the next click (a row's menu, a link) and takes the page away from it.
   useEffect(() => {
-    if (q.trim() === lastPushed.current) return;
-    const timer = setTimeout(() => {
-      lastPushed.current = q.trim();
-      const next = mergeListParams(requested, { q: q.trim() || undefined });
-      setRequested(next);
-      router.replace(secretListHref(next));
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [q, requested, router]);
+    if (q.trim() === searched.last) return;
+    timer.current = setTimeout(() => search(q), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer.current);
+  });
 
   const go = (changes: ListParams) => {
     const next = mergeListParams(requested, changes);
     setRequested(next);
-    router.push(secretListHref(next));
+    navigate(secretListHref(next));
   };
 
   return (
     <div className="mt-4 flex flex-wrap items-end gap-3">
-      <div className="w-64">
+      <form
+        role="search"
+        className="w-full sm:w-64"
+        onSubmit={(e) => {
+          e.preventDefault();
+          search(q);
+        }}
+      >
         <Label htmlFor={`${id}-q`}>Search by name</Label>
-        <Input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="e.g. stripe" />
-      </div>
+        <Input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} onBlur={() => search(q)} placeholder="e.g. stripe" />
+      </form>
       <div className="w-56">
         <Label htmlFor={`${id}-type`}>Credential type</Label>
         <Select id={`${id}-type`} value={requested.type ?? ""} onChange={(e) => go({ type: e.target.value || undefined })}>

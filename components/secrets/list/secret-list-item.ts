@@ -14,6 +14,8 @@ export type SecretListItem = {
   createdOn: string;
   expiresOn: string | null;
   expiryHint: string | null;
+  /** The last time a consumer used it (AWS: "Last retrieved"); null when never. */
+  lastUsedOn: string | null;
   status: Exclude<SecretStatus, "DELETED">;
   deletionDueOn: string | null;
   actions: SecretAction[];
@@ -29,6 +31,7 @@ export function toSecretListItem(row: SecretListRow, now: Date): SecretListItem 
     createdOn: formatDay(row.createdAt)!,
     expiresOn: formatDay(row.expiresAt),
     expiryHint: row.status === "EXPIRED" ? null : expiryHint(row.expiresAt, now),
+    lastUsedOn: formatDay(row.lastUsedAt),
     status: row.status as SecretListItem["status"],
     deletionDueOn: formatDay(row.deletionDueAt),
     actions: row.actions,

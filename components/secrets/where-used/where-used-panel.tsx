@@ -14,11 +14,14 @@ export function WhereUsedPanel({
   listUsages,
   initial,
   headingLevel = 2,
+  onCount,
 }: {
   secretId: string;
   listUsages: ListUsagesAction;
   initial?: UsageItem[];
   headingLevel?: 2 | 3;
+  /** Told how many consumers use the secret, once the list without a search is in. */
+  onCount?: (count: number) => void;
 }) {
   const [query, setQuery] = useState("");
   const [rows, setRows] = useState<UsageItem[] | null>(initial ?? null);
@@ -43,10 +46,11 @@ export function WhereUsedPanel({
       if (result.ok) {
         setRows(result.data);
         setError(null);
+        if (!query) onCount?.(result.data.length);
       } else setError(result.error);
     }, query ? DEBOUNCE_MS : 0);
     return () => clearTimeout(timer);
-  }, [secretId, query, listUsages]);
+  }, [secretId, query, listUsages, onCount]);
 
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

@@ -5,6 +5,7 @@ import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT
 import { effectiveStatus } from "../../lifecycle/status.ts";
 import type { SecretStatus } from "../../domain/constants.ts";
 import { workspaceFilter, type SecretListQuery, type WorkspaceFilter } from "../list-query.ts";
+import { effectiveStatusWhere, statusSlices, STATUS_ORDER, type ListedStatus } from "./status-order.ts";
 
 export type SecretListRow = {
   id: string;
@@ -27,17 +28,7 @@ export type SecretListRow = {
 export type SecretListPage = { rows: SecretListRow[]; total: number; page: number; pageSize: number };
 
 function statusWhere(status: SecretListQuery["status"], now: Date): Prisma.SecretWhereInput {
-  const notExpired: Prisma.SecretWhereInput = { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-  switch (status) {
-    case undefined:
-      return {};
-    case "EXPIRED":
-      return { OR: [{ status: "EXPIRED" }, { status: { in: ["ACTIVE", "INACTIVE"] }, expiresAt: { lte: now } }] };
-    case "SCHEDULED_FOR_DELETION":
-      return { status };
-    default:
-      return { status, ...notExpired };
-  }
+  return status ? effectiveStatusWhere(status, now) : {};
 }
 
 function workspaceWhere(filter: WorkspaceFilter): Prisma.SecretWhereInput {
@@ -60,9 +51,32 @@ function orderBy(q: SecretListQuery): Prisma.SecretOrderByWithRelationInput[] {
     availability: [{ scope: dir }, { availability: nulls }, { name: "asc" }],
     createdAt: [{ createdAt: dir }],
     expiresAt: [{ expiresAt: nulls }, { name: "asc" }],
-    status: [{ status: dir }, { name: "asc" }],
+    // Only within a status group (pageIds): the groups are the effective status, not the column.
+    status: [{ name: "asc" }],
   };
   return [...by[q.sort], { id: "asc" }];
+}
+
+type PageIds = { total: number; page: { id: string }[] };
+
+async function pageIds(where: Prisma.SecretWhereInput, q: SecretListQuery, now: Date): Promise<PageIds> {
+  const skip = (q.page - 1) * q.pageSize;
+  if (q.sort !== "status") {
+    const [total, page] = await Promise.all([
+      db.secret.count({ where }),
+      db.secret.findMany({ where, orderBy: orderBy(q), skip, take: q.pageSize, select: { id: true } }),
+    ]);
+    return { total, page };
+  }
+  // By the status on screen: the groups in order, each by name (see statusSlices).
+  const order = q.dir === "asc" ? STATUS_ORDER : [...STATUS_ORDER].reverse();
+  const inGroup = (status: ListedStatus): Prisma.SecretWhereInput => ({ AND: [where, effectiveStatusWhere(status, now)] });
+  const counts = await Promise.all(order.map((status) => db.secret.count({ where: inGroup(status) })));
+  const slices = statusSlices(order, counts, skip, q.pageSize);
+  const parts = await Promise.all(
+    slices.map((s) => db.secret.findMany({ where: inGroup(s.status), orderBy: orderBy(q), skip: s.skip, take: s.take, select: { id: true } })),
+  );
+  return { total: counts.reduce((a, b) => a + b, 0), page: parts.flat() };
 }
 
 export type ListSecretsOptions = {
@@ -86,10 +100,7 @@ export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockN
   // Two steps, so that filtering, counting, sorting and paging read only the covering index
   // Secret(orgId, scope, status, ...) and never the rows themselves (fast with 100,000
   // secrets, bench/list); then the page's rows are loaded by id.
-  const [total, page] = await Promise.all([
-    db.secret.count({ where }),
-    db.secret.findMany({ where, orderBy: orderBy(q), skip: (q.page - 1) * q.pageSize, take: q.pageSize, select: { id: true } }),
-  ]);
+  const { total, page } = await pageIds(where, q, now);
   const loaded = page.length
     ? await db.secret.findMany({
         where: { id: { in: page.map((p) => p.id) } },

@@ -13,6 +13,8 @@ export type ValueVersionInfo = {
   version: number;
   createdAt: Date;
   createdById: string | null;
+  /** Who wrote the version (null: a machine client, or a user since removed). */
+  createdByName: string | null;
   destroyed: boolean;
   current: boolean;
 };
@@ -29,12 +31,16 @@ export async function listValueVersions(actor: Actor, secretId: string): Promise
     currentValues([secretId]),
   ]);
   const current = values.get(secretId);
+  const authorIds = [...new Set(rows.flatMap((r) => r.createdById ?? []))];
+  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+  const nameOf = new Map(authors.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     environmentId: r.environmentId,
     environmentName: r.environment.name,
     version: r.version,
     createdAt: r.createdAt,
     createdById: r.createdById,
+    createdByName: r.createdById ? (nameOf.get(r.createdById) ?? null) : null,
     destroyed: r.destroyedAt !== null,
     current: current?.get(r.environmentId)?.version === r.version,
   }));

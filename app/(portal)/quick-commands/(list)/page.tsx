@@ -5,6 +5,7 @@ import { hasOrgPermission, requireUserActor } from "@/lib/authz";
 import { listCommands } from "@/lib/quick-commands";
 import { EmptyState, PageHeader, buttonClasses } from "@/components/ui";
 import { CommandList } from "@/components/quick-commands/command-list";
+import { ListBody, ListTransition } from "@/components/data-table/list-transition";
 import { WorkspaceContextNotice } from "@/components/shell/workspace-context-notice";
 import { ALL_WORKSPACES } from "@/lib/domain/constants";
 import { deleteCommandAction, forkCommandAction } from "../actions";
@@ -36,25 +37,31 @@ export default async function QuickCommandsPage({ searchParams }: Props) {
         description="Saved HTTP requests that use your secrets without revealing them: the server injects the values and shows the response with any echoed secret redacted."
         actions={!nothingYet && create}
       />
-      {current && !nothingYet && (
-        <WorkspaceContextNotice
-          workspaceName={current.name}
-          showingAll={!narrowed}
-          toggleHref={narrowed ? `/quick-commands?workspaceId=${ALL_WORKSPACES}` : "/quick-commands"}
-          hidden="commands shared with other workspaces"
-        />
-      )}
-      {nothingYet ? (
-        <EmptyState
-          title="No quick commands yet"
-          description="Save a request — method, endpoint, headers and body — and choose secrets for its headers with the Secret button. Share it with a workspace or publish it to the organization."
-          action={create}
-        />
-      ) : rows.length === 0 ? (
-        <EmptyState title="No quick commands in this workspace" description="Commands shared with other workspaces are hidden while this workspace is selected." />
-      ) : (
-        <CommandList rows={rows} fork={forkCommandAction} remove={deleteCommandAction} />
-      )}
+      <ListTransition>
+        {current && !nothingYet && (
+          <WorkspaceContextNotice
+            workspaceName={current.name}
+            showingAll={!narrowed}
+            toggleHref={narrowed ? `/quick-commands?workspaceId=${ALL_WORKSPACES}` : "/quick-commands"}
+            hidden="commands shared with other workspaces"
+          />
+        )}
+        {nothingYet ? (
+          <EmptyState
+            title="No quick commands yet"
+            description="Save a request — method, endpoint, headers and body — and choose secrets for its headers with the Secret button. Share it with a workspace or publish it to the organization."
+            action={create}
+          />
+        ) : (
+          <ListBody>
+            {rows.length === 0 ? (
+              <EmptyState title="No quick commands in this workspace" description="Commands shared with other workspaces are hidden while this workspace is selected." />
+            ) : (
+              <CommandList rows={rows} fork={forkCommandAction} remove={deleteCommandAction} />
+            )}
+          </ListBody>
+        )}
+      </ListTransition>
     </>
   );
 }

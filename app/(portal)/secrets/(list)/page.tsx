@@ -7,6 +7,7 @@ import { parseSecretListQuery, workspaceFilter } from "@/lib/secrets/list-query"
 import { ALL_WORKSPACES } from "@/lib/domain/constants";
 import { now } from "@/lib/lifecycle/clock";
 import { Pagination } from "@/components/data-table/pagination";
+import { ListBody, ListTransition } from "@/components/data-table/list-transition";
 import { EmptyState, PageHeader, buttonClasses } from "@/components/ui";
 import { ScopeTabs } from "@/components/secrets/list/scope-tabs";
 import { SecretListFilters } from "@/components/secrets/list/secret-list-filters";
@@ -41,6 +42,7 @@ export default async function SecretsPage({ searchParams }: Props) {
   // "No secrets yet" only when there is none at all, also outside the chosen workspace.
   const nothingYet = page.total === 0 && !filtered && (!narrowedByTopBar || (await listSecrets(actor, { ...query, pageSize: 10 }, at)).total === 0);
   const showingAllWorkspaces = current && query.workspaceId === ALL_WORKSPACES && query.scope !== "ORGANIZATION" && query.scope !== "PERSONAL";
+  // Always in the header, so that its buttons keep their places once secrets exist.
   const register = (
     <Link href="/secrets/new" className={buttonClasses("primary")}>
       Register secret
@@ -58,18 +60,17 @@ export default async function SecretsPage({ searchParams }: Props) {
               Where used
             </Link>
             <TransferButtons orgId={ctx.org.id} currentWorkspaceId={current?.id} actions={{ options: transferOptionsAction, exportValues: exportValuesAction }} />
-            {!nothingYet && register}
+            {register}
           </>
         }
       />
       {nothingYet ? (
         <EmptyState
           title="No secrets yet"
-          description="Register the API keys, tokens, certificates and passwords your automations use. Values are encrypted and never shown again."
-          action={register}
+          description="Register the API keys, tokens, certificates and passwords your automations use with Register secret above. Values are encrypted and never shown again."
         />
       ) : (
-        <>
+        <ListTransition>
           {current && (narrowedByTopBar || showingAllWorkspaces) && (
             <WorkspaceContextNotice
               workspaceName={current.name}
@@ -84,7 +85,7 @@ export default async function SecretsPage({ searchParams }: Props) {
             workspaces={ctx.workspaces}
             workspaceChoice={{ selected: byWorkspace.kind === "only" ? byWorkspace.workspaceId : current ? ALL_WORKSPACES : "", all: current ? ALL_WORKSPACES : "" }}
           />
-          <div className="mt-4">
+          <ListBody className="mt-4">
             {page.total === 0 ? (
               <EmptyState
                 title="No secrets match these filters"
@@ -98,11 +99,11 @@ export default async function SecretsPage({ searchParams }: Props) {
             ) : (
               <SecretsTable items={page.rows.map((r) => toSecretListItem(r, at))} params={params} actions={deletionActions} {...deletion} />
             )}
-          </div>
+          </ListBody>
           {page.total > 0 && (
             <Pagination page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(p) => secretListHref(params, { page: p })} />
           )}
-        </>
+        </ListTransition>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { auditActionLabel } from "@/lib/audit/actions";
 import { listValueVersions } from "@/lib/secrets";
 import { listUsages } from "@/lib/usage";
 import { Breadcrumb, Card, CardContent, PageHeader } from "@/components/ui";
-import { formatDay } from "@/components/secrets/format";
+import { formatMinute } from "@/components/secrets/format";
 import { EnvironmentValueStatus } from "@/components/secrets/detail/environment-value-status";
 import { RecentAuditEvents } from "@/components/secrets/detail/recent-audit-events";
 import { SecretFacts } from "@/components/secrets/detail/secret-facts";
@@ -27,8 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { secret } = await loadSecret((await params).secretId);
   return { title: secret.name };
 }
-
-const minute = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function SecretPage({ params }: Props) {
   const { secretId } = await params;
@@ -85,14 +83,15 @@ export default async function SecretPage({ params }: Props) {
             environmentId: v.environmentId,
             environmentName: v.environmentName,
             version: v.version,
-            createdOn: formatDay(v.createdAt)!,
+            createdAt: formatMinute(v.createdAt),
+            author: v.createdByName,
             destroyed: v.destroyed,
             current: v.current,
           }))}
         />
         <RecentAuditEvents
           secretId={secret.id}
-          events={audit.rows.map((e) => ({ id: e.id, at: minute(e.at), action: auditActionLabel(e.action), actor: e.actorLabel, outcome: e.outcome }))}
+          events={audit.rows.map((e) => ({ id: e.id, at: formatMinute(e.at), action: auditActionLabel(e.action), actor: e.actorLabel, outcome: e.outcome }))}
         />
       </div>
     </>
