@@ -3,7 +3,14 @@ import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/securi
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "better-sqlite3", "pg", "@node-rs/argon2", "nodemailer"],
+  serverExternalPackages: [
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "better-sqlite3",
+    "pg",
+    "@node-rs/argon2",
+    "nodemailer",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

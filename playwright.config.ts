@@ -12,7 +12,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 // against a local SQLite file or a PostgreSQL server on this machine.
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  throw new Error("DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`, which prepares a fresh database.");
+  throw new Error(
+    "DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`, which prepares a fresh database.",
+  );
 }
 if (!isLocalDatabase(databaseUrl)) {
   throw new Error(`Refusing to run end-to-end tests against a non-local database (${redact(databaseUrl)}).`);
@@ -57,7 +59,12 @@ export default defineConfig({
     { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
     // The accessibility spec once more with the browser preferring dark: the portal follows it
     // (app/globals.css), so every screen is checked in dark mode too.
-    { name: "chromium-dark", testMatch: /accessibility\.spec\.ts$/, dependencies: ["setup"], use: { colorScheme: "dark" } },
+    {
+      name: "chromium-dark",
+      testMatch: /accessibility\.spec\.ts$/,
+      dependencies: ["setup"],
+      use: { colorScheme: "dark" },
+    },
   ],
   webServer: {
     // The production server script (as `npm start`): it stamps the client address from the socket.

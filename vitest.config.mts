@@ -17,7 +17,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "eslint-rules/**/*.test.mjs"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "eslint-rules/**/*.test.mjs",
+          ],
           environment: "node",
           // Property tests generate many inputs; on a loaded 2-core CI machine the default 5 s
           // per test is a timing assertion in disguise. Tests never fail on timing here.

@@ -46,13 +46,16 @@ export async function main(argv, io = { env: process.env, stdout: process.stdout
     if (verb === "resolve") {
       if (rest.length !== 1) throw new CliError("Usage: strongroom resolve NAME --env ENV [--field FIELD]", 2);
       const r = await client.resolve(rest[0], values.env, values.workspace);
-      if (values.field === undefined) io.stdout.write(JSON.stringify({ headers: r.headers, fields: r.fields }, null, 2) + "\n");
+      if (values.field === undefined)
+        io.stdout.write(JSON.stringify({ headers: r.headers, fields: r.fields }, null, 2) + "\n");
       else if (values.field in r.fields) io.stdout.write(r.fields[values.field] + "\n");
-      else throw new CliError(`"${rest[0]}" has no field "${values.field}" (it has: ${Object.keys(r.fields).join(", ")})`);
+      else
+        throw new CliError(`"${rest[0]}" has no field "${values.field}" (it has: ${Object.keys(r.fields).join(", ")})`);
       return 0;
     }
     if (verb === "run") {
-      if (command.length === 0) throw new CliError("Usage: strongroom run --env ENV [--secret NAME ...] -- COMMAND [ARGS...]", 2);
+      if (command.length === 0)
+        throw new CliError("Usage: strongroom run --env ENV [--secret NAME ...] -- COMMAND [ARGS...]", 2);
       const names = values.secret?.length ? values.secret : await client.listSecretNames(values.workspace);
       const vars = {};
       for (const name of names) {

@@ -36,7 +36,10 @@ test("Secrets Manager list with every status", async ({ holderPage: page }) => {
   await visit(page, `/secrets?q=${prefix}`, "Secrets Manager");
   await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(5);
   await expectNoSeriousViolations(page, "the Secrets Manager list");
-  await page.getByRole("row", { name: new RegExp(`${prefix}_active`) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(`${prefix}_active`) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await expect(page.getByRole("menu")).toBeVisible();
   await expectNoSeriousViolations(page, "the row menu More options");
 });
@@ -93,7 +96,8 @@ test("register-secret wizard: storage location, credential, review", async ({ ho
 test("register-secret wizard: Key/Value and Certificate fields", async ({ alicePage: page }) => {
   await startWizard(page, "Personal");
   await page.getByLabel("Credential type").selectOption("Key/Value");
-  for (const env of ["Development", "Staging", "Production"]) await page.getByRole("checkbox", { name: env, exact: true }).check();
+  for (const env of ["Development", "Staging", "Production"])
+    await page.getByRole("checkbox", { name: env, exact: true }).check();
   await page.getByLabel("Same for all environments").uncheck();
   await expectNoSeriousViolations(page, "wizard step 2 (Key/Value, per environment)");
   await page.getByLabel("Credential type").selectOption("Certificate");
@@ -191,7 +195,9 @@ test("Settings: API tokens and the Create token dialog", async ({ holderPage: pa
 for (const section of ["members", "workspaces", "spots", "environments", "lifecycle", "outbox"]) {
   test(`Settings: ${section}`, async ({ holderPage: page }) => {
     await visit(page, `/settings/${section}`, "Settings");
-    await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: new RegExp(section, "i") })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: new RegExp(section, "i") }),
+    ).toHaveAttribute("aria-current", "page");
     await expectNoSeriousViolations(page, `Settings → ${section}`);
   });
 }
@@ -208,7 +214,9 @@ test("the Import dialog with a preview", async ({ holderPage: page }) => {
   await expect(dialog.getByLabel("File")).toBeVisible();
   await expectNoSeriousViolations(page, "the Import dialog");
   await dialog.getByLabel("Storage location").selectOption({ label: "Personal (yours)" });
-  await dialog.getByLabel("File").setInputFiles({ name: "a11y.env", mimeType: "text/plain", buffer: Buffer.from("A11Y_ONE=1\nBROKEN LINE\n") });
+  await dialog
+    .getByLabel("File")
+    .setInputFiles({ name: "a11y.env", mimeType: "text/plain", buffer: Buffer.from("A11Y_ONE=1\nBROKEN LINE\n") });
   await dialog.getByRole("button", { name: "Preview" }).click();
   await expect(dialog.getByRole("region", { name: "Invalid lines" })).toBeVisible();
   await expectNoSeriousViolations(page, "the Import preview");

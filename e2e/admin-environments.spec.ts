@@ -14,7 +14,13 @@ test("Test → Live: preview, copy, and the value matrix", async ({ browser, bas
     await page.getByRole("button", { name: "Add environment" }).click();
     await expect(page.getByRole("row").filter({ hasText: name }).first()).toContainText(name.toLowerCase());
   }
-  await importFile(page, { location: "Organization", environment: "Test", name: "test.env", content: "STRIPE_KEY=sk_test_1\nSMTP_PASSWORD=pw\n", expectPreview: /2 new, 0 changed/ });
+  await importFile(page, {
+    location: "Organization",
+    environment: "Test",
+    name: "test.env",
+    content: "STRIPE_KEY=sk_test_1\nSMTP_PASSWORD=pw\n",
+    expectPreview: /2 new, 0 changed/,
+  });
 
   await page.goto("/secrets/matrix");
   const stripe = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "STRIPE_KEY" }) });

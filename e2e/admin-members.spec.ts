@@ -42,14 +42,19 @@ test("a Holder invites a Manager, who accepts, sets a password and is signed in"
   await expect(again.getByRole("alert").filter({ hasText: "already been used" })).toBeVisible();
 });
 
-test("roles change only with a Holder left, and a removed member is signed out at once", async ({ browser, baseURL }) => {
+test("roles change only with a Holder left, and a removed member is signed out at once", async ({
+  browser,
+  baseURL,
+}) => {
   const org = createTestOrganization("e2e-roles");
   const holder = await holderOf(browser, baseURL, org);
   await holder.goto("/settings/members");
   const own = holder.getByRole("row").filter({ hasText: org.users.holder.email });
   await own.getByLabel("Role", { exact: true }).selectOption({ label: "Member" });
   await holder.getByRole("alertdialog").getByRole("button", { name: "Change role" }).click();
-  await expect(holder.getByRole("alertdialog").getByText("An organization needs at least one Account Holder")).toBeVisible();
+  await expect(
+    holder.getByRole("alertdialog").getByText("An organization needs at least one Account Holder"),
+  ).toBeVisible();
   await holder.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
 
   const member = await pageFor(browser, baseURL, org.users.member2.email, org.password);
@@ -76,7 +81,9 @@ test("only Account Holders see and use the Members section", async ({ holderPage
   // /settings redirects to the first section the role has (after the streamed shell, so wait
   // for it: a navigation started meanwhile is interrupted by the redirect).
   await expect(managerPage).toHaveURL(/\/settings\/api-tokens$/);
-  await expect(managerPage.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Members" })).toHaveCount(0);
+  await expect(
+    managerPage.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Members" }),
+  ).toHaveCount(0);
   // A section the role may not open does not exist for them (HTTP 404, e2e/hidden-pages.spec.ts).
   expect((await managerPage.goto("/settings/members"))?.status()).toBe(404);
   await expect(managerPage.getByRole("heading", { name: "Page not found" })).toBeVisible();

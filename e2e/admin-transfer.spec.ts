@@ -12,10 +12,14 @@ test("an import with a bad line shows it by number and imports the rest", async 
   const dialog = page.getByRole("dialog", { name: "Import secrets" });
   await dialog.getByLabel("Storage location").selectOption({ label: "Organization" });
   await dialog.getByLabel("Environment").selectOption({ label: "Production" });
-  await dialog.getByLabel("File").setInputFiles(textFile("prod.env", "API_TOKEN=tok-1\nTHIS LINE IS BROKEN\nDB_URL=postgres://db\n"));
+  await dialog
+    .getByLabel("File")
+    .setInputFiles(textFile("prod.env", "API_TOKEN=tok-1\nTHIS LINE IS BROKEN\nDB_URL=postgres://db\n"));
   await dialog.getByRole("button", { name: "Preview" }).click();
   await expect(dialog.getByText("2 new, 0 changed, 0 unchanged, 1 invalid line.")).toBeVisible();
-  await expect(dialog.getByRole("region", { name: "Invalid lines" })).toContainText("Line 2: missing '=' after the key.");
+  await expect(dialog.getByRole("region", { name: "Invalid lines" })).toContainText(
+    "Line 2: missing '=' after the key.",
+  );
   await dialog.getByRole("button", { name: "Import 2 secrets" }).click();
   await expect(dialog.getByRole("status")).toContainText("2 new, 0 changed, 0 unchanged; 1 invalid line skipped.");
   await dialog.getByRole("button", { name: "Close" }).click();

@@ -15,14 +15,21 @@ test("adding and removing a workspace member changes their listing at once", asy
   await holder.getByRole("button", { name: "Create workspace" }).click();
   const card = holder.getByRole("region", { name: ws });
   await expect(card).toBeVisible();
-  await importFile(holder, { location: `Workspace ${ws}`, environment: "Production", name: "ops.env", content: "OPS_DEPLOY_KEY=abc123\n" });
+  await importFile(holder, {
+    location: `Workspace ${ws}`,
+    environment: "Production",
+    name: "ops.env",
+    content: "OPS_DEPLOY_KEY=abc123\n",
+  });
 
   const member = await pageFor(browser, baseURL, org.users.member2.email, org.password);
   await member.goto("/secrets");
   await expect(member.getByRole("link", { name: "OPS_DEPLOY_KEY", exact: true })).toHaveCount(0);
 
   await holder.goto("/settings/workspaces");
-  await card.getByLabel("Member", { exact: true }).selectOption({ label: `${org.users.member2.name} (${org.users.member2.email})` });
+  await card
+    .getByLabel("Member", { exact: true })
+    .selectOption({ label: `${org.users.member2.name} (${org.users.member2.email})` });
   await card.getByLabel("Role", { exact: true }).last().selectOption({ label: "Member" });
   await card.getByRole("button", { name: "Add member" }).click();
   await expect(card.getByRole("table", { name: `Members of ${ws}` })).toContainText(org.users.member2.email);
@@ -39,13 +46,21 @@ test("adding and removing a workspace member changes their listing at once", asy
 test("a Spot that secrets are restricted to cannot be deleted; an unused one can", async ({ browser, baseURL }) => {
   const root = path.resolve(__dirname, "..");
   const org = JSON.parse(
-    execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/spot-fixture.ts"), "e2e-spot"], {
-      cwd: root,
-      // The value is encrypted with the test server's master keys (scripts/test-e2e.mjs).
-      env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    }),
+    execFileSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", path.join(__dirname, "support/spot-fixture.ts"), "e2e-spot"],
+      {
+        cwd: root,
+        // The value is encrypted with the test server's master keys (scripts/test-e2e.mjs).
+        env: {
+          ...process.env,
+          STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+          STRONGROOM_MASTER_KEY_FILE: "",
+        },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    ),
   ) as TestOrganization;
   const holder = await holderOf(browser, baseURL, org);
   await holder.goto("/settings/spots");
@@ -61,7 +76,10 @@ test("a Spot that secrets are restricted to cannot be deleted; an unused one can
   await expect(holder.getByRole("region", { name: "Beta" })).toHaveCount(0);
 });
 
-test("a workspace name that differs only in case from another is refused on the field, and kept", async ({ browser, baseURL }) => {
+test("a workspace name that differs only in case from another is refused on the field, and kept", async ({
+  browser,
+  baseURL,
+}) => {
   const org = createTestOrganization("e2e-ws-case");
   const holder = await holderOf(browser, baseURL, org);
   const ws = unique("Ops");
@@ -122,6 +140,8 @@ test("a workspace Admin manages its members in Settings; its Member sees them; o
   await member.goto("/settings");
   await expect(member.getByText("Nothing to manage here")).toBeVisible();
   await expect(member.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveCount(0);
+  // Nothing behind it: the main navigation leaves Settings out; a workspace Member still has it.
+  await expect(member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
 });
 
 test("Alice, Admin of Payments, sees and may manage its members; Bob, its Member, sees them read-only", async ({

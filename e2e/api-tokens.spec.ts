@@ -3,7 +3,10 @@ import { expect, test } from "./fixtures.ts";
 
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`;
 
-test("a Holder creates a token, sees it once, uses it, and revoking it stops it at once", async ({ holderPage: page, request }) => {
+test("a Holder creates a token, sees it once, uses it, and revoking it stops it at once", async ({
+  holderPage: page,
+  request,
+}) => {
   const name = unique("e2e token");
   await page.goto("/settings/api-tokens");
   await expect(page.getByRole("link", { name: "API documentation" })).toHaveAttribute("href", "/api-docs");
@@ -31,18 +34,26 @@ test("a Holder creates a token, sees it once, uses it, and revoking it stops it 
 
   // The creator sees it among their own tokens in Account settings.
   await page.goto("/account");
-  await expect(page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem").filter({ hasText: name }))
-    .toContainText(`sr_${token.slice(3, 15)}_…`);
+  await expect(
+    page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem").filter({ hasText: name }),
+  ).toContainText(`sr_${token.slice(3, 15)}_…`);
   await page.goto("/settings/api-tokens");
 
   const auth = { authorization: `Bearer ${token}` };
   const secretName = unique("e2e_api").replace(/-/g, "_");
   const created = await request.post("/api/v1/secrets", {
     headers: auth,
-    data: { scope: "ORGANIZATION", name: secretName, credential: { type: "BEARER_TOKEN", values: { production: { token: "tok-e2e" } } } },
+    data: {
+      scope: "ORGANIZATION",
+      name: secretName,
+      credential: { type: "BEARER_TOKEN", values: { production: { token: "tok-e2e" } } },
+    },
   });
   expect(created.status()).toBe(201);
-  const resolved = await request.post(`/api/v1/secrets/${secretName}/resolve`, { headers: auth, data: { environment: "production" } });
+  const resolved = await request.post(`/api/v1/secrets/${secretName}/resolve`, {
+    headers: auth,
+    data: { environment: "production" },
+  });
   expect(resolved.status()).toBe(200);
   expect(resolved.headers()["cache-control"]).toBe("no-store");
   expect((await resolved.json()).headers).toEqual({ Authorization: "Bearer tok-e2e" });
@@ -128,5 +139,7 @@ test("the API documentation page renders the reference without a network", async
   await page.goto("/api-docs");
   await expect(page.getByRole("heading", { level: 1, name: "API documentation" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^POST\s*\/api\/v1\/secrets\/\{name\}\/resolve$/ })).toBeVisible();
-  await expect(page.getByText(/curl -sS -X POST "\$STRONGROOM_URL\/api\/v1\/secrets\/stripe_api_key\/resolve"/)).toBeVisible();
+  await expect(
+    page.getByText(/curl -sS -X POST "\$STRONGROOM_URL\/api\/v1\/secrets\/stripe_api_key\/resolve"/),
+  ).toBeVisible();
 });

@@ -15,11 +15,19 @@ type Seeded = { orgSecret: string; alicePersonal: string; bobPersonal: string; v
 function seedAuditEvents(): Seeded {
   const out = execFileSync(
     path.join(root, "node_modules/.bin/tsx"),
-    ["--conditions=react-server", path.join(__dirname, "support/seed-audit-events.ts"), `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`],
+    [
+      "--conditions=react-server",
+      path.join(__dirname, "support/seed-audit-events.ts"),
+      `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`,
+    ],
     {
       cwd: root,
       // The test server's master key, so that the server can use what this process encrypts.
-      env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+      env: {
+        ...process.env,
+        STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+        STRONGROOM_MASTER_KEY_FILE: "",
+      },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -36,7 +44,10 @@ test.beforeAll(() => {
 async function chooseSuggestion(page: Page, field: "Secret" | "Actor", typed: string, name: string) {
   const box = page.getByRole("combobox", { name: field });
   await box.fill(typed);
-  await page.getByRole("listbox", { name: `${field} suggestions` }).getByRole("option", { name, exact: true }).click();
+  await page
+    .getByRole("listbox", { name: `${field} suggestions` })
+    .getByRole("option", { name, exact: true })
+    .click();
   await expect(box).toHaveValue(name);
 }
 
@@ -85,7 +96,10 @@ test("the CSV export carries the filtered records and no value", async ({ holder
   await chooseSuggestion(page, "Secret", seeded.orgSecret, seeded.orgSecret);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/secretId=/);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^strongroom-audit-acme-.*\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
   const lines = csv.trim().split("\r\n");
@@ -97,7 +111,12 @@ test("the CSV export carries the filtered records and no value", async ({ holder
   expect(csv).not.toContain(seeded.value);
   // The export itself is audited.
   await page.goto("/audit?action=audit.export");
-  await expect(page.getByRole("table", { name: /Audit records/ }).locator("tbody tr").first()).toContainText("Exported audit log");
+  await expect(
+    page
+      .getByRole("table", { name: /Audit records/ })
+      .locator("tbody tr")
+      .first(),
+  ).toContainText("Exported audit log");
 });
 
 test("a Member sees only the records of their own personal secrets", async ({ alicePage: page }) => {

@@ -106,7 +106,12 @@ test.describe("account protection", () => {
       // A fresh form each time: the alert that appears belongs to this attempt (the fifth
       // failure may already report the lock).
       await signIn(page, email, `wrong-password-${attempt}`);
-      await expect(alertSaying(page, attempt < 5 ? WRONG_CREDENTIALS : /Wrong e-mail or password\.|Too many failed sign-in attempts/)).toBeVisible();
+      await expect(
+        alertSaying(
+          page,
+          attempt < 5 ? WRONG_CREDENTIALS : /Wrong e-mail or password\.|Too many failed sign-in attempts/,
+        ),
+      ).toBeVisible();
     }
     await signIn(page, email, org.password);
     await expect(alertSaying(page, LOCKED)).toBeVisible();

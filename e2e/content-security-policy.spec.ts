@@ -84,12 +84,17 @@ test("the main screens load, work and report no CSP violation under the page pol
   // The page is interactive (its scripts ran): the user menu opens, a client-side navigation works.
   const trigger = page.getByRole("button", { name: DEMO_USERS.holder.name, exact: true });
   await trigger.click();
-  await expect(page.getByRole("dialog", { name: "User menu" }).getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("dialog", { name: "User menu" }).getByRole("button", { name: "Sign out", exact: true }),
+  ).toBeVisible();
   await page.keyboard.press("Escape");
   await page.getByRole("link", { name: "Audit log" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log", exact: true })).toBeVisible();
   await page.goto(`/secrets?q=${name}`);
-  await page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(name) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await expect(page.getByRole("menuitem", { name: "Edit" })).toBeVisible();
   // A modal dialog: its scroll lock is a style element, which runs only with the page's nonce.
   await page.getByRole("menuitem", { name: "Delete secret" }).click();

@@ -21,7 +21,9 @@ test("the user menu opens when clicked before the page is interactive", async ({
   await expect(trigger).toBeVisible();
   await trigger.click();
   await expect(trigger).toHaveAttribute("aria-expanded", "true");
-  await expect(page.getByRole("dialog", { name: "User menu" }).getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("dialog", { name: "User menu" }).getByRole("button", { name: "Sign out", exact: true }),
+  ).toBeVisible();
 });
 
 test("a row menu opens when clicked before the page is interactive", async ({ alicePage: page }) => {

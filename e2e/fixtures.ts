@@ -16,7 +16,8 @@ export const DEMO_USER_KEYS = Object.keys(DEMO_USERS) as DemoUserKey[];
 const root = path.resolve(__dirname, "..");
 
 /** Where auth.setup.ts saves the signed-in browser state of a demo user (one folder per run of scripts/test-e2e.mjs). */
-export const authFile = (key: DemoUserKey) => path.join(__dirname, ".auth", process.env.STRONGROOM_E2E_RUN || "local", `${key}.json`);
+export const authFile = (key: DemoUserKey) =>
+  path.join(__dirname, ".auth", process.env.STRONGROOM_E2E_RUN || "local", `${key}.json`);
 
 /** Fills in and submits the sign-in form (the page must be on /login). */
 export async function submitSignIn(page: Page, email: string, password: string) {

@@ -26,7 +26,11 @@ function support(script: string, ...args: string[]): string {
   return execFileSync(tsx, ["--conditions=react-server", path.join(__dirname, "support", script), ...args], {
     cwd: root,
     // The test server's master keys, so that what this process encrypts is readable there.
-    env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+    env: {
+      ...process.env,
+      STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+      STRONGROOM_MASTER_KEY_FILE: "",
+    },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -38,7 +42,9 @@ test.beforeAll(() => {
   seeded = JSON.parse(support("hidden-pages-data.ts", suffix)) as Seeded;
 });
 
-const SETTINGS = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map((s) => `/settings/${s}`);
+const SETTINGS = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map(
+  (s) => `/settings/${s}`,
+);
 /** The sections an Account Manager may open (tokens and the outbox); the others are the Account Holder's. */
 const MANAGER_SETTINGS = ["/settings/api-tokens", "/settings/outbox"];
 /** What a workspace's Admins and Members open: its members (e2e/admin-workspaces.spec.ts). */
@@ -64,7 +70,11 @@ async function expectStatus(page: Page, paths: string[], status: number, hidden:
   if (status === 404) await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 }
 
-test("another member's personal secret and private Quick Command answer 404; their owner gets 200", async ({ bobPage, holderPage, alicePage }) => {
+test("another member's personal secret and private Quick Command answer 404; their owner gets 200", async ({
+  bobPage,
+  holderPage,
+  alicePage,
+}) => {
   const { personalSecret, privateCommand } = seeded.demo;
   for (const page of [bobPage, holderPage]) {
     await expectStatus(page, secretPages(personalSecret.id), 404, [personalSecret.name]);
@@ -77,14 +87,25 @@ test("another member's personal secret and private Quick Command answer 404; the
   expect(support("denied-views.ts", "command.view", privateCommand.id).trim()).toBe("8");
 });
 
-test("a workspace Member's edit pages of what they may only view answer 404; the workspace Admin gets 200", async ({ bobPage, alicePage }) => {
+test("a workspace Member's edit pages of what they may only view answer 404; the workspace Admin gets 200", async ({
+  bobPage,
+  alicePage,
+}) => {
   const { workspaceSecret, sharedCommand } = seeded.demo;
   await expectStatus(bobPage, [`/secrets/${workspaceSecret.id}`, `/quick-commands/${sharedCommand.id}`], 200);
-  await expectStatus(bobPage, [`/secrets/${workspaceSecret.id}/edit`, `/quick-commands/${sharedCommand.id}/edit`], 404, ["Save changes"]);
+  await expectStatus(
+    bobPage,
+    [`/secrets/${workspaceSecret.id}/edit`, `/quick-commands/${sharedCommand.id}/edit`],
+    404,
+    ["Save changes"],
+  );
   await expectStatus(alicePage, [...secretPages(workspaceSecret.id), ...commandPages(sharedCommand.id)], 200);
 });
 
-test("a Member without access to a workspace gets 404 for its secret and shared command; its Admin gets 200", async ({ browser, baseURL }) => {
+test("a Member without access to a workspace gets 404 for its secret and shared command; its Admin gets 200", async ({
+  browser,
+  baseURL,
+}) => {
   const { password, member1, member2, sideSecret, sideCommand } = seeded.isolated;
   const paths = [...secretPages(sideSecret.id), ...commandPages(sideCommand.id)];
   const outsider = await pageFor(browser, baseURL, member2, password);
@@ -99,17 +120,29 @@ test("Settings sections a role may not open answer 404; the Account Holder gets 
   holderPage,
 }) => {
   for (const member of [bobPage, alicePage]) {
-    await expectStatus(member, SETTINGS.filter((s) => !MEMBER_SETTINGS.includes(s)), 404);
+    await expectStatus(
+      member,
+      SETTINGS.filter((s) => !MEMBER_SETTINGS.includes(s)),
+      404,
+    );
     await expectStatus(member, MEMBER_SETTINGS, 200);
   }
-  await expectStatus(managerPage, SETTINGS.filter((s) => !MANAGER_SETTINGS.includes(s)), 404);
+  await expectStatus(
+    managerPage,
+    SETTINGS.filter((s) => !MANAGER_SETTINGS.includes(s)),
+    404,
+  );
   await expectStatus(managerPage, MANAGER_SETTINGS, 200);
   await expectStatus(holderPage, SETTINGS, 200);
 });
 
 test("nonexistent and malformed ids answer 404, not 500", async ({ holderPage }) => {
   const ids = ["not-a-real-id", "%00", "c0000000000000000000000000", "a%2Fb", "x".repeat(300)];
-  await expectStatus(holderPage, ids.flatMap((id) => [...secretPages(id), ...commandPages(id)]), 404);
+  await expectStatus(
+    holderPage,
+    ids.flatMap((id) => [...secretPages(id), ...commandPages(id)]),
+    404,
+  );
 });
 
 test("signed-out requests for these pages still go to the sign-in page", async ({ playwright, baseURL }) => {

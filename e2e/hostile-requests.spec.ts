@@ -117,7 +117,7 @@ test("server action bodies React's decoder would fail on are refused with 400", 
   const unbound = await page.request.post("/login", {
     headers: { Origin: baseURL },
     multipart: {
-      "$ACTION_REF_1": "",
+      $ACTION_REF_1: "",
       "$ACTION_1:0": JSON.stringify({ id: actionId("signInAction"), bound: "$@5" }),
       email: "a@example.test",
     },

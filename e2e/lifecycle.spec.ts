@@ -32,20 +32,32 @@ async function sweepAt(request: APIRequestContext, day: number) {
   return r.json();
 }
 
-const row = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
 const resolve = (request: APIRequestContext, name: string) =>
-  request.post(`/api/v1/secrets/${name}/resolve`, { headers: { authorization: `Bearer ${data.token}` }, data: { environment: "production" } });
+  request.post(`/api/v1/secrets/${name}/resolve`, {
+    headers: { authorization: `Bearer ${data.token}` },
+    data: { environment: "production" },
+  });
 
 test.beforeAll(async ({ request, browser, baseURL }) => {
   await request.post("/api/test/clock", { data: { now: new Date().toISOString() } });
   const root = path.resolve(__dirname, "..");
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/lifecycle-fixture.ts"), "e2e-life"], {
-    cwd: root,
-    // The values are encrypted with the test server's master keys (scripts/test-e2e.mjs).
-    env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const out = execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", path.join(__dirname, "support/lifecycle-fixture.ts"), "e2e-life"],
+    {
+      cwd: root,
+      // The values are encrypted with the test server's master keys (scripts/test-e2e.mjs).
+      env: {
+        ...process.env,
+        STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+        STRONGROOM_MASTER_KEY_FILE: "",
+      },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   data = JSON.parse(out) as Fixture;
   t0 = Date.now();
   context = await browser.newContext({ baseURL });
@@ -76,7 +88,9 @@ test("day 0: scheduling a deletion makes the secret Scheduled for deletion and u
   expect(await refused.text()).toContain("scheduled for deletion");
 });
 
-test("day 3 – 11: expiry reminders 7 and 1 days before, then Expired and refused; Cancel deletion restores Active", async ({ request }) => {
+test("day 3 – 11: expiry reminders 7 and 1 days before, then Expired and refused; Cancel deletion restores Active", async ({
+  request,
+}) => {
   await sweepAt(request, 3.5);
   await sweepAt(request, 9.5);
   await page.goto("/notifications");
@@ -111,7 +125,11 @@ test("day 31: unused secrets are Inactive; the scheduled deletion happened on it
 });
 
 test("day 45, 50, 59: a reminder appears 15, 10 and 1 days before the automatic deletion", async ({ request }) => {
-  for (const [day, text] of [[45, "in 15 days"], [50, "in 10 days"], [59, "in 1 day"]] as const) {
+  for (const [day, text] of [
+    [45, "in 15 days"],
+    [50, "in 10 days"],
+    [59, "in 1 day"],
+  ] as const) {
     await sweepAt(request, day);
     await page.goto("/notifications");
     await expect(page.getByRole("listitem", { name: `"idle_key" will be deleted ${text}` })).toHaveCount(1);

@@ -12,18 +12,26 @@ const ROUNDS = 20;
 function setup() {
   const prefix = uniqueName("e2e_race");
   const names = ["a", "b", "c", "d"].map((s) => `${prefix}_${s}`);
-  const ids = registerSecrets("alice@acme.test", names.map((name) => ({ name })));
+  const ids = registerSecrets(
+    "alice@acme.test",
+    names.map((name) => ({ name })),
+  );
   return { prefix, names, ids };
 }
 
 async function editFromRowMenu(page: Page, name: string, id: string) {
-  await page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(name) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await page.getByRole("menuitem", { name: "Edit" }).click();
   await expect(page).toHaveURL(new RegExp(`/secrets/${id}/edit$`));
   await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
 }
 
-test("search, then at once More options → Edit: the searched secret's edit form, 20 times", async ({ alicePage: page }) => {
+test("search, then at once More options → Edit: the searched secret's edit form, 20 times", async ({
+  alicePage: page,
+}) => {
   const { prefix, names, ids } = setup();
   for (let round = 0; round < ROUNDS; round++) {
     const i = round % names.length;
@@ -87,7 +95,9 @@ async function holdNavigations(page: Page) {
   };
 }
 
-test("the list is busy with a visible indicator until the new rows are in; a click meanwhile still counts", async ({ alicePage: page }) => {
+test("the list is busy with a visible indicator until the new rows are in; a click meanwhile still counts", async ({
+  alicePage: page,
+}) => {
   const { prefix, names, ids } = setup();
   await page.goto(`/secrets?q=${prefix}`);
   const table = page.getByRole("region", { name: "Secrets", exact: true });
@@ -98,7 +108,10 @@ test("the list is busy with a visible indicator until the new rows are in; a cli
   await expect(table).toHaveAttribute("aria-busy", "true");
   await expect(page.getByRole("status").filter({ hasText: "Updating the list…" })).toBeVisible();
   // A click on a row's menu while the sort is pending: the menu opens and stays with its secret.
-  await page.getByRole("row", { name: new RegExp(names[1]!) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(names[1]!) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await release();
   await expect(table).toHaveAttribute("aria-busy", "false");
   await expect(page).toHaveURL(/dir=desc/);

@@ -34,7 +34,9 @@ test("signing in without JavaScript: field errors, a wrong password, then the Se
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/secrets$/);
   // Signed in (the list itself streams in behind its loading state, which needs JavaScript).
-  await expect(page.getByRole("banner").getByRole("button", { name: org.users.member1.name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("banner").getByRole("button", { name: org.users.member1.name, exact: true }),
+  ).toBeVisible();
 });
 
 test("Settings → Lifecycle saves without JavaScript, and a refusal keeps what was typed", async ({ page }) => {

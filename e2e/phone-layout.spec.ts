@@ -92,6 +92,7 @@ test("on a laptop the navigation is always shown and there is no Menu button", a
 });
 
 async function expectNoSidewaysScroll(page: Page) {
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await expect.poll(overflow, { message: "the page is wider than the phone's screen" }).toBeLessThanOrEqual(0);
 }

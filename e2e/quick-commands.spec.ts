@@ -29,13 +29,21 @@ const commandName = `Echo ${suffix}`;
 
 test.beforeAll(async () => {
   echo = await startEchoServer();
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(__dirname, "support/seed-quick-commands.ts"), suffix, echo.origin], {
-    cwd: root,
-    // The test server's master key, so that the server can use what this process encrypts.
-    env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const out = execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", path.join(__dirname, "support/seed-quick-commands.ts"), suffix, echo.origin],
+    {
+      cwd: root,
+      // The test server's master key, so that the server can use what this process encrypts.
+      env: {
+        ...process.env,
+        STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+        STRONGROOM_MASTER_KEY_FILE: "",
+      },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   seeded = JSON.parse(out) as Seeded;
 });
 test.afterAll(async () => echo?.close());
@@ -43,7 +51,14 @@ test.afterAll(async () => echo?.close());
 /** Every response body the browser receives (documents, RSC payloads, server action results). */
 function recordTraffic(page: Page): string[] {
   const bodies: string[] = [];
-  page.on("response", (r: Response) => void r.text().then((t) => bodies.push(t), () => undefined));
+  page.on(
+    "response",
+    (r: Response) =>
+      void r.text().then(
+        (t) => bodies.push(t),
+        () => undefined,
+      ),
+  );
   return bodies;
 }
 
@@ -58,7 +73,9 @@ async function chooseSecret(page: Page, location: string, type: string, name: st
   await expect(dialog).toBeHidden();
 }
 
-test("create a command with a secret header, run it on the server and see the echo redacted", async ({ alicePage: page }) => {
+test("create a command with a secret header, run it on the server and see the echo redacted", async ({
+  alicePage: page,
+}) => {
   const traffic = recordTraffic(page);
   await page.goto("/quick-commands/new");
   await page.getByLabel("Name", { exact: true }).fill(commandName);
@@ -131,7 +148,10 @@ test("a run refused before sending (an input left empty) is not a use of its sec
   await expect(await usesOf()).toHaveCount(1);
   // The refused run itself is recorded, naming the command.
   await page.goto("/audit?action=command.run&outcome=FAILURE");
-  const latest = page.getByRole("table", { name: /Audit records/ }).locator("tbody tr").first();
+  const latest = page
+    .getByRole("table", { name: /Audit records/ })
+    .locator("tbody tr")
+    .first();
   await expect(latest).toContainText(`Ran quick command «${commandName}»`);
 });
 
@@ -209,7 +229,8 @@ test("Create and add registers a secret inline and returns with it chosen", asyn
   await dialog.getByLabel("Secret name").fill(name);
   await dialog.getByLabel("Header name").fill("X-API-Key");
   // No environment is preselected: the run below uses the default one.
-  for (const env of ["Development", "Staging", "Production"]) await dialog.getByRole("checkbox", { name: env, exact: true }).check();
+  for (const env of ["Development", "Staging", "Production"])
+    await dialog.getByRole("checkbox", { name: env, exact: true }).check();
   await dialog.getByLabel("Value", { exact: true }).fill(`created-${suffix}-value`);
   await dialog.getByRole("button", { name: "Next" }).click();
   await dialog.getByRole("button", { name: "Register secret" }).click();

@@ -8,10 +8,17 @@ import { registerSecret, storeUsageUrl, uniqueName, valueRow } from "./support/s
 // Each test sets up its data through the data layer (a child process): allow for a busy machine.
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
-test("shows metadata and per-environment status, and never the value in HTML or RSC payloads", async ({ alicePage: page }) => {
+test("shows metadata and per-environment status, and never the value in HTML or RSC payloads", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_detail");
   const canary = `canary_${uniqueName("value")}`;
-  const id = registerSecret("alice@acme.test", { name, value: canary, description: "Billing API", expiresAt: "2031-05-01" });
+  const id = registerSecret("alice@acme.test", {
+    name,
+    value: canary,
+    description: "Billing API",
+    expiresAt: "2031-05-01",
+  });
   const response = await page.goto(`/secrets/${id}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Billing API")).toBeVisible();
@@ -29,7 +36,9 @@ test("shows metadata and per-environment status, and never the value in HTML or 
   expect(await (await page.request.get(`/secrets?q=${name}`)).text()).not.toContain(canary);
 });
 
-test("Where used lists every consumer and searches them; the global search finds them by secret or consumer", async ({ alicePage: page }) => {
+test("Where used lists every consumer and searches them; the global search finds them by secret or consumer", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_used");
   const id = registerSecret("alice@acme.test", {
     name,
@@ -88,7 +97,9 @@ test("a consumer URL stored before links were checked shows as plain text, also 
   await expectLinks(page.getByRole("main"));
 });
 
-test("version history rolls a value back as a new version after a confirmation, and the audit events show it", async ({ alicePage: page }) => {
+test("version history rolls a value back as a new version after a confirmation, and the audit events show it", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_versions");
   const id = registerSecret("alice@acme.test", { name });
   await page.goto(`/secrets/${id}/edit`);
@@ -120,7 +131,9 @@ test("version history rolls a value back as a new version after a confirmation, 
   await expect(audit.getByText("Registered secret")).toBeVisible();
 });
 
-test("a rollback confirmed after someone else changed the secret is refused with a clear conflict", async ({ alicePage: page }) => {
+test("a rollback confirmed after someone else changed the secret is refused with a clear conflict", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_rbconflict");
   const id = registerSecret("alice@acme.test", { name });
   const other = await page.context().newPage();
@@ -141,7 +154,9 @@ test("a rollback confirmed after someone else changed the secret is refused with
   await other.close();
 
   await dialog.getByRole("button", { name: "Roll back" }).click();
-  await expect(dialog.getByRole("alert")).toContainText("Someone changed this secret since the page was loaded, so nothing was rolled back.");
+  await expect(dialog.getByRole("alert")).toContainText(
+    "Someone changed this secret since the page was loaded, so nothing was rolled back.",
+  );
   await dialog.getByRole("button", { name: "Cancel" }).click();
   const history = page.getByRole("table", { name: "Versions of the values" });
   await expect(history.getByRole("row", { name: /Production 3/ })).toContainText("Current");

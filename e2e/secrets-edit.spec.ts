@@ -1,16 +1,27 @@
 // Edit (issue 4 §4): name read-only, blank secret fields keep their value, only changes are
 // saved, validation keeps input, and a stale version is a conflict that keeps the user's edits.
 import { expect, test } from "./fixtures.ts";
-import { E2E_TOKEN_URL, registerSecret, uniqueName, updateDescriptionBehindTheScenes, valueRow } from "./support/secrets.ts";
+import {
+  E2E_TOKEN_URL,
+  registerSecret,
+  uniqueName,
+  updateDescriptionBehindTheScenes,
+  valueRow,
+} from "./support/secrets.ts";
 
 // Each test sets up its data through the data layer (a child process): allow for a busy machine.
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
-test("the name is read-only; blank values are kept; a new Production value makes version 2 there only", async ({ holderPage: page }) => {
+test("the name is read-only; blank values are kept; a new Production value makes version 2 there only", async ({
+  holderPage: page,
+}) => {
   const name = uniqueName("e2e_edit");
   const id = registerSecret("holder@acme.test", { name, scope: "ORGANIZATION" });
   await page.goto(`/secrets?q=${name}`);
-  await page.getByRole("row", { name: new RegExp(name) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(name) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await page.getByRole("menuitem", { name: "Edit" }).click();
   await expect(page.getByLabel("Secret name")).toHaveValue(name);
   await expect(page.getByLabel("Secret name")).not.toBeEditable();
@@ -44,26 +55,42 @@ test("invalid input is shown next to the field and kept", async ({ holderPage: p
   await expect(page.getByLabel("Description")).toHaveValue("kept description");
 });
 
-test("someone saving in between is a conflict: the message says so and the edits stay", async ({ holderPage: page }) => {
+test("someone saving in between is a conflict: the message says so and the edits stay", async ({
+  holderPage: page,
+}) => {
   const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_conflict"), scope: "ORGANIZATION" });
   await page.goto(`/secrets/${id}/edit`);
   await page.getByLabel("Description").fill("my edit");
   await page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value").fill("my-staging-value");
   updateDescriptionBehindTheScenes("manager@acme.test", id, "their edit");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "was changed by someone else while you were editing" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "was changed by someone else while you were editing" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Description")).toHaveValue("my edit");
-  await expect(page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value")).toHaveValue("my-staging-value");
+  await expect(page.getByRole("group", { name: "Staging", exact: true }).getByLabel("Value")).toHaveValue(
+    "my-staging-value",
+  );
 });
 
-test("a new Token URL needs the Client secret again: the message is on the fields and the input stays", async ({ holderPage: page }) => {
-  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_token_url"), scope: "ORGANIZATION", type: "CLIENT_CREDENTIALS" });
+test("a new Token URL needs the Client secret again: the message is on the fields and the input stays", async ({
+  holderPage: page,
+}) => {
+  const id = registerSecret("holder@acme.test", {
+    name: uniqueName("e2e_token_url"),
+    scope: "ORGANIZATION",
+    type: "CLIENT_CREDENTIALS",
+  });
   await page.goto(`/secrets/${id}/edit`);
   await expect(page.getByLabel("Token URL")).toHaveValue(E2E_TOKEN_URL);
   const production = page.getByRole("group", { name: "Production", exact: true });
   await page.getByLabel("Token URL").fill("https://elsewhere.example.net/token");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("Changing the Token URL changes where the Client secret is sent: enter the Client secret again for Production, or keep the previous Token URL.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Changing the Token URL changes where the Client secret is sent: enter the Client secret again for Production, or keep the previous Token URL.",
+    ),
+  ).toBeVisible();
   await expect(production.getByText("Enter the Client secret again: the Token URL changed.")).toBeVisible();
   await expect(page.getByLabel("Token URL")).toHaveValue("https://elsewhere.example.net/token");
   await production.getByLabel("Client secret").fill("re-entered-secret");
@@ -73,7 +100,11 @@ test("a new Token URL needs the Client secret again: the message is on the field
 });
 
 test("the expiration date is shown and typed as YYYY-MM-DD, as on every other screen", async ({ holderPage: page }) => {
-  const id = registerSecret("holder@acme.test", { name: uniqueName("e2e_edit_date"), scope: "ORGANIZATION", expiresAt: "2027-03-31" });
+  const id = registerSecret("holder@acme.test", {
+    name: uniqueName("e2e_edit_date"),
+    scope: "ORGANIZATION",
+    expiresAt: "2027-03-31",
+  });
   await page.goto(`/secrets/${id}/edit`);
   const date = page.getByLabel("Expiration date");
   await expect(date).toHaveValue("2027-03-31");

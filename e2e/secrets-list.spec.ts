@@ -62,7 +62,9 @@ test("sorts by every column with the header buttons, in the URL", async ({ alice
   await expect.poll(names).toEqual([`${prefix}_a`, `${prefix}_b`, `${prefix}_c`]);
 });
 
-test("filters by credential type and status, searches by name, and switches storage location tabs", async ({ alicePage: page }) => {
+test("filters by credential type and status, searches by name, and switches storage location tabs", async ({
+  alicePage: page,
+}) => {
   const prefix = uniqueName("e2e_filter");
   registerSecrets("alice@acme.test", [
     { name: `${prefix}_key` },
@@ -95,7 +97,10 @@ test("filters by credential type and status, searches by name, and switches stor
 
 test("pages through the results with Previous and Next", async ({ bobPage: page }) => {
   const prefix = uniqueName("e2e_page");
-  registerSecrets("bob@acme.test", Array.from({ length: 12 }, (_, i) => ({ name: `${prefix}_${String(i).padStart(2, "0")}` })));
+  registerSecrets(
+    "bob@acme.test",
+    Array.from({ length: 12 }, (_, i) => ({ name: `${prefix}_${String(i).padStart(2, "0")}` })),
+  );
   await page.goto(`/secrets?q=${prefix}&pageSize=10`);
   await expect(page.getByText("Showing 1–10 of 12")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: prefix })).toHaveCount(10);
@@ -107,24 +112,35 @@ test("pages through the results with Previous and Next", async ({ bobPage: page 
   await expect(page.getByText("Showing 1–12 of 12")).toBeVisible();
 });
 
-test("the row menu More options offers Edit and Delete secret, and Cancel deletion when scheduled", async ({ holderPage: page }) => {
+test("the row menu More options offers Edit and Delete secret, and Cancel deletion when scheduled", async ({
+  holderPage: page,
+}) => {
   const prefix = uniqueName("e2e_menu");
   registerSecrets("holder@acme.test", [
     { name: `${prefix}_live`, scope: "ORGANIZATION" },
     { name: `${prefix}_sched`, scope: "ORGANIZATION", scheduled: true },
   ]);
   await page.goto(`/secrets?q=${prefix}`);
-  await page.getByRole("row", { name: new RegExp(`${prefix}_live`) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(`${prefix}_live`) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await expect(page.getByRole("menu").getByRole("menuitem")).toHaveText(["Edit", "Delete secret"]);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toHaveCount(0);
-  await page.getByRole("row", { name: new RegExp(`${prefix}_sched`) }).getByRole("button", { name: "More options" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(`${prefix}_sched`) })
+    .getByRole("button", { name: "More options" })
+    .click();
   await expect(page.getByRole("menu").getByRole("menuitem")).toHaveText(["Edit", "Cancel deletion", "Delete secret"]);
   await page.getByRole("menuitem", { name: "Edit" }).click();
   await expect(page).toHaveURL(/\/edit$/);
 });
 
-test("an organization without secrets shows the empty state that leads to Register secret", async ({ browser, baseURL }) => {
+test("an organization without secrets shows the empty state that leads to Register secret", async ({
+  browser,
+  baseURL,
+}) => {
   const org = createTestOrganization("e2e-empty");
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
@@ -135,7 +151,9 @@ test("an organization without secrets shows the empty state that leads to Regist
   await context.close();
 });
 
-test("sorts by the status on screen: a secret past its expiration date is with the Expired, not among the Active", async ({ alicePage: page }) => {
+test("sorts by the status on screen: a secret past its expiration date is with the Expired, not among the Active", async ({
+  alicePage: page,
+}) => {
   const prefix = uniqueName("e2e_statsort");
   registerSecrets("alice@acme.test", [
     { name: `${prefix}_a`, expiresAt: day(-3) },
@@ -153,10 +171,18 @@ test("sorts by the status on screen: a secret past its expiration date is with t
   await expect.poll(names).toEqual([`${prefix}_c`, `${prefix}_a`, `${prefix}_b`, `${prefix}_d`]);
 });
 
-test("at 1280 px every column fits, Availability on one line; at 1440 px Last used is there too", async ({ holderPage: page }) => {
+test("at 1280 px every column fits, Availability on one line; at 1440 px Last used is there too", async ({
+  holderPage: page,
+}) => {
   const prefix = uniqueName("e2e_layout");
   registerSecrets("holder@acme.test", [
-    { name: `${prefix}_client`, scope: "ORGANIZATION", type: "CLIENT_CREDENTIALS", expiresAt: day(12), description: "OAuth client of the billing provider" },
+    {
+      name: `${prefix}_client`,
+      scope: "ORGANIZATION",
+      type: "CLIENT_CREDENTIALS",
+      expiresAt: day(12),
+      description: "OAuth client of the billing provider",
+    },
     { name: `${prefix}_ws`, scope: "WORKSPACE" },
   ]);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -165,11 +191,18 @@ test("at 1280 px every column fits, Availability on one line; at 1440 px Last us
   for (const column of COLUMNS) await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Last used" })).toBeHidden();
   expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  const menu = page.getByRole("row", { name: new RegExp(`${prefix}_client`) }).getByRole("button", { name: "More options" });
+  const menu = page
+    .getByRole("row", { name: new RegExp(`${prefix}_client`) })
+    .getByRole("button", { name: "More options" });
   await expect(menu).toBeInViewport();
-  const availability = page.getByRole("row", { name: new RegExp(`${prefix}_ws`) }).getByRole("cell").nth(2);
+  const availability = page
+    .getByRole("row", { name: new RegExp(`${prefix}_ws`) })
+    .getByRole("cell")
+    .nth(2);
   await expect(availability).toHaveText(/^Workspace: /);
-  const lines = await availability.evaluate((cell) => Math.round(cell.firstElementChild!.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight)));
+  const lines = await availability.evaluate((cell) =>
+    Math.round(cell.firstElementChild!.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight)),
+  );
   expect(lines).toBe(1);
 
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -178,7 +211,9 @@ test("at 1280 px every column fits, Availability on one line; at 1440 px Last us
   expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
 
-test("on a phone (390 px) the list shows name, type and status without scrolling sideways", async ({ alicePage: page }) => {
+test("on a phone (390 px) the list shows name, type and status without scrolling sideways", async ({
+  alicePage: page,
+}) => {
   const prefix = uniqueName("e2e_phone");
   registerSecrets("alice@acme.test", [
     { name: `${prefix}_client_credentials_for_billing`, type: "CLIENT_CREDENTIALS" },
@@ -186,7 +221,8 @@ test("on a phone (390 px) the list shows name, type and status without scrolling
   ]);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/secrets?q=${prefix}`);
-  for (const column of ["Secret name", "Credential type", "Status"]) await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
+  for (const column of ["Secret name", "Credential type", "Status"])
+    await expect(page.getByRole("columnheader", { name: column })).toBeVisible();
   for (const column of ["Availability", "Creation date", "Expiration date", "Last used"]) {
     await expect(page.getByRole("columnheader", { name: column })).toBeHidden();
   }
@@ -199,7 +235,11 @@ test("on a phone (390 px) the list shows name, type and status without scrolling
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test("the header buttons keep their places whether or not there are secrets", async ({ browser, baseURL, alicePage }) => {
+test("the header buttons keep their places whether or not there are secrets", async ({
+  browser,
+  baseURL,
+  alicePage,
+}) => {
   const org = createTestOrganization("e2e-header");
   const context = await browser.newContext({ baseURL });
   const empty = await context.newPage();
@@ -215,12 +255,18 @@ test("the header buttons keep their places whether or not there are secrets", as
     ["Register secret", "link"],
   ];
   const places = (page: Page) =>
-    Promise.all(buttons.map(async ([name, role]) => (await page.getByRole("main").getByRole(role, { name, exact: true }).boundingBox())!.x));
+    Promise.all(
+      buttons.map(
+        async ([name, role]) => (await page.getByRole("main").getByRole(role, { name, exact: true }).boundingBox())!.x,
+      ),
+    );
   expect(await places(alicePage)).toEqual(await places(empty));
   await context.close();
 });
 
-test("the search box follows the URL: Secrets Manager in the sidebar clears it, and the same search works again", async ({ alicePage: page }) => {
+test("the search box follows the URL: Secrets Manager in the sidebar clears it, and the same search works again", async ({
+  alicePage: page,
+}) => {
   const prefix = uniqueName("e2e_follow");
   registerSecrets("alice@acme.test", [{ name: `${prefix}_one` }]);
   await page.goto("/secrets");

@@ -6,7 +6,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { makeCertificates, registerSecret, reviewAndRegister, startWizard, uniqueName, valueRow } from "./support/secrets.ts";
+import {
+  makeCertificates,
+  registerSecret,
+  reviewAndRegister,
+  startWizard,
+  uniqueName,
+  valueRow,
+} from "./support/secrets.ts";
 
 // Each test sets up its data through the data layer (a child process): allow for a busy machine.
 test.describe.configure({ mode: "parallel", timeout: 180_000 });
@@ -25,14 +32,21 @@ async function chooseFile(page: Page, button: ReturnType<Page["getByRole"]>, fil
 }
 
 /** Credential type and Secret name, and the environments that get a value (none is preselected). */
-async function typeAndName(page: Page, type: string, name: string, environments = ["Development", "Staging", "Production"]) {
+async function typeAndName(
+  page: Page,
+  type: string,
+  name: string,
+  environments = ["Development", "Staging", "Production"],
+) {
   await page.getByLabel("Credential type").selectOption(type);
   // Before the name: a refused name shows its error when the field is left, moving what is below it.
   for (const env of environments) await page.getByRole("checkbox", { name: env, exact: true }).check();
   await page.getByLabel("Secret name").fill(name);
 }
 
-test("API Key in Personal: the review masks the value, the success screen reminds to keep a copy and links to the secret", async ({ alicePage: page }) => {
+test("API Key in Personal: the review masks the value, the success screen reminds to keep a copy and links to the secret", async ({
+  alicePage: page,
+}) => {
   const name = uniqueName("e2e_api_key");
   await startWizard(page, "Personal");
   await typeAndName(page, "API Key", name);
@@ -101,7 +115,9 @@ test("Client Credentials (OAuth 2.0) with scopes", async ({ managerPage: page })
   await expect(page.locator("body")).not.toContainText("shh-client-secret");
 });
 
-test("Certificate from a DER file: subject, issuer, fingerprint and expiration are read from it; the private key file is kept secret", async ({ alicePage: page }) => {
+test("Certificate from a DER file: subject, issuer, fingerprint and expiration are read from it; the private key file is kept secret", async ({
+  alicePage: page,
+}) => {
   const certs = makeCertificates();
   const pem = file("cert.pem", certs.validPem);
   const der = path.join(files, "cert.der");
@@ -121,7 +137,9 @@ test("Certificate from a DER file: subject, issuer, fingerprint and expiration a
   await expect(page.getByText("2124-01-01").first()).toBeVisible();
 });
 
-test("an expired certificate is refused with its date, and a mismatched key names the field", async ({ alicePage: page }) => {
+test("an expired certificate is refused with its date, and a mismatched key names the field", async ({
+  alicePage: page,
+}) => {
   const certs = makeCertificates();
   await startWizard(page, "Personal");
   await typeAndName(page, "Certificate", uniqueName("e2e_cert_bad"));
@@ -184,7 +202,11 @@ test("JSON Credentials loaded from a .json file; invalid JSON says where", async
   await page.getByLabel("JSON document").fill('{\n  "type": "service_account",\n  "key": \n}');
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText(/JSON document is not valid JSON: line \d+, column \d+/)).toBeVisible();
-  await chooseFile(page, page.getByRole("button", { name: "Load from file" }), file("sa.json", '{"type":"service_account","private_key":"x"}'));
+  await chooseFile(
+    page,
+    page.getByRole("button", { name: "Load from file" }),
+    file("sa.json", '{"type":"service_account","private_key":"x"}'),
+  );
   await expect(page.getByLabel("JSON document")).toHaveValue(/service_account/);
   await reviewAndRegister(page);
 });
@@ -207,7 +229,9 @@ test("SFTP Password and SFTP Private Key", async ({ alicePage: page }) => {
   await reviewAndRegister(page);
 });
 
-test("validation errors show next to the fields and keep the input, also going back and forth", async ({ alicePage: page }) => {
+test("validation errors show next to the fields and keep the input, also going back and forth", async ({
+  alicePage: page,
+}) => {
   await startWizard(page, "Personal");
   await typeAndName(page, "API Key", "bad name");
   await page.getByLabel("Header name").fill("X API Key");
@@ -229,7 +253,9 @@ test("validation errors show next to the fields and keep the input, also going b
   await reviewAndRegister(page);
 });
 
-test("a name made only of dots and an unreadable OpenSSH key are refused next to their fields; the input is kept", async ({ alicePage: page }) => {
+test("a name made only of dots and an unreadable OpenSSH key are refused next to their fields; the input is kept", async ({
+  alicePage: page,
+}) => {
   const garbage = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----";
   await startWizard(page, "Personal");
   await typeAndName(page, "SFTP Private Key", "..");
@@ -237,7 +263,9 @@ test("a name made only of dots and an unreadable OpenSSH key are refused next to
   await page.getByLabel("Username").fill("deploy");
   await page.getByLabel("Private key").fill(garbage);
   await page.getByRole("button", { name: "Next", exact: true }).click();
-  await expect(page.getByText("Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key.")).toBeVisible();
+  await expect(
+    page.getByText("Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key."),
+  ).toBeVisible();
   const name = uniqueName("e2e_ssh_garbage");
   await page.getByLabel("Secret name").fill(name);
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -247,7 +275,9 @@ test("a name made only of dots and an unreadable OpenSSH key are refused next to
   await expect(page.getByLabel("Secret name")).toHaveValue(name);
 });
 
-test("a taken name is flagged live and blocks Next; a name taken meanwhile is refused by the server and every input is kept", async ({ alicePage: page }) => {
+test("a taken name is flagged live and blocks Next; a name taken meanwhile is refused by the server and every input is kept", async ({
+  alicePage: page,
+}) => {
   const taken = uniqueName("e2e_taken");
   registerSecret("alice@acme.test", { name: taken });
   await startWizard(page, "Personal");
@@ -279,7 +309,9 @@ test("a Member cannot choose Organization, nor a Workspace they are not an Admin
   await page.goto("/secrets/new");
   await expect(page.getByRole("radio", { name: "Organization", exact: true })).toBeDisabled();
   await expect(page.getByRole("radio", { name: "Workspace", exact: true })).toBeDisabled();
-  await expect(page.getByText("Only Account Holders and Account Managers can create organization secrets.")).toBeVisible();
+  await expect(
+    page.getByText("Only Account Holders and Account Managers can create organization secrets."),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: "Personal", exact: true })).toBeEnabled();
   // Their only choice is preselected.
   await expect(page.getByRole("radio", { name: "Personal", exact: true })).toBeChecked();
@@ -317,7 +349,9 @@ test("the wizard works with the keyboard only", async ({ alicePage: page }) => {
   await expect(page.getByRole("heading", { name: "Secret registered" })).toBeFocused();
 });
 
-test("after 'Choose a storage location.', choosing Organization clears it and the first Next goes on", async ({ holderPage: page }) => {
+test("after 'Choose a storage location.', choosing Organization clears it and the first Next goes on", async ({
+  holderPage: page,
+}) => {
   await page.goto("/secrets/new");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expect(page.getByText("Choose a storage location.")).toBeVisible();
@@ -327,7 +361,9 @@ test("after 'Choose a storage location.', choosing Organization clears it and th
   await expect(page.getByRole("heading", { name: "Credential", exact: true })).toBeVisible();
 });
 
-test("a past expiration date is allowed but said at the field; dates are typed as YYYY-MM-DD", async ({ alicePage: page }) => {
+test("a past expiration date is allowed but said at the field; dates are typed as YYYY-MM-DD", async ({
+  alicePage: page,
+}) => {
   await startWizard(page, "Personal");
   await typeAndName(page, "API Key", uniqueName("e2e_past"), ["Production"]);
   await page.getByLabel("Header name").fill("X-API-Key");
@@ -354,13 +390,17 @@ test("SFTP Private Key: a passphrase for a key that has none is refused at Passp
   await page.getByLabel("Passphrase").fill("not-needed");
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await page.getByRole("button", { name: "Register secret", exact: true }).click();
-  await expect(page.getByText("This private key is not protected by a passphrase: leave Passphrase empty.")).toBeVisible();
+  await expect(
+    page.getByText("This private key is not protected by a passphrase: leave Passphrase empty."),
+  ).toBeVisible();
   await expect(page.getByLabel("Passphrase")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Passphrase").fill("");
   await reviewAndRegister(page);
 });
 
-test("Key/Value: a file over typed rows asks first, and adds to them with a preview by key", async ({ bobPage: page }) => {
+test("Key/Value: a file over typed rows asks first, and adds to them with a preview by key", async ({
+  bobPage: page,
+}) => {
   await startWizard(page, "Personal");
   await typeAndName(page, "Key/Value", uniqueName("e2e_kv_merge"), ["Production"]);
   await page.getByLabel("Key", { exact: true }).fill("API_TOKEN");
@@ -409,7 +449,9 @@ test("a secret value can be shown while typing and hidden again", async ({ alice
   await expect(password).toHaveValue("typed-blind");
 });
 
-test("no environment is preselected: the values appear for the environments the user picks", async ({ alicePage: page }) => {
+test("no environment is preselected: the values appear for the environments the user picks", async ({
+  alicePage: page,
+}) => {
   await startWizard(page, "Personal");
   await page.getByLabel("Credential type").selectOption("API Key");
   for (const env of ["Development", "Staging", "Production"]) {
@@ -428,7 +470,9 @@ test("no environment is preselected: the values appear for the environments the 
   await expect(page.getByRole("listitem").filter({ hasText: "Production" })).toHaveCount(0);
 });
 
-test("leaving the wizard with input asks first: staying keeps everything, leaving goes", async ({ alicePage: page }) => {
+test("leaving the wizard with input asks first: staying keeps everything, leaving goes", async ({
+  alicePage: page,
+}) => {
   await startWizard(page, "Personal");
   await typeAndName(page, "API Key", uniqueName("e2e_leave"), ["Production"]);
   await page.getByLabel("Value", { exact: true }).fill("unsaved-value");

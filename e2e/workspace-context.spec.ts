@@ -10,10 +10,14 @@ import { importFile } from "./support/import-file.ts";
 
 test.describe.configure({ timeout: 240_000 });
 
-const names = (page: Page) => page.getByRole("region", { name: "Secrets", exact: true }).getByRole("row").getByRole("link").allTextContents();
+const names = (page: Page) =>
+  page.getByRole("region", { name: "Secrets", exact: true }).getByRole("row").getByRole("link").allTextContents();
 const switcher = (page: Page) => page.getByRole("banner").getByLabel("Workspace");
 
-test("choosing a workspace in the top bar narrows the Secrets Manager list; All workspaces restores it", async ({ browser, baseURL }) => {
+test("choosing a workspace in the top bar narrows the Secrets Manager list; All workspaces restores it", async ({
+  browser,
+  baseURL,
+}) => {
   const org = createTestOrganization("e2e-wsctx");
   const page = await holderOf(browser, baseURL, org);
   const side = unique("Side");
@@ -71,7 +75,9 @@ test("choosing a workspace in the top bar narrows the Secrets Manager list; All 
   // The register wizard preselects the current workspace.
   await page.goto("/secrets/new");
   await page.getByRole("radio", { name: "Workspace", exact: true }).check();
-  await expect(page.getByRole("main").getByRole("combobox", { name: "Workspace", exact: true })).toHaveValue(await switcher(page).inputValue());
+  await expect(page.getByRole("main").getByRole("combobox", { name: "Workspace", exact: true })).toHaveValue(
+    await switcher(page).inputValue(),
+  );
 
   // Back to All workspaces: the full list, without the notice.
   await page.goto("/secrets");

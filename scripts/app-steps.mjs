@@ -28,19 +28,39 @@ export function run(label, cmd, args, env = process.env, { capture = false } = {
 export const newMasterKey = () => `k1:${randomBytes(32).toString("base64")}`;
 export const newSecret = () => randomBytes(32).toString("base64url");
 /** An Ed25519 private key (PKCS#8 PEM) as STRONGROOM_AUDIT_SIGNING_KEY(_FILE) expects it. */
-export const newAuditSigningKey = () => generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).trim();
+export const newAuditSigningKey = () =>
+  generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).trim();
 
 /** Applies the migrations to env.DATABASE_URL and seeds the demo organization; returns the seed's report (the logins). */
 export function migrateAndSeed(env, seedArgs = []) {
-  run("Applying database migrations", process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], env);
+  run(
+    "Applying database migrations",
+    process.execPath,
+    [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"],
+    env,
+  );
   const seedScript = path.join(root, "scripts/seed.ts");
-  return run("Seeding the demo organization", bin("tsx"), ["--conditions=react-server", seedScript, ...seedArgs], env, { capture: true });
+  return run("Seeding the demo organization", bin("tsx"), ["--conditions=react-server", seedScript, ...seedArgs], env, {
+    capture: true,
+  });
 }
 
 // What a production build is made from; a build newer than all of it is up to date.
-const BUILD_INPUTS = ["app", "lib", "components", "public", "proxy.ts", "middleware.ts",
-  "instrumentation.ts", "instrumentation-client.ts",
-  "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "components",
+  "public",
+  "proxy.ts",
+  "middleware.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -61,7 +81,9 @@ export function buildIsFresh() {
 /** `next build` (it needs no database and no runtime secrets). */
 export function buildApp(env, { skipIfFresh = false } = {}) {
   if (skipIfFresh && buildIsFresh()) {
-    console.log("\n▶ Production build is up to date (.next/BUILD_ID is newer than the sources): skipping `next build`.");
+    console.log(
+      "\n▶ Production build is up to date (.next/BUILD_ID is newer than the sources): skipping `next build`.",
+    );
     return;
   }
   run("Building the portal (next build)", bin("next"), ["build"], env);

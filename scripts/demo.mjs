@@ -27,7 +27,8 @@ const usesOwnSecret = Boolean(env.NEXTAUTH_SECRET);
 const usesOwnSigningKey = Boolean(env.STRONGROOM_AUDIT_SIGNING_KEY || env.STRONGROOM_AUDIT_SIGNING_KEY_FILE);
 if (!usesOwnMasterKey) env.STRONGROOM_MASTER_KEY_FILE = demoSecretFile("master.key", newMasterKey).file;
 if (!usesOwnSecret) env.NEXTAUTH_SECRET = demoSecretFile("nextauth.secret", newSecret).value;
-if (!usesOwnSigningKey) env.STRONGROOM_AUDIT_SIGNING_KEY_FILE = demoSecretFile("audit-signing.key", newAuditSigningKey).file;
+if (!usesOwnSigningKey)
+  env.STRONGROOM_AUDIT_SIGNING_KEY_FILE = demoSecretFile("audit-signing.key", newAuditSigningKey).file;
 env.STRONGROOM_AUDIT_CHECKPOINT_FILE ||= path.join(dataDir, "audit-checkpoints.jsonl");
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 if (!usesOwnMasterKey || !usesOwnSecret || !usesOwnSigningKey) warnDemoKeys();

@@ -69,7 +69,9 @@ export function ensureChromium() {
     if (installDebianChromium()) return DEBIAN_CHROMIUM;
     explainAndExit("Installing Debian's chromium with apt-get failed.");
   }
-  explainAndExit(`No Chromium found at ${DEBIAN_CHROMIUM}${isRoot ? " and apt-get is not available" : " (not root, so not installing it)"}.`);
+  explainAndExit(
+    `No Chromium found at ${DEBIAN_CHROMIUM}${isRoot ? " and apt-get is not available" : " (not root, so not installing it)"}.`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,10 +9,16 @@ import { deliverOutbox } from "../lib/notifications/deliver.ts";
 async function main() {
   const report = await runSweep();
   console.log(`Lifecycle sweep at ${report.now} (${report.durationMs} ms):`);
-  console.log(`  inactive ${report.inactivated}, expired ${report.expired}, deleted ${report.deleted}, restored ${report.restored}, tombstones purged ${report.purged}`);
+  console.log(
+    `  inactive ${report.inactivated}, expired ${report.expired}, deleted ${report.deleted}, restored ${report.restored}, tombstones purged ${report.purged}`,
+  );
   console.log(`  reminders: deletion ${report.deletionReminders}, expiry ${report.expiryReminders}`);
   const mail = await deliverOutbox();
-  console.log(mail.configured ? `  mail: sent ${mail.sent}, failed ${mail.failed} (retried later)` : "  mail: SMTP_URL not set; mail stays in the outbox (Settings → Outbox)");
+  console.log(
+    mail.configured
+      ? `  mail: sent ${mail.sent}, failed ${mail.failed} (retried later)`
+      : "  mail: SMTP_URL not set; mail stays in the outbox (Settings → Outbox)",
+  );
 }
 
 main()

@@ -48,7 +48,11 @@ function main() {
         await db.$queryRawUnsafe("SELECT 1");
         return sendAnswer(res, { status: 200, body: { ok: true }, headers: { ...NO_STORE } }, headers);
       }
-      sendAnswer(res, errorAnswer(new NotFoundError("This process serves only POST /api/v1/secrets/{name}/resolve.")), headers);
+      sendAnswer(
+        res,
+        errorAnswer(new NotFoundError("This process serves only POST /api/v1/secrets/{name}/resolve.")),
+        headers,
+      );
     } catch (e) {
       // A malformed name, or the database unreachable for /healthz.
       if (!res.headersSent) sendAnswer(res, errorAnswer(e), headers);

@@ -16,15 +16,18 @@ async function main() {
   const provider = getKeyProvider();
   const log = (line: string) => console.log(line);
   const result = await rotateMasterKeys(db, provider, { batchSize: batchSize(process.argv.slice(2)), log });
-  log(
-    `Done: ${result.rotated} re-wrapped, ${result.skipped} skipped (changed meanwhile), ${result.failed} failed.`,
-  );
+  log(`Done: ${result.rotated} re-wrapped, ${result.skipped} skipped (changed meanwhile), ${result.failed} failed.`);
   log(`Value versions still under old master keys: ${result.remaining}.`);
   if (result.remaining === 0) {
-    log(`All values are under master key ${provider.currentKeyId()}; old master keys can now be removed from the configuration.`);
+    log(
+      `All values are under master key ${provider.currentKeyId()}; old master keys can now be removed from the configuration.`,
+    );
   } else {
     log("When this count is 0, old master keys can be removed from the configuration.");
-    if (result.failed > 0) log("Some value versions could not be re-wrapped (see above): configure the master keys they name, then run this command again.");
+    if (result.failed > 0)
+      log(
+        "Some value versions could not be re-wrapped (see above): configure the master keys they name, then run this command again.",
+      );
     else log("Run this command again to re-wrap values written meanwhile.");
   }
   return result.failed > 0 ? 1 : 0;

@@ -24,10 +24,20 @@ const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString().
 
 /** Sample secrets of the screenshots: one per common credential type, with different statuses. */
 const SAMPLES = [
-  { name: "stripe_live_key", type: "API Key", fields: { "Header name": "X-API-Key", Value: "sk_live_demo" }, expires: inDays(120) },
+  {
+    name: "stripe_live_key",
+    type: "API Key",
+    fields: { "Header name": "X-API-Key", Value: "sk_live_demo" },
+    expires: inDays(120),
+  },
   { name: "github_deploy_token", type: "Bearer Token", fields: { Token: "ghp_demo" }, expires: inDays(6) },
   { name: "sftp_backups", type: "Basic Auth", fields: { Username: "backup", Password: "demo-password" } },
-  { name: "hubspot_private_app", type: "API Key", fields: { "Header name": "Authorization", Value: "pat-demo" }, expires: inDays(45) },
+  {
+    name: "hubspot_private_app",
+    type: "API Key",
+    fields: { "Header name": "Authorization", Value: "pat-demo" },
+    expires: inDays(45),
+  },
 ];
 
 const env = loadProjectEnv();

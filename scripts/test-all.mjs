@@ -27,7 +27,9 @@ for (const [name, script] of suites) {
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   failed = r.status !== 0;
   if (!failed) passed.add(name);
-  results.push(`  ${failed ? "✘" : "✔"}  ${name}: ${failed ? `FAILED (exit ${r.status ?? r.signal})` : "passed"} in ${seconds} s`);
+  results.push(
+    `  ${failed ? "✘" : "✔"}  ${name}: ${failed ? `FAILED (exit ${r.status ?? r.signal})` : "passed"} in ${seconds} s`,
+  );
 }
 
 console.log("\n━━━ Summary ━━━");

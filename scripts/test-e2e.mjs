@@ -51,7 +51,8 @@ function freshDatabasePath(run) {
     .sort()
     .reverse();
   for (const old of runs.slice(KEEP_DATABASES - 1)) {
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(path.join(dir, `e2e-${old}.db${suffix}`), { force: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"])
+      rmSync(path.join(dir, `e2e-${old}.db${suffix}`), { force: true });
     rmSync(path.join(root, "e2e/.auth", old), { recursive: true, force: true });
   }
   return path.join(dir, `e2e-${run}.db`);

@@ -66,7 +66,10 @@ if (adminUrl) {
   }
   results.push(["PostgreSQL", pgStatus === 0 ? "passed" : "FAILED"]);
 } else {
-  results.push(["PostgreSQL", "NOT RUN — set TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run it"]);
+  results.push([
+    "PostgreSQL",
+    "NOT RUN — set TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run it",
+  ]);
 }
 
 console.log("\nIntegration suite:");

@@ -9,7 +9,9 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { unreadCount } from "@/lib/notifications";
+import { settingsSectionsFor } from "@/lib/authz/settings-tabs";
 import { signOutEverywhere, switchOrganization, switchWorkspace } from "./context-actions";
+import { loadSettingsContext } from "./settings/require-section";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const state = await loadPortalState();
@@ -18,9 +20,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (state.status === "no-organization") return <NoOrganization email={state.user.email} />;
 
   const { user, org, role, orgs, workspaces, workspace } = state.context;
-  const unread = await unreadCount({ userId: user.id, orgId: org.id });
+  const [unread, { actor }] = await Promise.all([
+    unreadCount({ userId: user.id, orgId: org.id }),
+    loadSettingsContext(),
+  ]);
+  // Settings is in the navigation only for whoever has a section there (Account settings is in the user menu).
+  const hiddenNav = settingsSectionsFor(actor).length === 0 ? ["/settings"] : [];
   return (
     <AppShell
+      hiddenNav={hiddenNav}
       topBar={
         <TopBar
           switchers={
@@ -30,14 +38,14 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             </>
           }
           actions={<NotificationBell unread={unread} />}
-          userMenu={(
+          userMenu={
             <UserMenu
               name={user.name}
               email={user.email}
               roleLabel={ORG_ROLE_LABELS[role]}
               signOutEverywhere={signOutEverywhere}
             />
-          )}
+          }
         />
       }
     >

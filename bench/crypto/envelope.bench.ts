@@ -65,10 +65,14 @@ async function main() {
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(9);
   const ratios = rounds.map((r) => r.envelope / r.raw);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`node ${process.version}, 1 KiB value, encrypt+decrypt, ${ROUNDS} paired rounds of ${ROUND_MS} ms (medians)`);
+  console.log(
+    `node ${process.version}, 1 KiB value, encrypt+decrypt, ${ROUNDS} paired rounds of ${ROUND_MS} ms (medians)`,
+  );
   console.log(`raw AES-256-GCM (fixed key) ${fmt(median(rounds.map((r) => r.raw)))} ops/s`);
   console.log(`envelope (data key + wrap)  ${fmt(median(rounds.map((r) => r.envelope)))} ops/s`);
-  console.log(`ratio envelope/raw          ${pct(median(ratios))} (range ${pct(Math.min(...ratios))}-${pct(Math.max(...ratios))}; target >= 50%)`);
+  console.log(
+    `ratio envelope/raw          ${pct(median(ratios))} (range ${pct(Math.min(...ratios))}-${pct(Math.max(...ratios))}; target >= 50%)`,
+  );
 }
 
 void main();

@@ -15,7 +15,11 @@ async function main() {
   mkdirSync(path.dirname(file), { recursive: true });
   process.env.DATABASE_URL = `file:${file}`;
   process.env.STRONGROOM_MASTER_KEYS ||= `bench:${Buffer.alloc(32, 7).toString("base64")}`;
-  const migrated = spawnSync("node", ["scripts/prisma.mjs", "migrate", "deploy"], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+  const migrated = spawnSync("node", ["scripts/prisma.mjs", "migrate", "deploy"], {
+    cwd: root,
+    env: process.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (migrated.status !== 0) process.exit(1);
 
   const { db } = await import("../../lib/db/index.ts");
@@ -48,7 +52,9 @@ async function main() {
       ["member: Personal tab", member, { scope: "PERSONAL" }],
       ["member: search 'basic'", member, { q: "basic" }],
     ];
-    console.log(`\n${"query".padEnd(40)} ${"rows".padStart(7)} ${"total".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}`);
+    console.log(
+      `\n${"query".padEnd(40)} ${"rows".padStart(7)} ${"total".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}`,
+    );
     for (const [label, actor, params] of cases) {
       const q = parseSecretListQuery(params);
       const times: number[] = [];
@@ -60,7 +66,9 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-      console.log(`${label.padEnd(40)} ${String(result.rows.length).padStart(7)} ${result.total.toLocaleString("en-US").padStart(8)} ${pct(0.5).padStart(8)} ${pct(0.95).padStart(8)}`);
+      console.log(
+        `${label.padEnd(40)} ${String(result.rows.length).padStart(7)} ${result.total.toLocaleString("en-US").padStart(8)} ${pct(0.5).padStart(8)} ${pct(0.95).padStart(8)}`,
+      );
     }
   } finally {
     await db.$disconnect();

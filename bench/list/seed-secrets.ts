@@ -18,7 +18,7 @@ export function seedSecrets(file: string, org: TestOrganization, count: number, 
   const spot = db.prepare(`INSERT INTO "SecretSpot" ("secretId","spotId") VALUES (?,?)`);
   const spotIds = Object.values(org.spotIds);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const r = rand();
@@ -33,10 +33,30 @@ export function seedSecrets(file: string, org: TestOrganization, count: number, 
       const expiresAt = rand() < 0.4 ? iso(now + Math.round((rand() * 400 - 40) * DAY)) : null;
       const createdAt = iso(now - Math.round(rand() * 700 * DAY));
       const name = `${type.toLowerCase()}_${i.toString(36)}_${Math.floor(rand() * 1e6)}`;
-      const scopeKey = scope === "ORGANIZATION" ? "org" : scope === "WORKSPACE" ? `ws:${workspaceId}` : `user:${ownerId}`;
+      const scopeKey =
+        scope === "ORGANIZATION" ? "org" : scope === "WORKSPACE" ? `ws:${workspaceId}` : `user:${ownerId}`;
       const id = randomUUID();
-      insert.run(id, org.orgId, scope, workspaceId, ownerId, availability, type, name, name, scopeKey, i % 5 === 0 ? `Benchmark secret ${i}` : null, "{}", status, expiresAt,
-        status === "SCHEDULED_FOR_DELETION" ? iso(now + 20 * DAY) : null, owner.id, createdAt, createdAt, createdAt);
+      insert.run(
+        id,
+        org.orgId,
+        scope,
+        workspaceId,
+        ownerId,
+        availability,
+        type,
+        name,
+        name,
+        scopeKey,
+        i % 5 === 0 ? `Benchmark secret ${i}` : null,
+        "{}",
+        status,
+        expiresAt,
+        status === "SCHEDULED_FOR_DELETION" ? iso(now + 20 * DAY) : null,
+        owner.id,
+        createdAt,
+        createdAt,
+        createdAt,
+      );
       if (availability === "SPOTS") spot.run(id, spotIds[i % spotIds.length]!);
     }
   })();

@@ -24,7 +24,11 @@ function median(run: () => void): number {
 }
 
 const tokens = Array.from({ length: 20 }, () => randomBytes(18).toString("base64url"));
-const items = Array.from({ length: 16_000 }, (_, i) => ({ id: i, name: `item ${i}`, note: "lorem ipsum dolor sit amet" }));
+const items = Array.from({ length: 16_000 }, (_, i) => ({
+  id: i,
+  name: `item ${i}`,
+  note: "lorem ipsum dolor sit amet",
+}));
 const bodies: Record<string, string> = {
   "random base64": randomBytes((MIB * 3) / 4).toString("base64"),
   JSON: JSON.stringify(items).slice(0, MIB),
@@ -42,6 +46,8 @@ for (const [label, secrets] of [
     const out = redact(body, redactor);
     const ms = median(() => redact(body, redactor));
     const end = median(() => redactTruncatedEnd(out, redactor));
-    console.log(`  ${name} (${(body.length / MIB).toFixed(2)} MiB): redact ${ms.toFixed(1)} ms, truncated end ${end.toFixed(2)} ms`);
+    console.log(
+      `  ${name} (${(body.length / MIB).toFixed(2)} MiB): redact ${ms.toFixed(1)} ms, truncated end ${end.toFixed(2)} ms`,
+    );
   }
 }

@@ -12,7 +12,11 @@ const body = JSON.stringify({
 createServer((req, res) => {
   req.resume();
   req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "cache-control": "no-store",
+      "content-length": Buffer.byteLength(body),
+    });
     res.end(body);
   });
 }).listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));

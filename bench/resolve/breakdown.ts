@@ -31,7 +31,11 @@ async function time(step: string, n: number, inFlight: number, op: () => Promise
 }
 
 function apiRequest(): ApiRequest {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}`, "content-type": "application/json", "user-agent": "bench" };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${token}`,
+    "content-type": "application/json",
+    "user-agent": "bench",
+  };
   return {
     method: "POST",
     path: `/api/v1/secrets/${name}/resolve`,
@@ -43,7 +47,10 @@ function apiRequest(): ApiRequest {
 
 async function main() {
   const secret = await db.secret.findFirstOrThrow({ where: { name }, select: { id: true, orgId: true } });
-  const environment = await db.environment.findFirstOrThrow({ where: { orgId: secret.orgId, slug: "production" }, select: { id: true } });
+  const environment = await db.environment.findFirstOrThrow({
+    where: { orgId: secret.orgId, slug: "production" },
+    select: { id: true },
+  });
   const [row] = await loadForUseByName(secret.orgId, name, environment.id);
   const value = row!.values[0]!;
   const ctx = { orgId: secret.orgId, secretId: secret.id, version: value.version, environmentId: environment.id };
@@ -59,9 +66,15 @@ async function main() {
   };
 
   const figures = [
-    await time("read: the secret, its access facts and current value (one statement)", 5000, 1, () => loadForUseByName(secret.orgId, name, environment.id)),
-    await time("decrypt: unwrap the data key, decrypt the value (AES-256-GCM ×2)", 5000, 1, () => decryptPayload(value, ctx)),
-    await time(`commit: audit record (hash chain) in a group commit, ${IN_FLIGHT} in flight`, 10_000, IN_FLIGHT, () => commitUse({ audit, mark: null })),
+    await time("read: the secret, its access facts and current value (one statement)", 5000, 1, () =>
+      loadForUseByName(secret.orgId, name, environment.id),
+    ),
+    await time("decrypt: unwrap the data key, decrypt the value (AES-256-GCM ×2)", 5000, 1, () =>
+      decryptPayload(value, ctx),
+    ),
+    await time(`commit: audit record (hash chain) in a group commit, ${IN_FLIGHT} in flight`, 10_000, IN_FLIGHT, () =>
+      commitUse({ audit, mark: null }),
+    ),
     await time(`whole use without HTTP: the resolve handler, ${IN_FLIGHT} in flight`, 10_000, IN_FLIGHT, async () => {
       const answer = await resolve.serve(apiRequest(), { name });
       if (answer.status !== 200) throw new Error(`resolve answered ${answer.status}`);

@@ -51,7 +51,11 @@ function treeCpuSeconds(rootPid) {
 }
 
 export async function startProcess(cmd, args, env, port) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   let exited = false;
   child.once("exit", () => (exited = true));
   for (let i = 0; i < 600 && !(await portOpen(port)); i++) {

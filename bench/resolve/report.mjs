@@ -4,9 +4,15 @@ import { cpus, loadavg } from "node:os";
 
 export function printTable(label, rows, { connections, duration }) {
   const bare = rows[0];
-  const load = loadavg().map((l) => l.toFixed(1)).join(" ");
-  console.log(`\n${label}: ${connections} connections, ${duration} s each (autocannon); ${cpus().length} CPUs, load average ${load}`);
-  console.log("target                      req/s  p50 ms  p99 ms  non-2xx/err  ratio  CPU µs/req  target met (ratio ≥ 0.5, p99 < 15 ms)");
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  console.log(
+    `\n${label}: ${connections} connections, ${duration} s each (autocannon); ${cpus().length} CPUs, load average ${load}`,
+  );
+  console.log(
+    "target                      req/s  p50 ms  p99 ms  non-2xx/err  ratio  CPU µs/req  target met (ratio ≥ 0.5, p99 < 15 ms)",
+  );
   for (const r of rows) {
     const ratio = r.rps / bare.rps;
     const met = r === bare ? "" : ratio >= 0.5 && r.p99 < 15 ? "yes" : "no";
@@ -27,7 +33,8 @@ export function printBreakdown(label, figures, rows) {
   const bare = rows[0];
   console.log(`\n${label}: where a use's time goes (in-process, no HTTP)`);
   console.log("step                                                                      wall µs/op  CPU µs/op");
-  for (const f of figures) console.log(`${f.step.padEnd(72)}  ${f.wallUs.toFixed(1).padStart(10)}  ${f.cpuUs.toFixed(1).padStart(9)}`);
+  for (const f of figures)
+    console.log(`${f.step.padEnd(72)}  ${f.wallUs.toFixed(1).padStart(10)}  ${f.cpuUs.toFixed(1).padStart(9)}`);
   const steps = figures.slice(0, 3).reduce((sum, f) => sum + Math.min(f.wallUs, f.cpuUs), 0);
   const floor = steps + bare.cpuUsPerRequest;
   console.log(

@@ -47,10 +47,20 @@ if (!opts["skip-build"]) buildApp(appEnv, { skipIfFresh: true });
 
 async function load(url, token, body) {
   const r = await autocannon({
-    url, connections, duration, method: "POST", body,
+    url,
+    connections,
+    duration,
+    method: "POST",
+    body,
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    total: r.requests.total,
+  };
 }
 
 /** Runs a step; throws (so that the throwaway database is still dropped) when it fails. */
@@ -63,8 +73,16 @@ function step(label, cmd, args, stepEnv) {
 
 async function measure(label, databaseUrl) {
   console.log(`\n=== ${label} ===`);
-  step("Migrating", process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], { ...appEnv, DATABASE_URL: databaseUrl });
-  const setupOut = step("Creating the bench organization, secret and token", bin("tsx"), ["--conditions=react-server", path.join(root, "bench/resolve/setup.ts")], { ...appEnv, DATABASE_URL: databaseUrl });
+  step("Migrating", process.execPath, [path.join(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
+    ...appEnv,
+    DATABASE_URL: databaseUrl,
+  });
+  const setupOut = step(
+    "Creating the bench organization, secret and token",
+    bin("tsx"),
+    ["--conditions=react-server", path.join(root, "bench/resolve/setup.ts")],
+    { ...appEnv, DATABASE_URL: databaseUrl },
+  );
   const { token, name } = JSON.parse(setupOut.trim().split("\n").pop());
   const body = JSON.stringify({ environment: "production" });
   const srvEnv = { ...appEnv, DATABASE_URL: databaseUrl };
@@ -72,12 +90,28 @@ async function measure(label, databaseUrl) {
     ["bare node:http", ["node", [path.join(root, "bench/resolve/bare-server.mjs")]], null],
     ["resolve (next start)", [bin("next"), ["start", "-H", "127.0.0.1"]], token],
     // node itself (not the tsx wrapper), so that the process measured is the server.
-    ...(opts.lean ? [["resolve (npm run resolver)", [process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/resolver.ts")]], token]] : []),
+    ...(opts.lean
+      ? [
+          [
+            "resolve (npm run resolver)",
+            [
+              process.execPath,
+              ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/resolver.ts")],
+            ],
+            token,
+          ],
+        ]
+      : []),
   ];
   const rows = [];
   for (const [name_, [cmd, args], tok] of targets) {
     const port = 3900 + rows.length;
-    const proc = await startProcess(cmd, cmd.endsWith("next") ? [...args, "-p", String(port)] : [...args, String(port)], { ...srvEnv, STRONGROOM_RESOLVER_PORT: String(port) }, port);
+    const proc = await startProcess(
+      cmd,
+      cmd.endsWith("next") ? [...args, "-p", String(port)] : [...args, String(port)],
+      { ...srvEnv, STRONGROOM_RESOLVER_PORT: String(port) },
+      port,
+    );
     try {
       const url = `http://127.0.0.1:${port}/api/v1/secrets/${name}/resolve`;
       await load(url, tok, body).then(() => undefined); // warm-up run (JIT, connection pools, caches)
@@ -89,7 +123,12 @@ async function measure(label, databaseUrl) {
     }
   }
   printTable(label, rows, { connections, duration });
-  const out = step("Timing each step of a use in-process", bin("tsx"), ["--conditions=react-server", path.join(root, "bench/resolve/breakdown.ts"), token, name], srvEnv);
+  const out = step(
+    "Timing each step of a use in-process",
+    bin("tsx"),
+    ["--conditions=react-server", path.join(root, "bench/resolve/breakdown.ts"), token, name],
+    srvEnv,
+  );
   printBreakdown(label, JSON.parse(out.trim().split("\n").pop()).figures, rows);
 }
 
@@ -106,7 +145,8 @@ if (dbs.includes("sqlite")) {
   }
 }
 const adminUrl = env.STRONGROOM_BENCH_POSTGRES_URL || env.TEST_POSTGRES_URL;
-if (dbs.includes("postgres") && !adminUrl) console.log("\nPostgreSQL: NOT RUN — set STRONGROOM_BENCH_POSTGRES_URL or TEST_POSTGRES_URL.");
+if (dbs.includes("postgres") && !adminUrl)
+  console.log("\nPostgreSQL: NOT RUN — set STRONGROOM_BENCH_POSTGRES_URL or TEST_POSTGRES_URL.");
 if (dbs.includes("postgres") && adminUrl) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

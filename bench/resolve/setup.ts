@@ -16,11 +16,24 @@ async function main() {
   await registerSecret(
     holder,
     registerSecretSchema.parse({
-      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name,
-      credential: { type: "API_KEY", headerName: "X-API-Key", values: { [org.environmentIds.Production!]: { value: "sk_bench_0123456789abcdef" } } },
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name,
+      credential: {
+        type: "API_KEY",
+        headerName: "X-API-Key",
+        values: { [org.environmentIds.Production!]: { value: "sk_bench_0123456789abcdef" } },
+      },
     }),
   );
-  const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "bench", permissions: ["resolve"], environmentIds: [], allEnvironments: true });
+  const data = createApiTokenSchema.parse({
+    orgId: org.orgId,
+    name: "bench",
+    permissions: ["resolve"],
+    environmentIds: [],
+    allEnvironments: true,
+  });
   const { token } = await createApiToken(holder, data);
   process.stdout.write(JSON.stringify({ token, name }));
   await db.$disconnect();

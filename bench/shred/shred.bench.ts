@@ -16,7 +16,9 @@ function stats(label: string, ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(2);
   const max = s.at(-1)!.toFixed(2);
-  console.log(`${label.padEnd(48)} p50 ${at(0.5).padStart(7)}  p95 ${at(0.95).padStart(7)}  max ${max.padStart(7)}  (n=${s.length})`);
+  console.log(
+    `${label.padEnd(48)} p50 ${at(0.5).padStart(7)}  p95 ${at(0.95).padStart(7)}  max ${max.padStart(7)}  (n=${s.length})`,
+  );
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -32,9 +34,18 @@ async function main() {
   const credential = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } });
   const secrets: string[] = [];
   for (let i = 0; i < 2 * N; i++) {
-    const input = { orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: `shred_${i}`, credential: credential(`v1-${i}`) };
+    const input = {
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name: `shred_${i}`,
+      credential: credential(`v1-${i}`),
+    };
     const s = await registerSecret(holder, registerSecretSchema.parse(input));
-    await updateSecret(holder, updateSecretSchema.parse({ secretId: s.id, expectedVersion: 1, credential: credential(`v2-${i}`) }));
+    await updateSecret(
+      holder,
+      updateSecretSchema.parse({ secretId: s.id, expectedVersion: 1, credential: credential(`v2-${i}`) }),
+    );
     secrets.push(s.id);
   }
   console.log(`${databaseKind()}: ${N} secrets per measure, two value versions each`);

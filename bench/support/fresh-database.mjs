@@ -34,7 +34,9 @@ export async function runOnFreshDatabase({ name, script, args, extraEnv = {} }) 
   if (args.includes("--postgres")) {
     const adminUrl = env.BENCH_POSTGRES_URL ?? env.TEST_POSTGRES_URL;
     if (!adminUrl) {
-      console.error("Set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL), e.g. postgresql://postgres@127.0.0.1:5432/postgres");
+      console.error(
+        "Set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL), e.g. postgresql://postgres@127.0.0.1:5432/postgres",
+      );
       return 2;
     }
     const admin = new pg.Client({ connectionString: adminUrl });

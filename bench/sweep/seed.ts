@@ -11,7 +11,14 @@ const HOUR = 3_600_000;
 /** The columns of one secret i (1-based) at time `now`, as JS values. */
 export function secretRow(i: number, orgId: string, now: number) {
   const at = (ms: number) => new Date(now + ms);
-  const base = { id: `bench_${i}`, name: `bench_${i}`, status: "ACTIVE", idleSince: at(-DAY), expiresAt: null as Date | null, deletionDueAt: null as Date | null };
+  const base = {
+    id: `bench_${i}`,
+    name: `bench_${i}`,
+    status: "ACTIVE",
+    idleSince: at(-DAY),
+    expiresAt: null as Date | null,
+    deletionDueAt: null as Date | null,
+  };
   if (i % 100 !== 0) return { orgId, ...base };
   switch (DUE_KINDS[(i / 100) % 5]) {
     case "inactivity":
@@ -40,7 +47,18 @@ export function seedSqlite(file: string, orgId: string, n: number, now: number) 
   const created = sqliteTime(new Date(now - 90 * DAY));
   const params = (i: number) => {
     const r = secretRow(i, orgId, now);
-    return [r.id, r.orgId, r.name, r.name, r.status, sqliteTime(r.idleSince), sqliteTime(r.expiresAt), sqliteTime(r.deletionDueAt), created, created];
+    return [
+      r.id,
+      r.orgId,
+      r.name,
+      r.name,
+      r.status,
+      sqliteTime(r.idleSince),
+      sqliteTime(r.expiresAt),
+      sqliteTime(r.deletionDueAt),
+      created,
+      created,
+    ];
   };
   conn.transaction(() => {
     let i = 1;

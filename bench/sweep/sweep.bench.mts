@@ -16,7 +16,9 @@ const now = Date.now();
 let t = performance.now();
 if (kind === "SQLite") seedSqlite(sqlitePath(url), org.orgId, n, now);
 else await seedPostgres(url, org.orgId, n, now);
-console.log(`${kind}: seeded ${n.toLocaleString("en")} secrets (${(n / 100).toLocaleString("en")} due) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+console.log(
+  `${kind}: seeded ${n.toLocaleString("en")} secrets (${(n / 100).toLocaleString("en")} due) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 // Reminders are sent for day-marks passed since the previous sweep: say it ran two hours ago.
 await db.lifecycleSweepState.create({ data: { id: "sweep", lastRunAt: new Date(now - 2 * 3_600_000) } });
 

@@ -14,7 +14,8 @@ export class ApiClient {
   constructor(env) {
     this.token = env.STRONGROOM_TOKEN;
     this.base = (env.STRONGROOM_URL || "http://localhost:3000").replace(/\/+$/, "");
-    if (!this.token) throw new CliError("Set STRONGROOM_TOKEN to an API token (Settings → API tokens in the portal).", 2);
+    if (!this.token)
+      throw new CliError("Set STRONGROOM_TOKEN to an API token (Settings → API tokens in the portal).", 2);
   }
 
   async request(method, path, body, attempt = 1) {
@@ -22,11 +23,17 @@ export class ApiClient {
     try {
       res = await fetch(`${this.base}/api/v1${path}`, {
         method,
-        headers: { authorization: `Bearer ${this.token}`, "user-agent": "strongroom-cli/1", ...(body ? { "content-type": "application/json" } : {}) },
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          "user-agent": "strongroom-cli/1",
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
         body: body ? JSON.stringify(body) : undefined,
       });
     } catch (e) {
-      throw new CliError(`Cannot reach ${this.base} (${e.cause?.code ?? e.cause?.message ?? e.message}). Is STRONGROOM_URL right?`);
+      throw new CliError(
+        `Cannot reach ${this.base} (${e.cause?.code ?? e.cause?.message ?? e.message}). Is STRONGROOM_URL right?`,
+      );
     }
     if (res.status === 429 && attempt < 4) {
       await sleep(Math.min(30, Number(res.headers.get("retry-after")) || 1) * 1000);
@@ -42,7 +49,10 @@ export class ApiClient {
 
   resolve(name, environment, workspace) {
     const q = workspace ? `?workspace=${encodeURIComponent(workspace)}` : "";
-    return this.request("POST", `/secrets/${encodeURIComponent(name)}/resolve${q}`, { environment, consumer: { kind: "MACHINE_CLIENT", name: "strongroom-cli" } });
+    return this.request("POST", `/secrets/${encodeURIComponent(name)}/resolve${q}`, {
+      environment,
+      consumer: { kind: "MACHINE_CLIENT", name: "strongroom-cli" },
+    });
   }
 
   async listSecretNames(workspace) {

@@ -24,7 +24,11 @@ export function EndSessionButton({ handle, device, action }: Props) {
       <Button variant="secondary" size="sm" pending={pending} onClick={end} aria-label={`End session on ${device}`}>
         End session
       </Button>
-      {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

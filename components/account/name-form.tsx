@@ -34,12 +34,19 @@ export function NameForm({ name, email, action }: { name: string; email: string;
       </div>
       <div>
         <Label htmlFor={`${id}-name`}>Name</Label>
-        <Input id={`${id}-name`} autoComplete="name" aria-invalid={!!error} aria-describedby={`${id}-name-error`}
-          {...register("name")} />
+        <Input
+          id={`${id}-name`}
+          autoComplete="name"
+          aria-invalid={!!error}
+          aria-describedby={`${id}-name-error`}
+          {...register("name")}
+        />
         <FieldError id={`${id}-name-error`}>{error}</FieldError>
       </div>
       <div className="flex justify-end">
-        <Button type="submit" pending={formState.isSubmitting}>Save name</Button>
+        <Button type="submit" pending={formState.isSubmitting}>
+          Save name
+        </Button>
       </div>
     </form>
   );

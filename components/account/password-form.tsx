@@ -13,8 +13,12 @@ import type { ChangePasswordAction } from "./types";
 type Field = keyof ChangePasswordInput;
 const FIELDS: { name: Field; label: string; autoComplete: string; hint?: string }[] = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password",
-    hint: `At least ${PASSWORD_MIN_LENGTH} characters.` },
+  {
+    name: "newPassword",
+    label: "New password",
+    autoComplete: "new-password",
+    hint: `At least ${PASSWORD_MIN_LENGTH} characters.`,
+  },
   { name: "confirmPassword", label: "Confirm new password", autoComplete: "new-password" },
 ];
 const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
@@ -47,19 +51,33 @@ export function PasswordForm({ action }: { action: ChangePasswordAction }) {
         return (
           <div key={f.name}>
             <Label htmlFor={`${id}-${f.name}`}>{f.label}</Label>
-            <Input id={`${id}-${f.name}`} type="password" autoComplete={f.autoComplete} aria-invalid={!!error}
-              aria-describedby={`${id}-${f.name}-hint ${id}-${f.name}-error`} {...register(f.name)} />
-            {f.hint && <p id={`${id}-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">{f.hint}</p>}
+            <Input
+              id={`${id}-${f.name}`}
+              type="password"
+              autoComplete={f.autoComplete}
+              aria-invalid={!!error}
+              aria-describedby={`${id}-${f.name}-hint ${id}-${f.name}-error`}
+              {...register(f.name)}
+            />
+            {f.hint && (
+              <p id={`${id}-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">
+                {f.hint}
+              </p>
+            )}
             <FieldError id={`${id}-${f.name}-error`}>{error}</FieldError>
           </div>
         );
       })}
       {formState.errors.root?.message && (
-        <p role="alert" className="text-sm text-red-700">{formState.errors.root.message}</p>
+        <p role="alert" className="text-sm text-red-700">
+          {formState.errors.root.message}
+        </p>
       )}
       <p className="text-xs text-zinc-500">Changing your password signs you out on every other browser and device.</p>
       <div className="flex justify-end">
-        <Button type="submit" pending={formState.isSubmitting}>Change password</Button>
+        <Button type="submit" pending={formState.isSubmitting}>
+          Change password
+        </Button>
       </div>
     </form>
   );

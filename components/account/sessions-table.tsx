@@ -15,7 +15,9 @@ export function SessionsTable({ sessions, action }: { sessions: AccountSession[]
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
           <tr>
             {["Device", "Client address", "Signed in", "Last seen", ""].map((h, i) => (
-              <th key={i} scope="col" className="px-3 py-2">{h || <span className="sr-only">Actions</span>}</th>
+              <th key={i} scope="col" className="px-3 py-2">
+                {h || <span className="sr-only">Actions</span>}
+              </th>
             ))}
           </tr>
         </thead>
@@ -24,9 +26,15 @@ export function SessionsTable({ sessions, action }: { sessions: AccountSession[]
             <tr key={s.handle}>
               <td className="max-w-72 px-3 py-2">
                 <span className="font-medium text-zinc-900">{s.device}</span>
-                {s.current && <Badge tone="accent" className="ml-2">This session</Badge>}
+                {s.current && (
+                  <Badge tone="accent" className="ml-2">
+                    This session
+                  </Badge>
+                )}
                 {s.userAgent && (
-                  <span className="block truncate text-xs text-zinc-500" title={s.userAgent}>{s.userAgent}</span>
+                  <span className="block truncate text-xs text-zinc-500" title={s.userAgent}>
+                    {s.userAgent}
+                  </span>
                 )}
               </td>
               <td className="px-3 py-2 font-mono text-xs">{s.ip ?? "Unknown"}</td>

@@ -14,13 +14,17 @@ type Props = {
 };
 
 export function AddMemberForm({ defaults, candidates, roles, action, placeName }: Props) {
-  if (candidates.length === 0) return <p className="text-sm text-zinc-500">Every member of the organization is already in {placeName}.</p>;
+  if (candidates.length === 0)
+    return <p className="text-sm text-zinc-500">Every member of the organization is already in {placeName}.</p>;
   const fields: FieldSpec[] = [
     {
       name: "userId",
       label: "Member",
       type: "select",
-      options: [{ value: "", label: "Choose a member…" }, ...candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.email})` }))],
+      options: [
+        { value: "", label: "Choose a member…" },
+        ...candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.email})` })),
+      ],
     },
   ];
   if (roles) fields.push({ name: "role", label: "Role", type: "select", options: roles });
@@ -32,7 +36,9 @@ export function AddMemberForm({ defaults, candidates, roles, action, placeName }
       fields={fields}
       submitLabel="Add member"
       action={action}
-      success={(_d, input) => `${candidates.find((c) => c.userId === input.userId)?.name ?? "The member"} was added to ${placeName}.`}
+      success={(_d, input) =>
+        `${candidates.find((c) => c.userId === input.userId)?.name ?? "The member"} was added to ${placeName}.`
+      }
     />
   );
 }

@@ -19,7 +19,17 @@ type Props<T> = {
   danger?: boolean;
 };
 
-export function ConfirmButton<T>({ label, ariaLabel, title, description, confirmLabel, success, call, variant = "secondary", danger = true }: Props<T>) {
+export function ConfirmButton<T>({
+  label,
+  ariaLabel,
+  title,
+  description,
+  confirmLabel,
+  success,
+  call,
+  variant = "secondary",
+  danger = true,
+}: Props<T>) {
   const [open, setOpen] = useState(false);
   const { pending, refusal, clear, run } = useRunAction();
   const close = () => {
@@ -34,8 +44,14 @@ export function ConfirmButton<T>({ label, ariaLabel, title, description, confirm
       <Dialog open={open} onClose={close} role="alertdialog" title={title} description={description}>
         <RefusalMessage refusal={refusal} />
         <DialogFooter>
-          <Button variant="secondary" onClick={close}>Cancel</Button>
-          <Button variant={danger ? "danger" : "primary"} pending={pending} onClick={() => run(call, { success, onDone: () => setOpen(false) })}>
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button
+            variant={danger ? "danger" : "primary"}
+            pending={pending}
+            onClick={() => run(call, { success, onDone: () => setOpen(false) })}
+          >
             {confirmLabel}
           </Button>
         </DialogFooter>

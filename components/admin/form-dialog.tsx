@@ -14,7 +14,14 @@ export function FormDialog<O>({
   variant = "secondary",
   size = "sm",
   ...form
-}: FormProps<O> & { label: string; ariaLabel?: string; title: string; description?: string; variant?: ButtonProps["variant"]; size?: ButtonProps["size"] }) {
+}: FormProps<O> & {
+  label: string;
+  ariaLabel?: string;
+  title: string;
+  description?: string;
+  variant?: ButtonProps["variant"];
+  size?: ButtonProps["size"];
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>

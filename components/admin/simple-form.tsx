@@ -56,7 +56,12 @@ export function SimpleForm<O>(props: Props<O>) {
   const refusal = formError(state);
 
   return (
-    <form action={submit} noValidate aria-busy={pending || undefined} className={cn(inline ? "flex flex-wrap items-start gap-3" : "space-y-4")}>
+    <form
+      action={submit}
+      noValidate
+      aria-busy={pending || undefined}
+      className={cn(inline ? "flex flex-wrap items-start gap-3" : "space-y-4")}
+    >
       {hidden.map((name) => (
         <input key={name} type="hidden" name={name} value={defaults[name]} />
       ))}
@@ -77,23 +82,37 @@ export function SimpleForm<O>(props: Props<O>) {
             {f.type === "select" ? (
               <Select {...common}>
                 {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </Select>
             ) : (
               <Input type={f.type ?? "text"} placeholder={f.placeholder} autoComplete="off" {...common} />
             )}
-            {f.hint && <p id={`${fid}-hint`} className="mt-1 text-xs text-zinc-500">{f.hint}</p>}
+            {f.hint && (
+              <p id={`${fid}-hint`} className="mt-1 text-xs text-zinc-500">
+                {f.hint}
+              </p>
+            )}
             <FieldError id={`${fid}-error`}>{error}</FieldError>
           </div>
         );
       })}
       {refusal && !fields.some((f) => fieldError(state, f.name) === refusal) && (
-        <p role="alert" className={cn("text-sm text-red-700", inline && "basis-full")}>{refusal}</p>
+        <p role="alert" className={cn("text-sm text-red-700", inline && "basis-full")}>
+          {refusal}
+        </p>
       )}
       <div className={cn("flex gap-2", inline ? "pt-6" : "justify-end border-t border-zinc-100 pt-4")}>
-        {onCancel && <Button variant="secondary" onClick={onCancel}>Cancel</Button>}
-        <Button type="submit" pending={pending}>{submitLabel}</Button>
+        {onCancel && (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+        <Button type="submit" pending={pending}>
+          {submitLabel}
+        </Button>
       </div>
     </form>
   );

@@ -14,7 +14,10 @@ export function useRunAction() {
   const router = useRouter();
   const toast = useToast();
 
-  function run<T>(call: () => Promise<ActionResult<T>>, opts: { success?: string | ((data: T) => string); onDone?: (data: T) => void } = {}) {
+  function run<T>(
+    call: () => Promise<ActionResult<T>>,
+    opts: { success?: string | ((data: T) => string); onDone?: (data: T) => void } = {},
+  ) {
     setRefusal(null);
     startTransition(async () => {
       const result = await call();

@@ -8,7 +8,14 @@ import { createApiTokenSchema, type CreateApiTokenInput } from "@/lib/api-tokens
 import { Button, FieldError, Input, Label, Select } from "@/components/ui";
 import { PERMISSION_LABELS, type CreatedToken, type CreateTokenAction, type Option } from "./types";
 
-type Props = { orgId: string; workspaces: Option[]; environments: Option[]; action: CreateTokenAction; onCreated: (t: CreatedToken) => void; onCancel: () => void };
+type Props = {
+  orgId: string;
+  workspaces: Option[];
+  environments: Option[];
+  action: CreateTokenAction;
+  onCreated: (t: CreatedToken) => void;
+  onCancel: () => void;
+};
 
 export function CreateTokenForm({ orgId, workspaces, environments, action, onCreated, onCancel }: Props) {
   const form = useForm<CreateApiTokenInput>({
@@ -40,7 +47,14 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
       <input type="hidden" {...register("orgId")} />
       <div>
         <Label htmlFor="token-name">Name</Label>
-        <Input id="token-name" data-autofocus placeholder="e.g. billing deploy" aria-invalid={!!errors.name} aria-describedby="token-name-error" {...register("name")} />
+        <Input
+          id="token-name"
+          data-autofocus
+          placeholder="e.g. billing deploy"
+          aria-invalid={!!errors.name}
+          aria-describedby="token-name-error"
+          {...register("name")}
+        />
         <FieldError id="token-name-error">{errors.name?.message}</FieldError>
       </div>
       <div>
@@ -48,7 +62,9 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
         <Select id="token-workspace" aria-describedby="token-workspace-error" {...register("workspaceId")}>
           <option value="">Entire organization</option>
           {workspaces.map((w) => (
-            <option key={w.id} value={w.id}>{w.name}</option>
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
           ))}
         </Select>
         <FieldError id="token-workspace-error">{errors.workspaceId?.message}</FieldError>
@@ -62,18 +78,27 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {environments.map((e) => (
             <label key={e.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={e.id} aria-invalid={!!errors.environmentIds}
+              <input
+                type="checkbox"
+                value={e.id}
+                aria-invalid={!!errors.environmentIds}
                 {...register("environmentIds", {
                   onChange: (ev) => ev.target.checked && setValue("allEnvironments", false, { shouldValidate: true }),
-                })} /> {e.name}
+                })}
+              />{" "}
+              {e.name}
             </label>
           ))}
         </div>
         <label className="mt-2 flex items-center gap-2 border-t border-zinc-100 pt-2 text-sm">
-          <input type="checkbox" aria-invalid={!!errors.environmentIds}
+          <input
+            type="checkbox"
+            aria-invalid={!!errors.environmentIds}
             {...register("allEnvironments", {
               onChange: (ev) => ev.target.checked && setValue("environmentIds", [], { shouldValidate: true }),
-            })} /> All environments
+            })}
+          />{" "}
+          All environments
         </label>
         <FieldError id="token-env-error">{errors.environmentIds?.message}</FieldError>
       </fieldset>
@@ -90,13 +115,27 @@ export function CreateTokenForm({ orgId, workspaces, environments, action, onCre
       </fieldset>
       <div>
         <Label htmlFor="token-expires">Expiration date</Label>
-        <Input id="token-expires" type="date" aria-invalid={!!errors.expiresAt} aria-describedby="token-expires-error" {...register("expiresAt")} />
+        <Input
+          id="token-expires"
+          type="date"
+          aria-invalid={!!errors.expiresAt}
+          aria-describedby="token-expires-error"
+          {...register("expiresAt")}
+        />
         <FieldError id="token-expires-error">{errors.expiresAt?.message}</FieldError>
       </div>
-      {errors.root?.message && <p role="alert" className="text-sm text-red-700">{errors.root.message}</p>}
+      {errors.root?.message && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.root.message}
+        </p>
+      )}
       <div className="flex justify-end gap-2 border-t border-zinc-100 pt-4">
-        <Button variant="secondary" onClick={onCancel}>Cancel</Button>
-        <Button type="submit" pending={formState.isSubmitting}>Create token</Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={formState.isSubmitting}>
+          Create token
+        </Button>
       </div>
     </form>
   );

@@ -19,8 +19,16 @@ export function CreatedTokenNotice({ created, onDone }: { created: CreatedToken;
         API token “{created.name}”
       </label>
       <div className="flex gap-2">
-        <input id="created-token" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} className="h-9 w-full rounded-md border border-zinc-300 bg-zinc-50 px-3 font-mono text-xs" />
-        <Button variant="secondary" onClick={copy}>{copied ? "Copied" : "Copy"}</Button>
+        <input
+          id="created-token"
+          readOnly
+          value={created.token}
+          onFocus={(e) => e.currentTarget.select()}
+          className="h-9 w-full rounded-md border border-zinc-300 bg-zinc-50 px-3 font-mono text-xs"
+        />
+        <Button variant="secondary" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </Button>
       </div>
       <div className="flex justify-end border-t border-zinc-100 pt-4">
         <Button onClick={onDone}>Done</Button>

@@ -5,7 +5,15 @@ import { useRouter } from "next/navigation";
 import { Button, Dialog } from "@/components/ui";
 import type { RevokeTokenAction } from "./types";
 
-export function RevokeTokenButton({ tokenId, name, revoke }: { tokenId: string; name: string; revoke: RevokeTokenAction }) {
+export function RevokeTokenButton({
+  tokenId,
+  name,
+  revoke,
+}: {
+  tokenId: string;
+  name: string;
+  revoke: RevokeTokenAction;
+}) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,11 +37,19 @@ export function RevokeTokenButton({ tokenId, name, revoke }: { tokenId: string; 
         title={`Revoke “${name}”?`}
         description="Clients using this token are refused from now on. This cannot be undone."
       >
-        {error && <p role="alert" className="mb-4 text-sm text-red-700">{error}</p>}
+        {error && (
+          <p role="alert" className="mb-4 text-sm text-red-700">
+            {error}
+          </p>
+        )}
         {/* Only buttons below the description: no footer rule and gap of their own, so no empty band. */}
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>Cancel</Button>
-          <Button variant="danger" pending={pending} onClick={confirm}>Revoke token</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button variant="danger" pending={pending} onClick={confirm}>
+            Revoke token
+          </Button>
         </div>
       </Dialog>
     </>

@@ -41,9 +41,7 @@ export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: 
                   {t.environmentNames.length ? t.environmentNames.join(", ") : "All environments"}
                 </span>
               </td>
-              <td className="px-3 py-2">
-                {t.permissions.map((p) => SHORT[p as keyof typeof SHORT] ?? p).join(", ")}
-              </td>
+              <td className="px-3 py-2">{t.permissions.map((p) => SHORT[p as keyof typeof SHORT] ?? p).join(", ")}</td>
               <td className="px-3 py-2 whitespace-nowrap">{day(t.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {t.lastUsedAt ? (
@@ -51,10 +49,14 @@ export function TokenTable({ tokens, revoke }: { tokens: ApiTokenRow[]; revoke: 
                     <span className="block">{day(t.lastUsedAt)}</span>
                     <span className="text-xs text-zinc-600">{time(t.lastUsedAt)}</span>
                   </>
-                ) : "Never"}
+                ) : (
+                  "Never"
+                )}
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{t.expiresAt ? day(t.expiresAt) : "Never"}</td>
-              <td className="px-3 py-2"><Badge tone={TONES[t.status]}>{t.status}</Badge></td>
+              <td className="px-3 py-2">
+                <Badge tone={TONES[t.status]}>{t.status}</Badge>
+              </td>
               <td className="px-3 py-2 text-right">
                 {t.status !== "Revoked" && <RevokeTokenButton tokenId={t.id} name={t.name} revoke={revoke} />}
               </td>

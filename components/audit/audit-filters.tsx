@@ -26,7 +26,11 @@ type Props = {
 
 export function AuditFilters({ values, labels, exportHref }: Props) {
   return (
-    <form method="get" action="/audit" className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+    <form
+      method="get"
+      action="/audit"
+      className="mb-4 grid grid-cols-1 gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+    >
       <AuditSearchField
         key={`secret:${values.secretId ?? ""}:${values.secret ?? ""}:${labels.secret ?? ""}`}
         label="Secret"
@@ -49,7 +53,11 @@ export function AuditFilters({ values, labels, exportHref }: Props) {
         <Label htmlFor="f-action">Action</Label>
         <Select id="f-action" name="action" defaultValue={values.action ?? ""}>
           <option value="">All actions</option>
-          {Object.entries(AUDIT_ACTION_LABELS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+          {Object.entries(AUDIT_ACTION_LABELS).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
         </Select>
       </div>
       <div>
@@ -71,7 +79,9 @@ export function AuditFilters({ values, labels, exportHref }: Props) {
       </div>
       <div className="flex flex-wrap gap-2 sm:col-span-3 lg:col-span-6">
         <Button type="submit">Apply filters</Button>
-        <Link href="/audit" className={buttonClasses("ghost")}>Clear</Link>
+        <Link href="/audit" className={buttonClasses("ghost")}>
+          Clear
+        </Link>
         <a href={exportHref} className={buttonClasses("secondary", "md", "ml-auto")} download>
           Export CSV
         </a>

@@ -27,7 +27,15 @@ export type DataTableProps<Row extends RowData> = {
   empty?: React.ReactNode;
 };
 
-export function DataTable<Row extends RowData>({ columns, data, getRowId, caption, sort, onSort, empty }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({
+  columns,
+  data,
+  getRowId,
+  caption,
+  sort,
+  onSort,
+  empty,
+}: DataTableProps<Row>) {
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => getRowId(row) });
   const { pending } = useListTransition();
   return (
@@ -46,7 +54,11 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, captio
                     key={header.id}
                     scope="col"
                     aria-sort={active ? (sort!.dir === "asc" ? "ascending" : "descending") : undefined}
-                    className={cn("px-2 py-2.5 text-left font-medium text-zinc-600 sm:px-3 sm:whitespace-nowrap", visibilityClass(meta), meta?.headerClassName)}
+                    className={cn(
+                      "px-2 py-2.5 text-left font-medium text-zinc-600 sm:px-3 sm:whitespace-nowrap",
+                      visibilityClass(meta),
+                      meta?.headerClassName,
+                    )}
                   >
                     {header.isPlaceholder ? null : sortKey && onSort ? (
                       <SortHeaderButton direction={active ? sort!.dir : null} onClick={() => onSort(sortKey)}>
@@ -67,7 +79,11 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, captio
               {row.getAllCells().map((cell) => (
                 <td
                   key={cell.id}
-                  className={cn("px-2 py-3 align-top sm:px-3 text-zinc-800", visibilityClass(cell.column.columnDef.meta), cell.column.columnDef.meta?.cellClassName)}
+                  className={cn(
+                    "px-2 py-3 align-top sm:px-3 text-zinc-800",
+                    visibilityClass(cell.column.columnDef.meta),
+                    cell.column.columnDef.meta?.cellClassName,
+                  )}
                 >
                   <table.FlexRender cell={cell} />
                 </td>

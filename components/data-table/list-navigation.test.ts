@@ -5,7 +5,9 @@ const origin = "http://localhost:3000";
 
 describe("listNavigationHref", () => {
   it("takes a link to the same list with other search params", () => {
-    expect(listNavigationHref(`${origin}/secrets?scope=PERSONAL&page=2`, origin, "/secrets")).toBe("/secrets?scope=PERSONAL&page=2");
+    expect(listNavigationHref(`${origin}/secrets?scope=PERSONAL&page=2`, origin, "/secrets")).toBe(
+      "/secrets?scope=PERSONAL&page=2",
+    );
     expect(listNavigationHref("/secrets", origin, "/secrets")).toBe("/secrets");
   });
 

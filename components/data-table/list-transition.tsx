@@ -7,7 +7,16 @@
 //
 // Links and plain GET forms inside <ListTransition> that stay on the same path are routed
 // through the transition without changes to them (the page keeps working without JavaScript).
-import { createContext, useCallback, useContext, useMemo, useTransition, type MouseEvent, type FormEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useTransition,
+  type MouseEvent,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { Spinner, cn } from "@/components/ui";
 import { listNavigationHref, listSubmitHref } from "./list-navigation.ts";
@@ -36,7 +45,9 @@ export function ListTransition({ children, className }: { children: ReactNode; c
   const [pending, startTransition] = useTransition();
   const navigate = useCallback(
     (href: string, options?: { replace?: boolean }) =>
-      startTransition(() => (options?.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }))),
+      startTransition(() =>
+        options?.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
+      ),
     [router],
   );
   const value = useMemo(() => ({ pending, navigate }), [pending, navigate]);
@@ -57,8 +68,18 @@ export function ListTransition({ children, className }: { children: ReactNode; c
   function onSubmitCapture(e: FormEvent<HTMLDivElement>) {
     const form = e.target;
     // Attributes, not form.action / form.method: a field named "action" would shadow them.
-    if (!(form instanceof HTMLFormElement) || e.defaultPrevented || (form.getAttribute("method") ?? "get").toLowerCase() !== "get") return;
-    const href = listSubmitHref(form.getAttribute("action") ?? "", new FormData(form), window.location.origin, pathname);
+    if (
+      !(form instanceof HTMLFormElement) ||
+      e.defaultPrevented ||
+      (form.getAttribute("method") ?? "get").toLowerCase() !== "get"
+    )
+      return;
+    const href = listSubmitHref(
+      form.getAttribute("action") ?? "",
+      new FormData(form),
+      window.location.origin,
+      pathname,
+    );
     if (href === null) return;
     e.preventDefault();
     navigate(href);

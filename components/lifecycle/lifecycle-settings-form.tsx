@@ -10,17 +10,36 @@ import { Button, Card, CardContent, FieldError, Input, Label } from "@/component
 type Defaults = Record<keyof LifecycleSettingsInput, string>;
 
 const FIELDS: { name: keyof Defaults; label: string; hint: string; suffix?: string }[] = [
-  { name: "inactivityDays", label: "Inactivity period", hint: "Days without use after which a secret becomes Inactive.", suffix: "days" },
-  { name: "graceDays", label: "Grace period", hint: "Days from Inactive (or from scheduling a deletion) to the deletion.", suffix: "days" },
-  { name: "deletionReminderDays", label: "Reminder days", hint: "Days before a deletion date to send reminders, e.g. 15, 10, 1." },
-  { name: "expiryReminderDays", label: "Expiry reminder days", hint: "Days before an expiration date to send reminders, e.g. 30, 7, 1." },
+  {
+    name: "inactivityDays",
+    label: "Inactivity period",
+    hint: "Days without use after which a secret becomes Inactive.",
+    suffix: "days",
+  },
+  {
+    name: "graceDays",
+    label: "Grace period",
+    hint: "Days from Inactive (or from scheduling a deletion) to the deletion.",
+    suffix: "days",
+  },
+  {
+    name: "deletionReminderDays",
+    label: "Reminder days",
+    hint: "Days before a deletion date to send reminders, e.g. 15, 10, 1.",
+  },
+  {
+    name: "expiryReminderDays",
+    label: "Expiry reminder days",
+    hint: "Days before an expiration date to send reminders, e.g. 30, 7, 1.",
+  },
 ];
 
 export function LifecycleSettingsForm({ defaults, action }: { defaults: Defaults; action: FormSubmit }) {
   const [state, submit, pending] = useActionState(action, EMPTY_FORM_STATE);
   const refusal = formError(state);
   // After a refusal the fields show what was typed; after a save, the saved settings.
-  const shown = (name: keyof Defaults) => (state.result?.ok === false ? state.values[name] : undefined) ?? defaults[name];
+  const shown = (name: keyof Defaults) =>
+    (state.result?.ok === false ? state.values[name] : undefined) ?? defaults[name];
 
   return (
     <Card>
@@ -46,15 +65,27 @@ export function LifecycleSettingsForm({ defaults, action }: { defaults: Defaults
                   />
                   {f.suffix && <span className="text-sm text-zinc-600">{f.suffix}</span>}
                 </div>
-                <p id={`lifecycle-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">{f.hint}</p>
+                <p id={`lifecycle-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">
+                  {f.hint}
+                </p>
                 <FieldError id={`lifecycle-${f.name}-error`}>{error}</FieldError>
               </div>
             );
           })}
-          {refusal && <p role="alert" className="text-sm text-red-700">{refusal}</p>}
+          {refusal && (
+            <p role="alert" className="text-sm text-red-700">
+              {refusal}
+            </p>
+          )}
           <div className="flex items-center justify-end gap-3 border-t border-zinc-100 pt-4">
-            {state.result?.ok && !pending && <p role="status" className="text-sm text-emerald-700">Lifecycle settings saved.</p>}
-            <Button type="submit" pending={pending}>Save changes</Button>
+            {state.result?.ok && !pending && (
+              <p role="status" className="text-sm text-emerald-700">
+                Lifecycle settings saved.
+              </p>
+            )}
+            <Button type="submit" pending={pending}>
+              Save changes
+            </Button>
           </div>
         </form>
       </CardContent>

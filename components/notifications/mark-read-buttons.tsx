@@ -24,10 +24,20 @@ export function MarkReadButton({ id, title, action }: { id: string; title: strin
   const { pending, error, run } = useRun();
   return (
     <>
-      <Button variant="secondary" size="sm" pending={pending} aria-label={`Mark as read: ${title}`} onClick={() => run(() => action({ id }))}>
+      <Button
+        variant="secondary"
+        size="sm"
+        pending={pending}
+        aria-label={`Mark as read: ${title}`}
+        onClick={() => run(() => action({ id }))}
+      >
         Mark as read
       </Button>
-      {error && <span role="alert" className="text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -39,7 +49,11 @@ export function MarkAllReadButton({ action }: { action: (input: Record<string, n
       <Button variant="secondary" pending={pending} onClick={() => run(() => action({}))}>
         Mark all as read
       </Button>
-      {error && <span role="alert" className="text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </>
   );
 }

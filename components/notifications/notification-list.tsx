@@ -2,7 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui";
 import { MarkReadButton, type MarkReadAction } from "./mark-read-buttons";
 
-export type NotificationRow = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null };
+export type NotificationRow = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
 
 const KIND_LABELS: Record<string, string> = {
   DELETION_REMINDER: "Deletion reminder",
@@ -22,10 +30,18 @@ export function NotificationList({ items, markRead }: { items: NotificationRow[]
               <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-zinc-900">
                 {!n.readAt && <span className="sr-only">Unread: </span>}
                 {n.title}
-                <Badge tone={n.kind === "SECRET_REACTIVATED" ? "success" : n.kind === "EXPIRY_REMINDER" ? "warning" : "danger"}>
+                <Badge
+                  tone={
+                    n.kind === "SECRET_REACTIVATED" ? "success" : n.kind === "EXPIRY_REMINDER" ? "warning" : "danger"
+                  }
+                >
                   {KIND_LABELS[n.kind] ?? n.kind}
                 </Badge>
-                {!n.readAt && <Badge tone="accent" aria-hidden="true">New</Badge>}
+                {!n.readAt && (
+                  <Badge tone="accent" aria-hidden="true">
+                    New
+                  </Badge>
+                )}
               </p>
               <p className="mt-1 text-sm text-zinc-700">{n.body}</p>
               <p className="mt-1 text-xs text-zinc-500">

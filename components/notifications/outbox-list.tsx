@@ -20,7 +20,9 @@ export function OutboxList({ items }: { items: OutboxItem[] }) {
               <span className="font-medium text-zinc-900">{m.subject}</span>
               <span className="text-zinc-600">to {m.to}</span>
               <Badge tone={STATES[m.state].tone}>{STATES[m.state].label}</Badge>
-              <time className="text-xs text-zinc-500" dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
+              <time className="text-xs text-zinc-500" dateTime={m.createdAt.toISOString()}>
+                {when(m.createdAt)}
+              </time>
             </summary>
             <pre className="mt-3 rounded-md bg-zinc-50 p-3 text-sm whitespace-pre-wrap text-zinc-800">{m.text}</pre>
             {(m.attempts > 0 || m.lastError) && (

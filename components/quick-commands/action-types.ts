@@ -7,7 +7,14 @@ import type { DroppedHeader, RunResult } from "@/lib/quick-commands/views";
 
 export type ServerAction<I, O> = (input: I) => Promise<ActionResult<O>>;
 
-export type PickableSecret = { id: string; name: string; type: string; scope: string; workspaceName: string | null; suggestedHeader: string };
+export type PickableSecret = {
+  id: string;
+  name: string;
+  type: string;
+  scope: string;
+  workspaceName: string | null;
+  suggestedHeader: string;
+};
 
 export type CreateCommandAction = ServerAction<CreateCommandInput, { id: string; name: string }>;
 export type UpdateCommandAction = ServerAction<UpdateCommandInput, { id: string; version: number }>;

@@ -66,7 +66,13 @@ export function CommandActions({ command, fork, remove, showRun, size = "md" }: 
           Delete
         </Button>
       )}
-      <Dialog open={confirming} onClose={() => setConfirming(false)} role="alertdialog" title={`Delete "${command.name}"?`} description="The command and its entries in “Where used” are removed. The secrets it uses are not changed.">
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        role="alertdialog"
+        title={`Delete "${command.name}"?`}
+        description="The command and its entries in “Where used” are removed. The secrets it uses are not changed."
+      >
         {error && (
           <p role="alert" className="text-sm text-red-700">
             {error}

@@ -26,8 +26,19 @@ export function RequestFields() {
             </Select>
           )}
         </FormField>
-        <FormField name="endpoint" label="Endpoint" help="A full URL; {placeholders} are asked for when the command runs, and {secret_name.KEY} reads a field of one of its secrets.">
-          {(control) => <Input {...control} {...register("endpoint")} placeholder="https://api.github.com/repos/{owner}/{repo}/issues" className="font-mono" />}
+        <FormField
+          name="endpoint"
+          label="Endpoint"
+          help="A full URL; {placeholders} are asked for when the command runs, and {secret_name.KEY} reads a field of one of its secrets."
+        >
+          {(control) => (
+            <Input
+              {...control}
+              {...register("endpoint")}
+              placeholder="https://api.github.com/repos/{owner}/{repo}/issues"
+              className="font-mono"
+            />
+          )}
         </FormField>
       </div>
     </>
@@ -38,17 +49,35 @@ export function BodyField() {
   const { register } = useFormContext<CommandFormValues>();
   return (
     <FormField name="body" label="Body" optional>
-      {(control) => <Textarea {...control} {...register("body")} rows={5} className="font-mono" placeholder='{"title": "{title}"}' />}
+      {(control) => (
+        <Textarea
+          {...control}
+          {...register("body")}
+          rows={5}
+          className="font-mono"
+          placeholder='{"title": "{title}"}'
+        />
+      )}
     </FormField>
   );
 }
 
-export function VisibilityField({ workspaces, canShare }: { workspaces: { id: string; name: string }[]; canShare: boolean }) {
+export function VisibilityField({
+  workspaces,
+  canShare,
+}: {
+  workspaces: { id: string; name: string }[];
+  canShare: boolean;
+}) {
   const { register } = useFormContext<CommandFormValues>();
   const visibility = useWatch<CommandFormValues, "visibility">({ name: "visibility" });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <FormField name="visibility" label="Visibility" help={canShare ? COMMAND_VISIBILITY_HELP[visibility] : "Only the owner can change who sees this command."}>
+      <FormField
+        name="visibility"
+        label="Visibility"
+        help={canShare ? COMMAND_VISIBILITY_HELP[visibility] : "Only the owner can change who sees this command."}
+      >
         {(control) => (
           <Select {...control} {...register("visibility")} disabled={!canShare}>
             {(["PRIVATE", "SHARED", "PUBLISHED"] as const).map((v) => (

@@ -41,7 +41,8 @@ export function CommandForm({ orgId, initial, existing, canShare, workspaces, wi
       setFormError(result.error);
       for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
         const name = key.replace(/^command\./, "");
-        if (name !== "_form" && name !== "orgId" && name !== "commandId") form.setError(name as keyof CommandFormValues, { type: "server", message: messages[0] });
+        if (name !== "_form" && name !== "orgId" && name !== "commandId")
+          form.setError(name as keyof CommandFormValues, { type: "server", message: messages[0] });
       }
       return;
     }

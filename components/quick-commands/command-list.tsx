@@ -6,18 +6,36 @@ import type { DeleteCommandAction, ForkCommandAction } from "./action-types.ts";
 import { CommandActions } from "./command-actions.tsx";
 import { VisibilityBadge } from "./visibility-badge.tsx";
 
-export function CommandList({ rows, fork, remove }: { rows: CommandListRow[]; fork: ForkCommandAction; remove: DeleteCommandAction }) {
+export function CommandList({
+  rows,
+  fork,
+  remove,
+}: {
+  rows: CommandListRow[];
+  fork: ForkCommandAction;
+  remove: DeleteCommandAction;
+}) {
   return (
     <TableFrame label="Quick Commands">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Quick Commands</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium text-zinc-600">
           <tr>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Request</th>
-            <th scope="col" className="px-4 py-2">Visibility</th>
-            <th scope="col" className="px-4 py-2">Owner</th>
-            <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-4 py-2">
+              Name
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Request
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Visibility
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Owner
+            </th>
+            <th scope="col" className="px-4 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -28,7 +46,11 @@ export function CommandList({ rows, fork, remove }: { rows: CommandListRow[]; fo
                   {r.name}
                 </Link>
                 <div className="mt-1 flex gap-1">
-                  {r.secretCount > 0 && <Badge>{r.secretCount} secret{r.secretCount > 1 ? "s" : ""}</Badge>}
+                  {r.secretCount > 0 && (
+                    <Badge>
+                      {r.secretCount} secret{r.secretCount > 1 ? "s" : ""}
+                    </Badge>
+                  )}
                   {r.needsSecret && <Badge tone="warning">Needs a secret</Badge>}
                 </div>
               </td>

@@ -15,9 +15,12 @@ const STATE_BADGE = {
 function HeaderValue({ h }: { h: HeaderView }) {
   if (h.kind === "text") return <span className="break-all">{h.value}</span>;
   // A fork keeps the name of a secret deleted since, never that of a personal secret it dropped.
-  const name = h.state === "needs-secret"
-    ? (h.secretName ? `${h.secretName} was deleted` : "a personal secret was removed")
-    : (h.secretName ?? "a personal secret");
+  const name =
+    h.state === "needs-secret"
+      ? h.secretName
+        ? `${h.secretName} was deleted`
+        : "a personal secret was removed"
+      : (h.secretName ?? "a personal secret");
   return (
     <span className="flex flex-wrap items-center gap-2">
       <LockIcon className="text-zinc-500" />
@@ -47,15 +50,21 @@ export function CommandRequest({ command }: { command: CommandDetail }) {
             <table className="w-full text-left">
               <thead className="text-xs text-zinc-500">
                 <tr>
-                  <th scope="col" className="py-1 pr-4 font-medium">Key</th>
-                  <th scope="col" className="py-1 font-medium">Value</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    Key
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Value
+                  </th>
                 </tr>
               </thead>
               <tbody className="font-mono text-xs">
                 {command.headers.map((h, i) => (
                   <tr key={i} className="border-t border-zinc-100">
                     <td className="py-1.5 pr-4 align-top">{h.key}</td>
-                    <td className="py-1.5 align-top"><HeaderValue h={h} /></td>
+                    <td className="py-1.5 align-top">
+                      <HeaderValue h={h} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -66,7 +75,12 @@ export function CommandRequest({ command }: { command: CommandDetail }) {
           <div>
             <h3 className="mb-1 font-medium text-zinc-800">Body</h3>
             {/* Focusable: it scrolls, and the keyboard must be able to scroll it too. */}
-            <pre tabIndex={0} className="overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 text-xs whitespace-pre-wrap">{command.body}</pre>
+            <pre
+              tabIndex={0}
+              className="overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 text-xs whitespace-pre-wrap"
+            >
+              {command.body}
+            </pre>
           </div>
         )}
       </CardContent>

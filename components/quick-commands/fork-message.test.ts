@@ -9,7 +9,12 @@ describe("forkMessage", () => {
     expect(forkMessage("Deploy (fork)", [{ key: "Authorization", reason: "deleted" }])).toBe(
       'Forked as "Deploy (fork)". The secret was deleted: Authorization. Choose a secret for each before running.',
     );
-    expect(forkMessage("Deploy (fork)", [{ key: "X-P", reason: "personal" }, { key: "X-D", reason: "deleted" }])).toBe(
+    expect(
+      forkMessage("Deploy (fork)", [
+        { key: "X-P", reason: "personal" },
+        { key: "X-D", reason: "deleted" },
+      ]),
+    ).toBe(
       'Forked as "Deploy (fork)". Personal secrets are not copied to a fork: X-P. The secret was deleted: X-D. ' +
         "Choose a secret for each before running.",
     );

@@ -4,7 +4,11 @@ import type { CommandFormInput, HeaderRowInput } from "@/lib/quick-commands/sche
 import type { CommandDetail } from "@/lib/quick-commands/views";
 
 export type HeaderFormRow = HeaderRowInput & { secretType?: string; secretScope?: string; needsSecret?: boolean };
-export type CommandFormValues = Omit<CommandFormInput, "headers" | "body" | "workspaceId"> & { headers: HeaderFormRow[]; body: string; workspaceId: string };
+export type CommandFormValues = Omit<CommandFormInput, "headers" | "body" | "workspaceId"> & {
+  headers: HeaderFormRow[];
+  body: string;
+  workspaceId: string;
+};
 
 export const FIELD_TYPES = ["KEY_VALUE", "JSON_CREDENTIALS"];
 
@@ -46,7 +50,9 @@ export function toCommandInput(v: CommandFormValues): CommandFormInput {
     body: v.body || undefined,
     workspaceId: v.visibility === "SHARED" ? v.workspaceId || undefined : undefined,
     headers: v.headers.map((h) =>
-      h.kind === "text" ? { kind: "text", key: h.key, value: h.value ?? "" } : { kind: "secret", key: h.key, secretId: h.secretId, secretName: h.secretName, field: h.field || undefined },
+      h.kind === "text"
+        ? { kind: "text", key: h.key, value: h.value ?? "" }
+        : { kind: "secret", key: h.key, secretId: h.secretId, secretName: h.secretName, field: h.field || undefined },
     ),
   };
 }

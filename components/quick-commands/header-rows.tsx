@@ -18,7 +18,10 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
     <fieldset>
       <legend className="mb-2 text-sm font-medium text-zinc-800">Headers</legend>
       {fields.length > 0 && (
-        <div aria-hidden="true" className="mb-1 grid grid-cols-[1fr_1.5fr_auto] gap-2 text-xs font-medium text-zinc-500">
+        <div
+          aria-hidden="true"
+          className="mb-1 grid grid-cols-[1fr_1.5fr_auto] gap-2 text-xs font-medium text-zinc-500"
+        >
           <span>Key</span>
           <span>Value</span>
           <span />
@@ -31,21 +34,43 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
           // the user has left its field or submitted, not while the new row is still empty.
           const touched = formState.touchedFields.headers?.[i];
           const keyError = shown(touched?.key) ? errorMessage(formState.errors, `headers.${i}.key`) : undefined;
-          const valueError = row.kind === "secret" || shown(touched?.value)
-            ? (errorMessage(formState.errors, `headers.${i}.value`) ??
-              errorMessage(formState.errors, `headers.${i}.field`))
-            : undefined;
+          const valueError =
+            row.kind === "secret" || shown(touched?.value)
+              ? (errorMessage(formState.errors, `headers.${i}.value`) ??
+                errorMessage(formState.errors, `headers.${i}.field`))
+              : undefined;
           return (
             <li key={f.id} aria-label={`Header ${i + 1}`} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
               <div>
-                <Input aria-label="Key" placeholder="Accept" {...register(`headers.${i}.key`)} aria-invalid={keyError ? true : undefined} aria-describedby={keyError ? `h-${f.id}-key-error` : undefined} />
-                {keyError && <p id={`h-${f.id}-key-error`} className="mt-1 text-sm text-red-700">{keyError}</p>}
+                <Input
+                  aria-label="Key"
+                  placeholder="Accept"
+                  {...register(`headers.${i}.key`)}
+                  aria-invalid={keyError ? true : undefined}
+                  aria-describedby={keyError ? `h-${f.id}-key-error` : undefined}
+                />
+                {keyError && (
+                  <p id={`h-${f.id}-key-error`} className="mt-1 text-sm text-red-700">
+                    {keyError}
+                  </p>
+                )}
               </div>
               <div>
                 {row.kind === "text" ? (
-                  <Input aria-label="Value" placeholder="application/json" {...register(`headers.${i}.value`)} aria-invalid={valueError ? true : undefined} />
+                  <Input
+                    aria-label="Value"
+                    placeholder="application/json"
+                    {...register(`headers.${i}.value`)}
+                    aria-invalid={valueError ? true : undefined}
+                  />
                 ) : (
-                  <SecretValue name={row.secretName} scope={row.secretScope} field={row.field} pending={!row.secretId} showField={FIELD_TYPES.includes(row.secretType ?? "")} />
+                  <SecretValue
+                    name={row.secretName}
+                    scope={row.secretScope}
+                    field={row.field}
+                    pending={!row.secretId}
+                    showField={FIELD_TYPES.includes(row.secretType ?? "")}
+                  />
                 )}
                 {valueError && <p className="mt-1 text-sm text-red-700">{valueError}</p>}
               </div>
@@ -54,11 +79,22 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
                   Secret
                 </Button>
                 {row.kind === "secret" && (
-                  <Button variant="ghost" size="sm" onClick={() => setValue(`headers.${i}`, { kind: "text", key: row.key, value: "" }, { shouldDirty: true })}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() =>
+                      setValue(`headers.${i}`, { kind: "text", key: row.key, value: "" }, { shouldDirty: true })
+                    }
+                  >
                     Use text
                   </Button>
                 )}
-                <Button variant="ghost" size="sm" onClick={() => remove(i)} aria-label={`Remove header ${row.key || i + 1}`}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => remove(i)}
+                  aria-label={`Remove header ${row.key || i + 1}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -73,7 +109,19 @@ export function HeaderRows({ onChooseSecret }: { onChooseSecret: (index: number)
   );
 }
 
-function SecretValue({ name, scope, field, pending, showField }: { name?: string; scope?: string; field?: string; pending: boolean; showField: boolean }) {
+function SecretValue({
+  name,
+  scope,
+  field,
+  pending,
+  showField,
+}: {
+  name?: string;
+  scope?: string;
+  field?: string;
+  pending: boolean;
+  showField: boolean;
+}) {
   if (pending) {
     return (
       <div className="flex h-9 items-center gap-2 rounded-md border border-dashed border-amber-300 bg-amber-50 px-3 text-sm text-amber-900">

@@ -5,7 +5,10 @@
 // from the Storage location and type chosen in the picker.
 import { Button } from "@/components/ui";
 import type { RegisterSecretAction } from "@/components/secrets/action-types";
-import { RegisterSecretWizard, type RegisterSecretWizardProps } from "@/components/secrets/wizard/register-secret-wizard";
+import {
+  RegisterSecretWizard,
+  type RegisterSecretWizardProps,
+} from "@/components/secrets/wizard/register-secret-wizard";
 import type { Scope } from "@/lib/domain/constants";
 import type { CredentialType } from "@/lib/secrets/credential-types";
 import type { PickedSecret } from "./secret-picker-dialog.tsx";
@@ -21,7 +24,8 @@ type Props = InlineWizardProps & {
 };
 
 function suggestedHeader(type: string, headerName: unknown): string {
-  if ((type === "API_KEY" || type === "BEARER_TOKEN") && typeof headerName === "string" && headerName) return headerName;
+  if ((type === "API_KEY" || type === "BEARER_TOKEN") && typeof headerName === "string" && headerName)
+    return headerName;
   return type === "API_KEY" ? "X-API-Key" : "Authorization";
 }
 
@@ -30,7 +34,12 @@ export function InlineCreateSecret({ onCreated, onCancel, ...wizard }: Props) {
     const result = await wizard.actions.register(input);
     if (result.ok) {
       const credential = input.credential as { type: string; headerName?: unknown };
-      onCreated({ ...result.data, type: credential.type, scope: input.scope, suggestedHeader: suggestedHeader(credential.type, credential.headerName) });
+      onCreated({
+        ...result.data,
+        type: credential.type,
+        scope: input.scope,
+        suggestedHeader: suggestedHeader(credential.type, credential.headerName),
+      });
     }
     return result;
   };

@@ -9,7 +9,15 @@ import type { TokenTestAction } from "./action-types.ts";
 
 type Result = { environmentName: string; tokenType: string; scopes: string[]; expiresAt: string | null };
 
-export function OAuthTestButton({ secretId, environments, test }: { secretId: string; environments: { id: string; name: string }[]; test: TokenTestAction }) {
+export function OAuthTestButton({
+  secretId,
+  environments,
+  test,
+}: {
+  secretId: string;
+  environments: { id: string; name: string }[];
+  test: TokenTestAction;
+}) {
   const id = useId();
   const [environmentId, setEnvironmentId] = useState(environments[0]?.id ?? "");
   const [pending, setPending] = useState(false);
@@ -34,7 +42,12 @@ export function OAuthTestButton({ secretId, environments, test }: { secretId: st
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <Label htmlFor={`${id}-env`}>Environment</Label>
-          <Select id={`${id}-env`} value={environmentId} onChange={(e) => setEnvironmentId(e.target.value)} className="w-48">
+          <Select
+            id={`${id}-env`}
+            value={environmentId}
+            onChange={(e) => setEnvironmentId(e.target.value)}
+            className="w-48"
+          >
             {environments.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name}

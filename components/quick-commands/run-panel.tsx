@@ -7,7 +7,13 @@ import type { RunResult } from "@/lib/quick-commands/views";
 import type { RunCommandAction } from "./action-types.ts";
 import { RunResultView } from "./run-result.tsx";
 
-type Props = { commandId: string; environments: { id: string; name: string }[]; inputs: string[]; run: RunCommandAction; blocked?: string | null };
+type Props = {
+  commandId: string;
+  environments: { id: string; name: string }[];
+  inputs: string[];
+  run: RunCommandAction;
+  blocked?: string | null;
+};
 
 export function RunPanel({ commandId, environments, inputs, run, blocked }: Props) {
   const id = useId();
@@ -52,7 +58,11 @@ export function RunPanel({ commandId, environments, inputs, run, blocked }: Prop
             {inputs.map((name) => (
               <div key={name}>
                 <Label htmlFor={`${id}-in-${name}`}>{name}</Label>
-                <Input id={`${id}-in-${name}`} value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+                <Input
+                  id={`${id}-in-${name}`}
+                  value={values[name] ?? ""}
+                  onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+                />
               </div>
             ))}
           </div>

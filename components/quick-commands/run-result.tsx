@@ -3,7 +3,8 @@
 import type { RunResult } from "@/lib/quick-commands/views";
 import { Badge } from "@/components/ui";
 
-const tone = (status: number) => (status < 300 ? "success" : status < 400 ? "accent" : status < 500 ? "warning" : "danger");
+const tone = (status: number) =>
+  status < 300 ? "success" : status < 400 ? "accent" : status < 500 ? "warning" : "danger";
 
 export function RunResultView({ result }: { result: RunResult }) {
   return (
@@ -16,7 +17,8 @@ export function RunResultView({ result }: { result: RunResult }) {
           {result.status} {result.statusText}
         </Badge>
         <span className="text-zinc-500">
-          {result.environmentName} · {result.durationMs} ms{result.redirects ? ` · ${result.redirects} redirect${result.redirects > 1 ? "s" : ""}` : ""}
+          {result.environmentName} · {result.durationMs} ms
+          {result.redirects ? ` · ${result.redirects} redirect${result.redirects > 1 ? "s" : ""}` : ""}
         </span>
       </section>
       <section aria-labelledby="run-headers">
@@ -24,7 +26,10 @@ export function RunResultView({ result }: { result: RunResult }) {
           Response headers
         </h3>
         {/* Scrolling blocks are focusable, so that the keyboard can scroll them too. */}
-        <dl tabIndex={0} className="max-h-60 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs">
+        <dl
+          tabIndex={0}
+          className="max-h-60 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs"
+        >
           {result.headers.map(([k, v], i) => (
             <div key={i} className="flex gap-2">
               <dt className="shrink-0 text-zinc-600">{k}:</dt>
@@ -38,7 +43,10 @@ export function RunResultView({ result }: { result: RunResult }) {
           Response body
         </h3>
         {result.bodyNote && <p className="mb-1 text-sm text-amber-800">{result.bodyNote}</p>}
-        <pre tabIndex={0} className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100 dark:bg-zinc-50 dark:text-zinc-900">
+        <pre
+          tabIndex={0}
+          className="max-h-[32rem] overflow-auto rounded-md border border-zinc-200 bg-zinc-950 p-3 text-xs whitespace-pre-wrap break-all text-zinc-100 dark:bg-zinc-50 dark:text-zinc-900"
+        >
           {prettyBody(result.body) || "(empty)"}
         </pre>
       </section>

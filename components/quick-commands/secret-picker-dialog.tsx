@@ -11,9 +11,23 @@ import type { PickableSecret, PickerSecretsAction } from "./action-types.ts";
 import { FIELD_TYPES } from "./form-values.ts";
 import { InlineCreateSecret, type InlineWizardProps } from "./inline-create-secret.tsx";
 
-export const PICKER_TYPES: CredentialType[] = ["API_KEY", "BEARER_TOKEN", "BASIC_AUTH", "CLIENT_CREDENTIALS", "KEY_VALUE", "JSON_CREDENTIALS"];
+export const PICKER_TYPES: CredentialType[] = [
+  "API_KEY",
+  "BEARER_TOKEN",
+  "BASIC_AUTH",
+  "CLIENT_CREDENTIALS",
+  "KEY_VALUE",
+  "JSON_CREDENTIALS",
+];
 
-export type PickedSecret = { id: string; name: string; type: string; scope: string; suggestedHeader: string; field?: string };
+export type PickedSecret = {
+  id: string;
+  name: string;
+  type: string;
+  scope: string;
+  suggestedHeader: string;
+  field?: string;
+};
 
 type Props = {
   open: boolean;
@@ -34,7 +48,11 @@ export function SecretPickerDialog({ open, onClose, orgId, headerKey, pickerSecr
       open={open}
       onClose={onClose}
       title={creating ? "Create and add a secret" : "Choose a secret"}
-      description={headerKey ? `For the header ${headerKey}. The value is injected on the server and never shown.` : "The value is injected on the server and never shown."}
+      description={
+        headerKey
+          ? `For the header ${headerKey}. The value is injected on the server and never shown.`
+          : "The value is injected on the server and never shown."
+      }
       className={creating ? "max-w-3xl" : undefined}
     >
       {creating ? (
@@ -46,13 +64,25 @@ export function SecretPickerDialog({ open, onClose, orgId, headerKey, pickerSecr
           onCancel={() => setCreating(null)}
         />
       ) : (
-        <ChooseSecret orgId={orgId} pickerSecrets={pickerSecrets} onPick={(s) => (onPick(s), onClose())} onCreate={setCreating} onCancel={onClose} />
+        <ChooseSecret
+          orgId={orgId}
+          pickerSecrets={pickerSecrets}
+          onPick={(s) => (onPick(s), onClose())}
+          onCreate={setCreating}
+          onCancel={onClose}
+        />
       )}
     </Dialog>
   );
 }
 
-function ChooseSecret({ orgId, pickerSecrets, onPick, onCreate, onCancel }: {
+function ChooseSecret({
+  orgId,
+  pickerSecrets,
+  onPick,
+  onCreate,
+  onCancel,
+}: {
   orgId: string;
   pickerSecrets: PickerSecretsAction;
   onPick: (s: PickedSecret) => void;
@@ -114,17 +144,36 @@ function ChooseSecret({ orgId, pickerSecrets, onPick, onCreate, onCancel }: {
       {needsField && (
         <div>
           <Label htmlFor={`${id}-field`}>Field</Label>
-          <Input id={`${id}-field`} value={field} onChange={(e) => setField(e.target.value)} placeholder="e.g. API_TOKEN" aria-describedby={`${id}-field-help`} />
+          <Input
+            id={`${id}-field`}
+            value={field}
+            onChange={(e) => setField(e.target.value)}
+            placeholder="e.g. API_TOKEN"
+            aria-describedby={`${id}-field-help`}
+          />
           <p id={`${id}-field-help`} className="mt-1 text-xs text-zinc-500">
-            The key whose value the header sends. Every field is also available as {"{secret_name.KEY}"} in the endpoint and body.
+            The key whose value the header sends. Every field is also available as {"{secret_name.KEY}"} in the endpoint
+            and body.
           </p>
         </div>
       )}
       {scope && type && (
         <div>
           <Label htmlFor={`${id}-secret`}>Secret</Label>
-          <Select id={`${id}-secret`} value="" disabled={secrets === null} onChange={(e) => choose(e.target.value)} aria-describedby={error ? `${id}-error` : undefined}>
-            <option value="">{secrets === null ? "Loading…" : secrets.length ? "Choose a secret" : "No secret of this type you can use here"}</option>
+          <Select
+            id={`${id}-secret`}
+            value=""
+            disabled={secrets === null}
+            onChange={(e) => choose(e.target.value)}
+            aria-describedby={error ? `${id}-error` : undefined}
+          >
+            <option value="">
+              {secrets === null
+                ? "Loading…"
+                : secrets.length
+                  ? "Choose a secret"
+                  : "No secret of this type you can use here"}
+            </option>
             {secrets?.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

@@ -1,7 +1,11 @@
 // Words on screen for command visibility (PRODUCT.md §8). Pure and client-safe.
 import type { CommandVisibility } from "@/lib/domain/constants";
 
-export const COMMAND_VISIBILITY_LABELS: Record<CommandVisibility, string> = { PRIVATE: "Private", SHARED: "Shared", PUBLISHED: "Published" };
+export const COMMAND_VISIBILITY_LABELS: Record<CommandVisibility, string> = {
+  PRIVATE: "Private",
+  SHARED: "Shared",
+  PUBLISHED: "Published",
+};
 
 export const COMMAND_VISIBILITY_HELP: Record<CommandVisibility, string> = {
   PRIVATE: "Only you can see and run it.",

@@ -13,10 +13,16 @@ export type ListUsagesAction = ServerAction<{ secretId: string; q?: string }, Us
 export type DeleteSecretAction = FormSubmit<{ mode: "now" | "schedule"; deletionDueOn: string | null }>;
 export type CancelDeletionAction = ServerAction<{ secretId: string }, { cancelled: boolean }>;
 export type RegisterSecretAction = ServerAction<RegisterSecretInput, { id: string; name: string }>;
-export type CheckSecretNameAction = ServerAction<{ orgId: string; scope: Scope; workspaceId?: string; name: string }, { available: boolean }>;
+export type CheckSecretNameAction = ServerAction<
+  { orgId: string; scope: Scope; workspaceId?: string; name: string },
+  { available: boolean }
+>;
 export type CertificateDetails = { subject: string; issuer: string; fingerprintSha256: string; notAfter: string };
 export type InspectCertificateAction = ServerAction<{ certificatePem: string }, CertificateDetails>;
-export type CheckCertificateKeyAction = ServerAction<{ certificatePem: string; privateKey: string }, { problem: string | null }>;
+export type CheckCertificateKeyAction = ServerAction<
+  { certificatePem: string; privateKey: string },
+  { problem: string | null }
+>;
 export type UpdateSecretAction = ServerAction<UpdateSecretInput, { version: number }>;
 export type RollbackValueAction = ServerAction<
   { secretId: string; environmentId: string; toVersion: number; expectedVersion: number },
@@ -24,4 +30,8 @@ export type RollbackValueAction = ServerAction<
 >;
 
 /** What the delete dialog and the row menu need. */
-export type DeletionActions = { deleteSecret: DeleteSecretAction; cancelDeletion: CancelDeletionAction; listUsages: ListUsagesAction };
+export type DeletionActions = {
+  deleteSecret: DeleteSecretAction;
+  cancelDeletion: CancelDeletionAction;
+  listUsages: ListUsagesAction;
+};

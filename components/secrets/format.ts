@@ -44,7 +44,12 @@ export function credentialTypeLabel(type: string): string {
 }
 
 /** What the Availability column says: "Entire organization", "Spot: A, B", "Workspace: Payments", "Personal". */
-export function availabilityLabel(s: { scope: string; availability: string | null; workspaceName: string | null; spotNames: string[] }): string {
+export function availabilityLabel(s: {
+  scope: string;
+  availability: string | null;
+  workspaceName: string | null;
+  spotNames: string[];
+}): string {
   if (s.scope === "ORGANIZATION") {
     if (s.availability === "SPOTS") return `Spot: ${s.spotNames.join(", ") || "—"}`;
     return AVAILABILITY_LABELS[(s.availability ?? "ORGANIZATION") as Availability] ?? "Entire organization";

@@ -11,7 +11,7 @@ import { NavIcon } from "./nav-icon.tsx";
  * The brand and the main navigation. Below the md breakpoint (phones) the navigation hides behind
  * a "Menu" button (a disclosure): it closes on navigation, on a click of a link and on Escape.
  */
-export function SidebarNav({ brand }: { brand: ReactNode }) {
+export function SidebarNav({ brand, hidden = [] }: { brand: ReactNode; hidden?: readonly string[] }) {
   const pathname = usePathname();
   const id = useId();
   const hydrated = useHydrated();
@@ -43,7 +43,15 @@ export function SidebarNav({ brand }: { brand: ReactNode }) {
             "hover:bg-sidebar-strong/10 hover:text-sidebar-strong md:hidden",
           )}
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
           </svg>
           Menu
@@ -51,7 +59,7 @@ export function SidebarNav({ brand }: { brand: ReactNode }) {
       </div>
       <nav id={`${id}-nav`} aria-label="Main" className={cn("mt-3 md:mt-0 md:block", open ? "block" : "hidden")}>
         <ul className="flex flex-col gap-1">
-          {MAIN_NAV.map((item) => {
+          {MAIN_NAV.filter((item) => !hidden.includes(item.href)).map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
               <li key={item.href}>

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** The switchers on the left, notifications and the user menu on the right; one row on a phone too. */
-export function TopBar({ switchers, userMenu, actions }: { switchers: ReactNode; userMenu: ReactNode; actions?: ReactNode }) {
+export function TopBar({
+  switchers,
+  userMenu,
+  actions,
+}: {
+  switchers: ReactNode;
+  userMenu: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="flex items-end justify-between gap-2 sm:gap-3">
       <div className="flex min-w-0 flex-1 items-end gap-2 sm:flex-none sm:flex-wrap sm:gap-3">{switchers}</div>

@@ -57,7 +57,10 @@ export function UserMenu({ name, email, roleLabel, signOutEverywhere }: Props) {
         onClick={() => setOpen((o) => !o)}
         className="flex items-center gap-2 rounded-full py-1 pr-1 pl-1 text-sm sm:pr-3 font-medium text-zinc-800 hover:bg-zinc-100"
       >
-        <span aria-hidden="true" className="flex size-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
+        <span
+          aria-hidden="true"
+          className="flex size-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800"
+        >
           {initials || "?"}
         </span>
         <span className="sr-only sm:not-sr-only sm:max-w-40 sm:truncate">{display}</span>

@@ -8,10 +8,14 @@ function Names({ title, items }: { title: string; items: { line: number | null; 
   if (items.length === 0) return null;
   return (
     <details className="rounded-md border border-zinc-200 px-3 py-2" open={items.length <= 10}>
-      <summary className="cursor-pointer text-sm font-medium text-zinc-800">{title} ({items.length})</summary>
+      <summary className="cursor-pointer text-sm font-medium text-zinc-800">
+        {title} ({items.length})
+      </summary>
       <ul className="mt-1 columns-2 text-sm">
         {items.slice(0, SHOWN).map((i) => (
-          <li key={i.name} className="truncate font-mono">{i.name}</li>
+          <li key={i.name} className="truncate font-mono">
+            {i.name}
+          </li>
         ))}
       </ul>
       {items.length > SHOWN && <p className="text-xs text-zinc-500">… and {items.length - SHOWN} more</p>}
@@ -24,7 +28,8 @@ export function ImportPreview({ preview }: { preview: ImportPreviewView }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-zinc-700" aria-live="polite">
-        Into <strong>{preview.environmentName}</strong>: {c.new} new, {c.changed} changed, {c.unchanged} unchanged, {c.invalid} invalid line
+        Into <strong>{preview.environmentName}</strong>: {c.new} new, {c.changed} changed, {c.unchanged} unchanged,{" "}
+        {c.invalid} invalid line
         {c.invalid === 1 ? "" : "s"}.
       </p>
       <Names title="New" items={preview.names.new} />
@@ -50,7 +55,14 @@ export function ImportProgressBar({ label, done, total }: { label: string; done:
   return (
     <div>
       <p className="mb-1 text-sm text-zinc-700">{label}</p>
-      <div role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-2 w-full rounded-full bg-zinc-200">
+      <div
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        className="h-2 w-full rounded-full bg-zinc-200"
+      >
         <div className="h-2 rounded-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
       </div>
     </div>

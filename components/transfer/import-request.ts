@@ -6,7 +6,11 @@ type Body = { target: object; environmentId: string; format: "dotenv" | "json"; 
 type Failure = { ok: false; error: string };
 
 async function post(body: Body & { mode: "preview" | "import" }): Promise<Response> {
-  return fetch("/transfer/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return fetch("/transfer/import", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 async function failure(res: Response): Promise<Failure> {
@@ -15,7 +19,10 @@ async function failure(res: Response): Promise<Failure> {
     const fields = Object.values(json.error?.fields ?? {}).flat();
     return { ok: false, error: [json.error?.message ?? "The import failed.", ...fields].join(" ") };
   } catch {
-    return { ok: false, error: res.status === 401 ? "Your session has ended: sign in again." : "The import failed. Nothing was changed." };
+    return {
+      ok: false,
+      error: res.status === 401 ? "Your session has ended: sign in again." : "The import failed. Nothing was changed.",
+    };
   }
 }
 
@@ -29,7 +36,10 @@ export async function requestPreview(body: Body): Promise<{ ok: true; data: Impo
   return res.ok ? { ok: true, data: (await res.json()) as ImportPreviewView } : failure(res);
 }
 
-export async function runImport(body: Body, onProgress: (p: ImportProgressView) => void): Promise<{ ok: true; data: ImportResultView } | Failure> {
+export async function runImport(
+  body: Body,
+  onProgress: (p: ImportProgressView) => void,
+): Promise<{ ok: true; data: ImportResultView } | Failure> {
   const res = await post({ ...body, mode: "import" });
   if (res.ok && signedOut(res)) return SIGNED_OUT;
   if (!res.ok || !res.body) return failure(res);
@@ -48,5 +58,8 @@ export async function runImport(body: Body, onProgress: (p: ImportProgressView) 
       if (line.type === "error") return { ok: false, error: String(line.error) };
     }
   }
-  return { ok: false, error: "The connection ended before the import finished. Preview again to see what was imported." };
+  return {
+    ok: false,
+    error: "The connection ended before the import finished. Preview again to see what was imported.",
+  };
 }

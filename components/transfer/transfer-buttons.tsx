@@ -6,10 +6,20 @@ import { ExportDialog } from "./export-dialog";
 import { ImportDialog } from "./import-dialog";
 import type { TransferActions } from "./transfer-types";
 
-export function TransferButtons({ orgId, actions, currentWorkspaceId }: { orgId: string; actions: TransferActions; currentWorkspaceId?: string | null }) {
+export function TransferButtons({
+  orgId,
+  actions,
+  currentWorkspaceId,
+}: {
+  orgId: string;
+  actions: TransferActions;
+  currentWorkspaceId?: string | null;
+}) {
   return (
     <>
-      <Link href="/secrets/matrix" className={buttonClasses("secondary")}>Value matrix</Link>
+      <Link href="/secrets/matrix" className={buttonClasses("secondary")}>
+        Value matrix
+      </Link>
       <ImportDialog orgId={orgId} actions={actions} currentWorkspaceId={currentWorkspaceId} />
       <ExportDialog orgId={orgId} actions={actions} currentWorkspaceId={currentWorkspaceId} />
     </>

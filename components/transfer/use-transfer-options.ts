@@ -3,7 +3,12 @@ import { useEffect, useState } from "react";
 import type { TransferActions, TransferOptions } from "./transfer-types";
 
 /** Loads the storage locations and environments a dialog offers, when it opens. */
-export function useTransferOptions(open: boolean, orgId: string, kind: "import" | "export", load: TransferActions["options"]) {
+export function useTransferOptions(
+  open: boolean,
+  orgId: string,
+  kind: "import" | "export",
+  load: TransferActions["options"],
+) {
   const [options, setOptions] = useState<TransferOptions | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

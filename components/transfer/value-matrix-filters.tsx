@@ -11,7 +11,9 @@ export function ValueMatrixFilters({ q, missingOnly }: { q: string; missingOnly:
       <label className="flex h-9 items-center gap-2 text-sm">
         <input type="checkbox" name="missing" value="1" defaultChecked={missingOnly} /> Only secrets with missing values
       </label>
-      <button type="submit" className={buttonClasses("secondary")}>Apply</button>
+      <button type="submit" className={buttonClasses("secondary")}>
+        Apply
+      </button>
     </form>
   );
 }

@@ -13,10 +13,16 @@ export function ValueMatrixTable({ matrix }: { matrix: ValueMatrix }) {
         <caption className="sr-only">Value matrix</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
           <tr>
-            <th scope="col" className="px-3 py-2">Secret name</th>
-            <th scope="col" className="px-3 py-2">Storage location</th>
+            <th scope="col" className="px-3 py-2">
+              Secret name
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Storage location
+            </th>
             {matrix.environments.map((e) => (
-              <th key={e.id} scope="col" className="px-3 py-2">{e.name}</th>
+              <th key={e.id} scope="col" className="px-3 py-2">
+                {e.name}
+              </th>
             ))}
           </tr>
         </thead>
@@ -24,9 +30,13 @@ export function ValueMatrixTable({ matrix }: { matrix: ValueMatrix }) {
           {matrix.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row" className="px-3 py-2 font-mono font-medium text-zinc-900">
-                <Link href={`/secrets/${r.id}`} className="hover:underline">{r.name}</Link>
+                <Link href={`/secrets/${r.id}`} className="hover:underline">
+                  {r.name}
+                </Link>
               </th>
-              <td className="px-3 py-2 text-zinc-600">{r.scope === "WORKSPACE" ? `Workspace ${r.workspaceName ?? ""}` : PLACE[r.scope]}</td>
+              <td className="px-3 py-2 text-zinc-600">
+                {r.scope === "WORKSPACE" ? `Workspace ${r.workspaceName ?? ""}` : PLACE[r.scope]}
+              </td>
               {r.cells.map((c) => (
                 <td key={c.environmentId} className="px-3 py-2">
                   {c.state === "missing" ? (

@@ -21,7 +21,11 @@ export type ButtonProps = ComponentPropsWithRef<"button"> & {
   pending?: boolean;
 };
 
-export function buttonClasses(variant: keyof typeof variants = "primary", size: keyof typeof sizes = "md", className?: string) {
+export function buttonClasses(
+  variant: keyof typeof variants = "primary",
+  size: keyof typeof sizes = "md",
+  className?: string,
+) {
   return cn(
     "inline-flex items-center justify-center rounded-md font-medium whitespace-nowrap transition-colors",
     "disabled:cursor-not-allowed disabled:opacity-60",
@@ -31,7 +35,16 @@ export function buttonClasses(variant: keyof typeof variants = "primary", size: 
   );
 }
 
-export function Button({ variant = "primary", size = "md", pending = false, disabled, className, children, type = "button", ...props }: ButtonProps) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  pending = false,
+  disabled,
+  className,
+  children,
+  type = "button",
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

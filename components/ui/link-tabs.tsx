@@ -15,7 +15,9 @@ export function LinkTabs({ label, tabs }: { label: string; tabs: LinkTab[] }) {
           aria-selected={tab.selected}
           className={cn(
             "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
-            tab.selected ? "border-brand-600 text-brand-700" : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
+            tab.selected
+              ? "border-brand-600 text-brand-700"
+              : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
           )}
         >
           {tab.label}

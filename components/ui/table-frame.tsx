@@ -8,7 +8,17 @@ import { cn } from "./cn.ts";
  * It is positioned, so that visually hidden (absolute) texts in its cells scroll with it instead
  * of widening the page.
  */
-export function TableFrame({ label, className, busy, children }: { label: string; className?: string; busy?: boolean; children: ReactNode }) {
+export function TableFrame({
+  label,
+  className,
+  busy,
+  children,
+}: {
+  label: string;
+  className?: string;
+  busy?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div
       role="region"

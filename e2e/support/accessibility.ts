@@ -28,5 +28,7 @@ export async function expectNoSeriousViolations(page: Page, screen: string) {
   const blocking = results.violations.filter((v) => BLOCKING.has(v.impact ?? ""));
   // Light or dark: the palette in use (the browser's preference, or the theme chosen in the user menu).
   const mode = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-  expect(describeViolations(blocking), `serious or critical accessibility violations on ${screen} (${mode})`).toEqual([]);
+  expect(describeViolations(blocking), `serious or critical accessibility violations on ${screen} (${mode})`).toEqual(
+    [],
+  );
 }

@@ -7,7 +7,8 @@ import { createTestOrganization } from "../../lib/seed/test-organization.ts";
 const ATTEMPTS = 3;
 
 /** SQLITE_BUSY (the adapter reports it as P1008 "SocketTimeout"): the test server held the write lock too long. */
-const isBusy = (err: unknown) => /P1008|SocketTimeout|SQLITE_BUSY|database is locked/.test(`${(err as { code?: string })?.code} ${err}`);
+const isBusy = (err: unknown) =>
+  /P1008|SocketTimeout|SQLITE_BUSY|database is locked/.test(`${(err as { code?: string })?.code} ${err}`);
 
 async function main() {
   const db = createDb(process.env.DATABASE_URL);

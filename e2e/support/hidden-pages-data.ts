@@ -27,7 +27,14 @@ async function secret(actor: UserActor, environmentId: string, name: string, pla
 }
 
 async function command(actor: UserActor, name: string, workspaceId?: string) {
-  const data = { name, method: "GET", endpoint: "https://api.example.test/items", headers: [], visibility: workspaceId ? "SHARED" : "PRIVATE", workspaceId };
+  const data = {
+    name,
+    method: "GET",
+    endpoint: "https://api.example.test/items",
+    headers: [],
+    visibility: workspaceId ? "SHARED" : "PRIVATE",
+    workspaceId,
+  };
   return (await createCommand(actor, actor.orgId, commandFormSchema.parse(data))).id;
 }
 
@@ -36,7 +43,10 @@ async function main() {
   const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO_ORGANIZATION.slug } });
   const production = await db.environment.findFirstOrThrow({ where: { orgId: org.id, name: "Production" } });
   const payments = await db.workspace.findFirstOrThrow({ where: { orgId: org.id, name: DEMO_WORKSPACE } });
-  const alice = await requireUserActor(await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.alice.email } }), org.id);
+  const alice = await requireUserActor(
+    await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.alice.email } }),
+    org.id,
+  );
   const demo = {
     personalSecret: { name: `hidden_personal_${suffix}`, id: "" },
     workspaceSecret: { name: `hidden_payments_${suffix}`, id: "" },
@@ -44,7 +54,10 @@ async function main() {
     sharedCommand: { name: `Hidden shared ${suffix}`, id: "" },
   };
   demo.personalSecret.id = await secret(alice, production.id, demo.personalSecret.name, { scope: "PERSONAL" });
-  demo.workspaceSecret.id = await secret(alice, production.id, demo.workspaceSecret.name, { scope: "WORKSPACE", workspaceId: payments.id });
+  demo.workspaceSecret.id = await secret(alice, production.id, demo.workspaceSecret.name, {
+    scope: "WORKSPACE",
+    workspaceId: payments.id,
+  });
   demo.privateCommand.id = await command(alice, demo.privateCommand.name);
   demo.sharedCommand.id = await command(alice, demo.sharedCommand.name, payments.id);
 
@@ -58,7 +71,10 @@ async function main() {
     sideSecret: { name: `side_secret_${suffix}`, id: "" },
     sideCommand: { name: `Side command ${suffix}`, id: "" },
   };
-  isolated.sideSecret.id = await secret(member1, other.environmentIds.Production!, isolated.sideSecret.name, { scope: "WORKSPACE", workspaceId: side.id });
+  isolated.sideSecret.id = await secret(member1, other.environmentIds.Production!, isolated.sideSecret.name, {
+    scope: "WORKSPACE",
+    workspaceId: side.id,
+  });
   isolated.sideCommand.id = await command(member1, isolated.sideCommand.name, side.id);
   process.stdout.write(JSON.stringify({ demo, isolated }));
 }

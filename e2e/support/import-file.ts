@@ -3,7 +3,10 @@ import type { Page } from "@playwright/test";
 import { expect } from "../fixtures.ts";
 import { textFile } from "./admin.ts";
 
-export async function importFile(page: Page, opts: { location: string; environment: string; name: string; content: string; expectPreview?: RegExp }) {
+export async function importFile(
+  page: Page,
+  opts: { location: string; environment: string; name: string; content: string; expectPreview?: RegExp },
+) {
   await page.goto("/secrets");
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Import secrets" });

@@ -32,7 +32,13 @@ async function main() {
   }
   const token = await createApiToken(
     holder,
-    createApiTokenSchema.parse({ orgId: org.orgId, name: "lifecycle e2e", environmentIds: [], allEnvironments: true, permissions: ["resolve"] }),
+    createApiTokenSchema.parse({
+      orgId: org.orgId,
+      name: "lifecycle e2e",
+      environmentIds: [],
+      allEnvironments: true,
+      permissions: ["resolve"],
+    }),
   );
   process.stdout.write(JSON.stringify({ org, secrets, token: token.token }));
 }

@@ -33,7 +33,8 @@ async function main() {
   // Certificates made with openssl now (Playwright's loader cannot import that module).
   if (command.op === "certificates") return makeCertificateFixtures();
   const org = await db.organization.findUniqueOrThrow({ where: { slug: "acme" } });
-  const actorFor = async (email: string) => requireUserActor(await db.user.findUniqueOrThrow({ where: { email } }), org.id);
+  const actorFor = async (email: string) =>
+    requireUserActor(await db.user.findUniqueOrThrow({ where: { email } }), org.id);
   switch (command.op) {
     case "environments": {
       const envs = await db.environment.findMany({ where: { orgId: org.id }, orderBy: { position: "asc" } });
@@ -48,10 +49,16 @@ async function main() {
       const ids: string[] = [];
       for (const { usages, scheduled, ...input } of command.inputs as RegisterCommandInput[]) {
         const credential = input.credential as { values: Record<string, unknown> };
-        credential.values = Object.fromEntries(Object.entries(credential.values).map(([k, v]) => [envIds.get(k) ?? k, v]));
+        credential.values = Object.fromEntries(
+          Object.entries(credential.values).map(([k, v]) => [envIds.get(k) ?? k, v]),
+        );
         const workspaceId = input.scope === "WORKSPACE" ? (input.workspaceId ?? payments.id) : undefined;
-        const { id } = await registerSecret(actor, registerSecretSchema.parse({ ...input, workspaceId, orgId: org.id }));
-        for (const usage of usages ?? []) await declareUsage(actor, id, declareUsageSchema.parse({ consumerKind: "AGENT", ...usage }));
+        const { id } = await registerSecret(
+          actor,
+          registerSecretSchema.parse({ ...input, workspaceId, orgId: org.id }),
+        );
+        for (const usage of usages ?? [])
+          await declareUsage(actor, id, declareUsageSchema.parse({ consumerKind: "AGENT", ...usage }));
         if (scheduled) await scheduleDeletion(actor, id);
         ids.push(id);
       }
@@ -62,7 +69,14 @@ async function main() {
     case "update": {
       const actor = await actorFor(command.email);
       const { version } = await getSecret(actor, command.secretId);
-      return updateSecret(actor, updateSecretSchema.parse({ secretId: command.secretId, expectedVersion: version, description: command.description }));
+      return updateSecret(
+        actor,
+        updateSecretSchema.parse({
+          secretId: command.secretId,
+          expectedVersion: version,
+          description: command.description,
+        }),
+      );
     }
     case "schedule":
       return scheduleDeletion(await actorFor(command.email), command.secretId);

@@ -20,7 +20,11 @@ function run<T>(command: object): T {
     {
       cwd: root,
       // The e2e server's master keys, so that values written here decrypt there.
-      env: { ...process.env, STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS, STRONGROOM_MASTER_KEY_FILE: "" },
+      env: {
+        ...process.env,
+        STRONGROOM_MASTER_KEYS: process.env.STRONGROOM_E2E_MASTER_KEYS,
+        STRONGROOM_MASTER_KEY_FILE: "",
+      },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -61,7 +65,12 @@ export function registerSecrets(email: string, setups: SecretSetup[]): string[] 
       s.type === "BASIC_AUTH"
         ? { type: "BASIC_AUTH", username: "e2e", values: { Production: { password: value } } }
         : s.type === "CLIENT_CREDENTIALS"
-          ? { type: "CLIENT_CREDENTIALS", tokenUrl: E2E_TOKEN_URL, clientId: "e2e", values: { Production: { clientSecret: value } } }
+          ? {
+              type: "CLIENT_CREDENTIALS",
+              tokenUrl: E2E_TOKEN_URL,
+              clientId: "e2e",
+              values: { Production: { clientSecret: value } },
+            }
           : { type: "API_KEY", headerName: "X-API-Key", values: { Production: { value } } };
     return {
       scope,
@@ -123,5 +132,7 @@ export async function reviewAndRegister(page: Page) {
 
 /** On a secret's page: the row of one environment in the Values table. */
 export function valueRow(page: Page, environment: "Development" | "Staging" | "Production") {
-  return page.getByRole("region", { name: "Values", exact: true }).getByRole("row", { name: new RegExp(`^${environment}`) });
+  return page
+    .getByRole("region", { name: "Values", exact: true })
+    .getByRole("row", { name: new RegExp(`^${environment}`) });
 }

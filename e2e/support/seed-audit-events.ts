@@ -16,13 +16,28 @@ async function main() {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     return requireUserActor(user, org.id);
   };
-  const [holder, alice, bob] = await Promise.all([actor(DEMO_USERS.holder.email), actor(DEMO_USERS.alice.email), actor(DEMO_USERS.bob.email)]);
+  const [holder, alice, bob] = await Promise.all([
+    actor(DEMO_USERS.holder.email),
+    actor(DEMO_USERS.alice.email),
+    actor(DEMO_USERS.bob.email),
+  ]);
   const input = (name: string, scope: "ORGANIZATION" | "PERSONAL") =>
     registerSecretSchema.parse({
-      orgId: org.id, scope, availability: scope === "ORGANIZATION" ? "ORGANIZATION" : undefined, name,
-      credential: { type: "API_KEY", headerName: "X-Key", values: { [production.id]: { value: `never-shown-${suffix}` } } },
+      orgId: org.id,
+      scope,
+      availability: scope === "ORGANIZATION" ? "ORGANIZATION" : undefined,
+      name,
+      credential: {
+        type: "API_KEY",
+        headerName: "X-Key",
+        values: { [production.id]: { value: `never-shown-${suffix}` } },
+      },
     });
-  const names = { orgSecret: `audit_org_${suffix}`, alicePersonal: `audit_alice_${suffix}`, bobPersonal: `audit_bob_${suffix}` };
+  const names = {
+    orgSecret: `audit_org_${suffix}`,
+    alicePersonal: `audit_alice_${suffix}`,
+    bobPersonal: `audit_bob_${suffix}`,
+  };
   const orgSecret = await registerSecret(holder, input(names.orgSecret, "ORGANIZATION"));
   await resolveSecret(holder, orgSecret.id, production.id, { request: { userAgent: "e2e-audit" } });
   await registerSecret(alice, input(names.alicePersonal, "PERSONAL"));

@@ -25,7 +25,11 @@ async function main() {
       orgId: org.id,
       scope: "PERSONAL",
       name: personalName,
-      credential: { type: "API_KEY", headerName: "X-API-Key", values: Object.fromEntries(environments.map((e) => [e.id, { value }])) },
+      credential: {
+        type: "API_KEY",
+        headerName: "X-API-Key",
+        values: Object.fromEntries(environments.map((e) => [e.id, { value }])),
+      },
     }),
   );
   const legacy = await db.quickCommand.create({

@@ -16,7 +16,11 @@ async function main() {
     availability: "SPOTS",
     spotIds: [org.spotIds.alpha],
     name: "alpha_only_key",
-    credential: { type: "API_KEY", headerName: "X-API-Key", values: { [org.environmentIds.Production!]: { value: "alpha-value" } } },
+    credential: {
+      type: "API_KEY",
+      headerName: "X-API-Key",
+      values: { [org.environmentIds.Production!]: { value: "alpha-value" } },
+    },
   });
   await registerSecret(holder, input);
   process.stdout.write(JSON.stringify(org));

@@ -19,8 +19,7 @@ import type { z } from "zod";
 import type { changePasswordSchema } from "./schema.ts";
 
 export const WRONG_CURRENT_PASSWORD = "Current password is wrong.";
-export const NO_PASSWORD_MESSAGE =
-  "You sign in with single sign-on, so there is no Strongroom password to change.";
+export const NO_PASSWORD_MESSAGE = "You sign in with single sign-on, so there is no Strongroom password to change.";
 
 const minutes = (n: number) => `${n} ${n === 1 ? "minute" : "minutes"}`;
 
@@ -90,7 +89,10 @@ export async function changePassword(
       where: { userId: user.id, revokedAt: null, id: { not: sessionId } },
       data: { revokedAt: new Date(now) },
     });
-    await recordAuthEvent(userAuthEvent(user, "auth.password_change", request, { otherSessionsEnded: sessionsEnded }), tx);
+    await recordAuthEvent(
+      userAuthEvent(user, "auth.password_change", request, { otherSessionsEnded: sessionsEnded }),
+      tx,
+    );
     return { sessionsEnded };
   });
 }

@@ -11,8 +11,9 @@ describe("describeUserAgent", () => {
     expect(describeUserAgent(edge)).toBe("Edge on Windows");
     const safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Version/18.0 Mobile/15E148 Safari/604.1";
     expect(describeUserAgent(safari)).toBe("Safari on iOS");
-    expect(describeUserAgent("Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:131.0) Gecko/20100101 Firefox/131.0"))
-      .toBe("Firefox on macOS");
+    expect(
+      describeUserAgent("Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:131.0) Gecko/20100101 Firefox/131.0"),
+    ).toBe("Firefox on macOS");
   });
 
   it("keeps an unknown agent's own (shortened) text, and says when there is none", () => {

@@ -44,7 +44,12 @@ export async function loadAccount({ user, sessionId }: CurrentSession, now = new
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 100,
       select: {
-        id: true, name: true, prefix: true, orgId: true, expiresAt: true, lastUsedAt: true,
+        id: true,
+        name: true,
+        prefix: true,
+        orgId: true,
+        expiresAt: true,
+        lastUsedAt: true,
         organization: { select: { name: true } },
       },
     }),

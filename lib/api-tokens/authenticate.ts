@@ -14,8 +14,17 @@ import { hashApiToken, hashesEqual, looksLikeApiToken } from "./token-format.ts"
 
 const LAST_USED_GRANULARITY_MS = 60_000;
 const TOKEN_SELECT = {
-  id: true, orgId: true, workspaceId: true, name: true, prefix: true, tokenHash: true,
-  permissions: true, environmentIds: true, expiresAt: true, lastUsedAt: true, revokedAt: true,
+  id: true,
+  orgId: true,
+  workspaceId: true,
+  name: true,
+  prefix: true,
+  tokenHash: true,
+  permissions: true,
+  environmentIds: true,
+  expiresAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
 } as const;
 
 export async function authenticateApiToken(
@@ -72,11 +81,18 @@ function touch(row: TokenRow, now: Date) {
   });
 }
 
-async function fail(reason: string, row: TokenRow | null, request?: RequestInfo | null, prefix?: string): Promise<never> {
+async function fail(
+  reason: string,
+  row: TokenRow | null,
+  request?: RequestInfo | null,
+  prefix?: string,
+): Promise<never> {
   try {
     await recordAudit({
       orgId: row?.orgId ?? null,
-      actor: row ? { type: "TOKEN", tokenId: row.id, label: tokenLabel(row) } : { type: "ANONYMOUS", label: prefix ? `unknown token (${prefix})` : "no token" },
+      actor: row
+        ? { type: "TOKEN", tokenId: row.id, label: tokenLabel(row) }
+        : { type: "ANONYMOUS", label: prefix ? `unknown token (${prefix})` : "no token" },
       action: "token.auth_failed",
       outcome: "DENIED",
       target: row ? { type: "api_token", id: row.id } : null,

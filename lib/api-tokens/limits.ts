@@ -23,7 +23,10 @@ export function enforceRateLimit(kind: keyof Limits, key: string, nowMs = Date.n
   const r = limits()[kind].take(key, nowMs);
   if (!r.ok) {
     const who = kind === "ip" ? "this address" : "this token";
-    throw new RateLimitError(`Too many requests from ${who}. Retry after ${r.retryAfterSeconds} s.`, r.retryAfterSeconds);
+    throw new RateLimitError(
+      `Too many requests from ${who}. Retry after ${r.retryAfterSeconds} s.`,
+      r.retryAfterSeconds,
+    );
   }
 }
 

@@ -12,15 +12,26 @@ import { generateApiToken } from "./token-format.ts";
 export type CreatedApiToken = { id: string; name: string; prefix: string; token: string };
 
 function assertManage(actor: UserActor) {
-  if (!hasOrgPermission(actor.role, "tokens.manage")) throw new ForbiddenError("Only Account Holders and Account Managers manage API tokens.");
+  if (!hasOrgPermission(actor.role, "tokens.manage"))
+    throw new ForbiddenError("Only Account Holders and Account Managers manage API tokens.");
 }
 
-export async function createApiToken(actor: UserActor, input: CreateApiTokenData, opts: { request?: RequestInfo | null } = {}): Promise<CreatedApiToken> {
+export async function createApiToken(
+  actor: UserActor,
+  input: CreateApiTokenData,
+  opts: { request?: RequestInfo | null } = {},
+): Promise<CreatedApiToken> {
   assertManage(actor);
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   if (input.workspaceId) {
-    const ws = await db.workspace.findFirst({ where: { id: input.workspaceId, orgId: actor.orgId, archivedAt: null }, select: { id: true } });
-    if (!ws) throw new ValidationError("Choose a workspace of this organization.", { workspaceId: ["Choose a workspace of this organization."] });
+    const ws = await db.workspace.findFirst({
+      where: { id: input.workspaceId, orgId: actor.orgId, archivedAt: null },
+      select: { id: true },
+    });
+    if (!ws)
+      throw new ValidationError("Choose a workspace of this organization.", {
+        workspaceId: ["Choose a workspace of this organization."],
+      });
   }
   // Stored as before: an empty list is every environment. Only an explicit choice gets there.
   const environmentIds = input.allEnvironments ? [] : [...new Set(input.environmentIds)];
@@ -28,7 +39,10 @@ export async function createApiToken(actor: UserActor, input: CreateApiTokenData
     throw new ValidationError(CHOOSE_ENVIRONMENTS_MESSAGE, { environmentIds: [CHOOSE_ENVIRONMENTS_MESSAGE] });
   }
   const known = await db.environment.count({ where: { orgId: actor.orgId, id: { in: environmentIds } } });
-  if (known !== environmentIds.length) throw new ValidationError("Unknown environment.", { environmentIds: ["Choose environments of this organization."] });
+  if (known !== environmentIds.length)
+    throw new ValidationError("Unknown environment.", {
+      environmentIds: ["Choose environments of this organization."],
+    });
 
   const { token, prefix, hash } = generateApiToken();
   const created = await db.$transaction(async (tx) => {
@@ -90,7 +104,18 @@ export async function listApiTokens(actor: UserActor, now = new Date()): Promise
       where: { orgId: actor.orgId },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 500,
-      select: { id: true, name: true, prefix: true, permissions: true, environmentIds: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, workspace: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        prefix: true,
+        permissions: true,
+        environmentIds: true,
+        createdAt: true,
+        lastUsedAt: true,
+        expiresAt: true,
+        revokedAt: true,
+        workspace: { select: { name: true } },
+      },
     }),
     db.environment.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
   ]);
@@ -104,17 +129,31 @@ export async function listApiTokens(actor: UserActor, now = new Date()): Promise
   }));
 }
 
-
 /** Revokes at once: the database row, and this process's token cache. Idempotent. */
-export async function revokeApiToken(actor: UserActor, tokenId: string, opts: { request?: RequestInfo | null } = {}): Promise<void> {
+export async function revokeApiToken(
+  actor: UserActor,
+  tokenId: string,
+  opts: { request?: RequestInfo | null } = {},
+): Promise<void> {
   assertManage(actor);
-  const row = await db.apiToken.findUnique({ where: { id: tokenId }, select: { id: true, orgId: true, name: true, prefix: true, revokedAt: true } });
+  const row = await db.apiToken.findUnique({
+    where: { id: tokenId },
+    select: { id: true, orgId: true, name: true, prefix: true, revokedAt: true },
+  });
   if (!row || row.orgId !== actor.orgId) throw new NotFoundError("API token not found.");
   if (!row.revokedAt) {
     await db.$transaction(async (tx) => {
       await tx.apiToken.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: new Date() } });
       await recordAudit(
-        { orgId: row.orgId, actor: actorAudit(actor), action: "token.revoke", outcome: "SUCCESS", target: { type: "api_token", id: row.id }, detail: { name: row.name, prefix: row.prefix }, request: opts.request },
+        {
+          orgId: row.orgId,
+          actor: actorAudit(actor),
+          action: "token.revoke",
+          outcome: "SUCCESS",
+          target: { type: "api_token", id: row.id },
+          detail: { name: row.name, prefix: row.prefix },
+          request: opts.request,
+        },
         tx,
       );
     });

@@ -30,8 +30,13 @@ export async function organizationEnvironments(orgId: string, nowMs = Date.now()
 export async function findEnvironment(orgId: string, ref: string): Promise<ApiEnvironment> {
   const envs = await organizationEnvironments(orgId);
   const found =
-    envs.find((e) => e.slug === ref) ?? envs.find((e) => e.id === ref) ?? envs.find((e) => e.name.toLowerCase() === ref.toLowerCase());
-  if (!found) throw new NotFoundError(`Environment "${ref.slice(0, 64)}" not found. Use a slug such as "production" (GET /api/v1/environments lists them).`);
+    envs.find((e) => e.slug === ref) ??
+    envs.find((e) => e.id === ref) ??
+    envs.find((e) => e.name.toLowerCase() === ref.toLowerCase());
+  if (!found)
+    throw new NotFoundError(
+      `Environment "${ref.slice(0, 64)}" not found. Use a slug such as "production" (GET /api/v1/environments lists them).`,
+    );
   return found;
 }
 

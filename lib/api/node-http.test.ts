@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { fromNodeRequest, sendAnswer } from "./node-http.ts";
 import { MAX_BODY_BYTES } from "./read-body.ts";
 
-function request(url: string, headers: Record<string, string | string[]> = {}, body?: (string | Buffer)[]): IncomingMessage {
+function request(
+  url: string,
+  headers: Record<string, string | string[]> = {},
+  body?: (string | Buffer)[],
+): IncomingMessage {
   const stream = new PassThrough();
   Object.assign(stream, { url, method: "POST", headers });
   if (body) {
@@ -16,7 +20,12 @@ function request(url: string, headers: Record<string, string | string[]> = {}, b
 
 describe("fromNodeRequest", () => {
   it("splits path and query, also of an absolute-form target, and reads headers by lower-case name", () => {
-    const r = fromNodeRequest(request("/api/v1/secrets/db/resolve?workspace=Payments&x=1", { "user-agent": "cli", "x-forwarded-for": ["a", "b"] }));
+    const r = fromNodeRequest(
+      request("/api/v1/secrets/db/resolve?workspace=Payments&x=1", {
+        "user-agent": "cli",
+        "x-forwarded-for": ["a", "b"],
+      }),
+    );
     expect(r.path).toBe("/api/v1/secrets/db/resolve");
     expect(Object.fromEntries(r.query)).toEqual({ workspace: "Payments", x: "1" });
     expect(r.header("user-agent")).toBe("cli");
@@ -33,7 +42,10 @@ describe("fromNodeRequest", () => {
   });
 
   it("refuses a body that is not JSON, or empty, with 422", async () => {
-    await expect(fromNodeRequest(request("/x", {}, ["{environment:"])).json()).rejects.toMatchObject({ status: 422, message: "The request body must be JSON." });
+    await expect(fromNodeRequest(request("/x", {}, ["{environment:"])).json()).rejects.toMatchObject({
+      status: 422,
+      message: "The request body must be JSON.",
+    });
     await expect(fromNodeRequest(request("/x", {}, [])).json()).rejects.toMatchObject({ status: 422 });
   });
 
@@ -41,7 +53,11 @@ describe("fromNodeRequest", () => {
     const declared = request("/x", { "content-length": String(MAX_BODY_BYTES + 1) });
     await expect(fromNodeRequest(declared).json()).rejects.toMatchObject({ status: 413, code: "payload_too_large" });
     const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const streamed = request("/x", {}, Array.from({ length: 5 }, () => chunk));
+    const streamed = request(
+      "/x",
+      {},
+      Array.from({ length: 5 }, () => chunk),
+    );
     await expect(fromNodeRequest(streamed).json()).rejects.toMatchObject({ status: 413 });
   });
 });
@@ -58,9 +74,21 @@ describe("sendAnswer", () => {
 
   it("sends the extra headers, the answer's headers and the JSON body with its length", () => {
     const { res, sent } = response();
-    sendAnswer(res, { status: 201, body: { ok: "é" }, headers: { "Cache-Control": "no-store" } }, ["X-Frame-Options", "DENY"]);
+    sendAnswer(res, { status: 201, body: { ok: "é" }, headers: { "Cache-Control": "no-store" } }, [
+      "X-Frame-Options",
+      "DENY",
+    ]);
     expect(sent.status).toBe(201);
-    expect(sent.headers).toEqual(["X-Frame-Options", "DENY", "Cache-Control", "no-store", "content-type", "application/json", "content-length", "11"]);
+    expect(sent.headers).toEqual([
+      "X-Frame-Options",
+      "DENY",
+      "Cache-Control",
+      "no-store",
+      "content-type",
+      "application/json",
+      "content-length",
+      "11",
+    ]);
     expect(sent.body).toBe('{"ok":"é"}');
   });
 

@@ -41,7 +41,13 @@ function parameters(op: ApiOperation): Json[] {
   }
   for (const [name, schema] of Object.entries(op.query?.shape ?? {})) {
     const js = jsonSchema(schema as z.ZodType, "output");
-    params.push({ name, in: "query", required: false, ...(js.description ? { description: js.description } : {}), schema: js });
+    params.push({
+      name,
+      in: "query",
+      required: false,
+      ...(js.description ? { description: js.description } : {}),
+      schema: js,
+    });
   }
   return params;
 }
@@ -60,13 +66,23 @@ function responses(op: ApiOperation): Json {
   const out: Json = {
     [op.success.status]: {
       description: op.success.description,
-      ...(op.success.status === 204 ? {} : { content: { "application/json": { schema: op.success.schema ? jsonSchema(op.success.schema, "output") : { type: "object" } } } }),
+      ...(op.success.status === 204
+        ? {}
+        : {
+            content: {
+              "application/json": {
+                schema: op.success.schema ? jsonSchema(op.success.schema, "output") : { type: "object" },
+              },
+            },
+          }),
     },
   };
   for (const status of op.errors) {
     out[status] = {
       description: ERROR_DESCRIPTIONS[status] ?? "Error",
-      ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } } } : {}),
+      ...(status === 429
+        ? { headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } } }
+        : {}),
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     };
   }

@@ -15,15 +15,25 @@ const stringMap = z.record(z.string(), z.string());
 export const secretNameParams = z.object({ name: secretNameSchema.describe("Secret name") });
 export const usageIdParams = z.object({ usageId: id.describe("Usage id") });
 export const workspaceQuery = z.object({
-  workspace: z.string().min(1).max(128).optional().describe("Workspace id or name, when several workspaces have a secret of that name"),
+  workspace: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe("Workspace id or name, when several workspaces have a secret of that name"),
 });
-export const usageSearchQuery = z.object({ q: z.string().trim().max(200).default("").describe("Search consumers, locations and secret names") });
+export const usageSearchQuery = z.object({
+  q: z.string().trim().max(200).default("").describe("Search consumers, locations and secret names"),
+});
 
 // ── Request bodies of the API's own operations ────────────────────────────────────────────
 export const resolveRequestSchema = z.object({
   environment: envRef,
   consumer: z
-    .object({ kind: z.enum(CONSUMER_KINDS).default("MACHINE_CLIENT"), name: z.string().trim().min(1).max(200).superRefine(safeText("Consumer name")) })
+    .object({
+      kind: z.enum(CONSUMER_KINDS).default("MACHINE_CLIENT"),
+      name: z.string().trim().min(1).max(200).superRefine(safeText("Consumer name")),
+    })
     .optional()
     .describe("Who uses the value, for the audit log"),
 });
@@ -75,10 +85,21 @@ export const secretDetailSchema = secretSummarySchema.extend({
   deletionDueAt: when.nullable(),
   updatedAt: when,
   environments: z.array(
-    z.object({ id: z.string(), name: z.string(), isSet: z.boolean(), version: z.number().int().nullable(), changedAt: when.nullable() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      isSet: z.boolean(),
+      version: z.number().int().nullable(),
+      changedAt: when.nullable(),
+    }),
   ),
 });
-export const registeredSchema = z.object({ id: z.string(), name: z.string(), version: z.number().int(), environmentIds: z.array(z.string()) });
+export const registeredSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  environmentIds: z.array(z.string()),
+});
 export const versionSchema = z.object({ version: z.number().int().describe("The secret's new version") });
 export const resolveResponseSchema = z.object({
   secret: z.object({ id: z.string(), name: z.string(), type: z.string() }),

@@ -5,7 +5,12 @@
 import "server-only";
 import type { TokenActor } from "../authz/index.ts";
 import { parseInput } from "../authz/route.ts";
-import { registerSecretSchema, updateSecretSchema, type RegisterSecretData, type UpdateSecretData } from "../secrets/secret-form-schema.ts";
+import {
+  registerSecretSchema,
+  updateSecretSchema,
+  type RegisterSecretData,
+  type UpdateSecretData,
+} from "../secrets/secret-form-schema.ts";
 import { valuesByEnvironmentId } from "./environments.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
@@ -13,7 +18,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export async function apiRegisterInput(actor: TokenActor, body: unknown): Promise<RegisterSecretData> {
   const raw = isObject(body) ? { ...body } : {};
   raw.orgId = actor.orgId;
-  if (actor.workspaceId && raw.scope === "WORKSPACE" && raw.workspaceId === undefined) raw.workspaceId = actor.workspaceId;
+  if (actor.workspaceId && raw.scope === "WORKSPACE" && raw.workspaceId === undefined)
+    raw.workspaceId = actor.workspaceId;
   raw.credential = await valuesByEnvironmentId(actor.orgId, raw.credential);
   return parseInput(registerSecretSchema, raw);
 }

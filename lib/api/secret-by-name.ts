@@ -23,14 +23,20 @@ function pick<R extends { scope: string }>(rows: R[], name: string): R {
   if (org) return org;
   if (rows.length === 0) throw new NotFoundError(`Secret "${name}" not found.`);
   if (rows.length > 1) {
-    throw new ConflictError(`Several workspaces have a secret named "${name}". Name one with ?workspace=<workspace id or name>.`);
+    throw new ConflictError(
+      `Several workspaces have a secret named "${name}". Name one with ?workspace=<workspace id or name>.`,
+    );
   }
   return rows[0]!;
 }
 
 /** The id of the secret NAME for this token (404 / 409 as above). */
 export async function secretIdByName(actor: TokenActor, name: string, workspace?: string): Promise<string> {
-  const rows = await db.secret.findMany({ where: byNameWhere(actor, name, workspace), select: { id: true, scope: true }, take: 10 });
+  const rows = await db.secret.findMany({
+    where: byNameWhere(actor, name, workspace),
+    select: { id: true, scope: true },
+    take: 10,
+  });
   return pick(rows, name).id;
 }
 

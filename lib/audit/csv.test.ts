@@ -8,17 +8,32 @@ describe("audit CSV", () => {
   });
 
   it("defuses spreadsheet formulas", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("-1")).toBe("'-1");
   });
 
   it("writes one record with labels and environment names", () => {
     const line = auditCsvLine(
-      { at: new Date("2026-01-02T03:04:05.006Z"), actorType: "TOKEN", actorLabel: "token ci (abc)", action: "secret.use", secretName: "stripe", targetType: null, detail: "{}", environmentId: "e1", outcome: "SUCCESS", ip: null, userAgent: "curl/8", seq: 7 },
+      {
+        at: new Date("2026-01-02T03:04:05.006Z"),
+        actorType: "TOKEN",
+        actorLabel: "token ci (abc)",
+        action: "secret.use",
+        secretName: "stripe",
+        targetType: null,
+        detail: "{}",
+        environmentId: "e1",
+        outcome: "SUCCESS",
+        ip: null,
+        userAgent: "curl/8",
+        seq: 7,
+      },
       new Map([["e1", "Production"]]),
     );
-    expect(line).toBe("2026-01-02T03:04:05.006Z,token ci (abc),TOKEN,Used value,secret.use,«stripe»,stripe,Production,SUCCESS,,curl/8,7\r\n");
+    expect(line).toBe(
+      "2026-01-02T03:04:05.006Z,token ci (abc),TOKEN,Used value,secret.use,«stripe»,stripe,Production,SUCCESS,,curl/8,7\r\n",
+    );
   });
 
   it("names the object of a record without a secret", () => {

@@ -22,8 +22,18 @@ export type AuditRecordView = {
 export type CsvAuditRow = AuditRecordView & { seq: number };
 
 export const AUDIT_CSV_HEADER = [
-  "Time (UTC)", "Actor", "Actor type", "Action", "Action code", "Object", "Secret", "Environment", "Outcome", "IP",
-  "User agent", "Sequence",
+  "Time (UTC)",
+  "Actor",
+  "Actor type",
+  "Action",
+  "Action code",
+  "Object",
+  "Secret",
+  "Environment",
+  "Outcome",
+  "IP",
+  "User agent",
+  "Sequence",
 ];
 
 export function csvCell(value: string | number | null | undefined): string {

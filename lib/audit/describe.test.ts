@@ -22,12 +22,15 @@ describe("describeAuditRecord", () => {
     expect(describeAuditRecord(unnamed)).toBe("Opened quick command (a private command)");
   });
   it("shows renames, members by e-mail, and environments by name", () => {
-    expect(describeAuditRecord(rec("workspace.rename", { from: "Pay", to: "Payments" })))
-      .toBe("Renamed workspace «Pay» → «Payments»");
-    expect(describeAuditRecord(rec("environment.rename", { from: { name: "Test" }, to: { name: "QA" } })))
-      .toBe("Renamed environment «Test» → «QA»");
-    expect(describeAuditRecord(rec("member.invite", { email: "new@acme.test", role: "x" })))
-      .toBe("Invited member «new@acme.test»");
+    expect(describeAuditRecord(rec("workspace.rename", { from: "Pay", to: "Payments" }))).toBe(
+      "Renamed workspace «Pay» → «Payments»",
+    );
+    expect(describeAuditRecord(rec("environment.rename", { from: { name: "Test" }, to: { name: "QA" } }))).toBe(
+      "Renamed environment «Test» → «QA»",
+    );
+    expect(describeAuditRecord(rec("member.invite", { email: "new@acme.test", role: "x" }))).toBe(
+      "Invited member «new@acme.test»",
+    );
   });
   it("leaves sign-in events and unreadable details to the action's words", () => {
     expect(describeAuditRecord(rec("auth.sign_in", { method: "password" }))).toBe("Signed in");

@@ -16,15 +16,30 @@ export const auditQuerySchema = z.object({
   /** Part of a secret's name (the search field, when no suggestion was chosen). */
   secret: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(128).optional()),
   /** "user:<id>" or "token:<id>" (a suggestion of the page's actor search). */
-  actor: z.preprocess(emptyToUndefined, z.string().regex(/^(user|token):[A-Za-z0-9_-]{1,64}$/).optional()),
+  actor: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(user|token):[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
+  ),
   /** Part of an actor's label (an e-mail, a token's name). */
   actorName: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(256).optional()),
-  action: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z_.]{1,64}$/).optional()),
+  action: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z_.]{1,64}$/)
+      .optional(),
+  ),
   outcome: z.preprocess(emptyToUndefined, z.enum(["SUCCESS", "DENIED", "FAILURE"]).optional()),
   /** A day (from its start, UTC) or a date-time. */
   from: z.preprocess(emptyToUndefined, z.coerce.date().optional()),
   /** A day (to its end, UTC, inclusive) or a date-time. */
-  to: z.preprocess((v) => (typeof v === "string" && DAY.test(v) ? `${v}T23:59:59.999Z` : emptyToUndefined(v)), z.coerce.date().optional()),
+  to: z.preprocess(
+    (v) => (typeof v === "string" && DAY.test(v) ? `${v}T23:59:59.999Z` : emptyToUndefined(v)),
+    z.coerce.date().optional(),
+  ),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(1)),
   pageSize: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });

@@ -13,13 +13,32 @@ import { chainedFields } from "./record.ts";
 import type { AuditInput } from "./types.ts";
 
 const COLUMNS = [
-  "id", "chain", "seq", "orgId", "at", "actorType", "actorUserId", "actorTokenId", "actorLabel", "action", "secretId",
-  "secretName", "personalOwnerId", "environmentId", "targetType", "targetId", "ip", "userAgent", "outcome", "detail",
-  "prevHash", "hash", "keyId",
+  "id",
+  "chain",
+  "seq",
+  "orgId",
+  "at",
+  "actorType",
+  "actorUserId",
+  "actorTokenId",
+  "actorLabel",
+  "action",
+  "secretId",
+  "secretName",
+  "personalOwnerId",
+  "environmentId",
+  "targetType",
+  "targetId",
+  "ip",
+  "userAgent",
+  "outcome",
+  "detail",
+  "prevHash",
+  "hash",
+  "keyId",
 ] as const;
 
-export const CHAIN_TAIL =
-  `SELECT "seq", "hash", "keyId" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`;
+export const CHAIN_TAIL = `SELECT "seq", "hash", "keyId" FROM "AuditEvent" WHERE "chain" = ? ORDER BY "seq" DESC LIMIT 1`;
 type Tail = { seq: number; hash: string; keyId: string | null };
 
 /**

@@ -21,7 +21,7 @@ const range = (a: number, b: number) => (a === b ? `#${a}` : `#${a}–#${b}`);
 /** Consecutive runs of sorted numbers as "#a–#b" ranges. */
 function ranges(seqs: number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < seqs.length; ) {
+  for (let i = 0; i < seqs.length;) {
     let j = i;
     while (j + 1 < seqs.length && seqs[j + 1] === seqs[j]! + 1) j++;
     out.push(range(seqs[i]!, seqs[j]!));
@@ -32,7 +32,7 @@ function ranges(seqs: number[]): string {
 
 async function databaseCheckpoints(database: Db): Promise<Checkpoint[]> {
   const all: Checkpoint[] = [];
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     const rows = await database.auditCheckpoint.findMany({
       where: { seq: { gt: after } },
       orderBy: { seq: "asc" },

@@ -20,7 +20,7 @@ function chainLine(c: ChainSummary): string {
   parts.push(
     c.anchor
       ? `anchored through record ${c.anchor.chainSeq} ` +
-        `(checkpoint #${c.anchor.checkpoint}, ${c.anchor.at.toISOString()})`
+          `(checkpoint #${c.anchor.checkpoint}, ${c.anchor.at.toISOString()})`
       : "no checkpoint",
   );
   return `  ${c.chain}: ${parts.join("; ")}`;

@@ -25,7 +25,10 @@ export async function recordAuthEvent(input: AuditInput, tx?: Tx): Promise<void>
   const memberships = userId
     ? await (tx ?? db).membership.findMany({ where: { userId }, select: { orgId: true } })
     : [];
-  const inputs = perOrganization(input, memberships.map((m) => m.orgId));
+  const inputs = perOrganization(
+    input,
+    memberships.map((m) => m.orgId),
+  );
   if (tx) return recordAuditBatch(inputs, tx);
   await db.$transaction((t) => recordAuditBatch(inputs, t));
 }

@@ -70,7 +70,9 @@ describe("authorizeCredentials", () => {
     const s = setup();
     const user = await s.attempt("  ALICE@acme.test ", "right");
     expect(user).toEqual({ id: "u1", email: "alice@acme.test", name: "Alice", sessionVersion: 3 });
-    expect(s.audits.map((a) => [a.action, a.outcome, a.actor.type, a.orgId])).toEqual([["auth.sign_in", "SUCCESS", "USER", null]]);
+    expect(s.audits.map((a) => [a.action, a.outcome, a.actor.type, a.orgId])).toEqual([
+      ["auth.sign_in", "SUCCESS", "USER", null],
+    ]);
   });
 
   it("gives the same answer for an unknown e-mail and a wrong password, hashing in both cases", async () => {
@@ -146,7 +148,9 @@ describe("authorizeCredentials", () => {
 
   it("refuses empty or malformed input without a lookup", async () => {
     const s = setup();
-    expect(await s.code(authorizeCredentials(undefined, { ip: null, userAgent: null, throttleKey: "k" }, s.deps))).toBe("invalid_credentials");
+    expect(await s.code(authorizeCredentials(undefined, { ip: null, userAgent: null, throttleKey: "k" }, s.deps))).toBe(
+      "invalid_credentials",
+    );
     expect(await s.code(s.attempt("alice@acme.test", ""))).toBe("invalid_credentials");
     expect(s.verified).toEqual([]);
   });

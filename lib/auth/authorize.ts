@@ -11,7 +11,13 @@
 import type { AuditInput } from "../audit/types.ts";
 import { userAuthEvent } from "./auth-event.ts";
 import { normalizeEmail } from "./email.ts";
-import { lockMinutesRemaining, type Clock, type FailureOutcome, type LockoutPolicy, type TakeResult } from "./login-throttle.ts";
+import {
+  lockMinutesRemaining,
+  type Clock,
+  type FailureOutcome,
+  type LockoutPolicy,
+  type TakeResult,
+} from "./login-throttle.ts";
 import { SignInError } from "./sign-in-errors.ts";
 import { signInSchema } from "./sign-in-schema.ts";
 

@@ -45,10 +45,7 @@ export function sameOriginPath(value: unknown, origin?: string | null): string |
 }
 
 /** The page to open after signing in: a same-origin path that is not the sign-in machinery itself. */
-export function safeCallbackPath(
-  value: unknown,
-  options: { origin?: string | null; fallback?: string } = {},
-): string {
+export function safeCallbackPath(value: unknown, options: { origin?: string | null; fallback?: string } = {}): string {
   const fallback = options.fallback ?? DEFAULT_AFTER_SIGN_IN;
   const path = sameOriginPath(value, options.origin);
   if (!path) return fallback;

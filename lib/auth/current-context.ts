@@ -72,7 +72,10 @@ export async function listWorkspaces(userId: string, orgId: string, role: OrgRol
   });
 }
 
-export function pickOrganization(orgs: PortalOrganization[], preferredId: string | undefined): PortalOrganization | null {
+export function pickOrganization(
+  orgs: PortalOrganization[],
+  preferredId: string | undefined,
+): PortalOrganization | null {
   return orgs.find((o) => o.id === preferredId) ?? orgs[0] ?? null;
 }
 

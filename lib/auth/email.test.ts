@@ -26,7 +26,17 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/audit")).toBe("/audit");
   });
   it("refuses absolute and protocol-relative URLs and odd input", () => {
-    for (const bad of ["https://evil.test/", "//evil.test/x", "/\\evil.test", "javascript:alert(1)", "secrets", "", null, 3, "/a\nb"]) {
+    for (const bad of [
+      "https://evil.test/",
+      "//evil.test/x",
+      "/\\evil.test",
+      "javascript:alert(1)",
+      "secrets",
+      "",
+      null,
+      3,
+      "/a\nb",
+    ]) {
       expect(safeCallbackPath(bad)).toBe("/secrets");
     }
   });
@@ -38,7 +48,10 @@ describe("safeCallbackPath", () => {
 
 describe("sign-in error codes", () => {
   it("round-trips codes and maps them to the words on screen", () => {
-    expect(decodeSignInError(encodeSignInError({ kind: "locked", minutes: 15 }))).toEqual({ kind: "locked", minutes: 15 });
+    expect(decodeSignInError(encodeSignInError({ kind: "locked", minutes: 15 }))).toEqual({
+      kind: "locked",
+      minutes: 15,
+    });
     expect(signInErrorMessage("invalid_credentials")).toBe("Wrong e-mail or password.");
     expect(signInErrorMessage("locked:15")).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
     expect(signInErrorMessage("locked:1")).toBe("Too many failed sign-in attempts. Try again in 1 minute.");

@@ -58,7 +58,8 @@ export class TokenBucket {
     private readonly policy: BucketPolicy,
     private readonly clock: Clock = systemClock,
   ) {
-    if (policy.capacity < 1 || policy.windowMs <= 0) throw new Error("TokenBucket: capacity and window must be positive");
+    if (policy.capacity < 1 || policy.windowMs <= 0)
+      throw new Error("TokenBucket: capacity and window must be positive");
     this.refillPerMs = policy.capacity / policy.windowMs;
     this.maxKeys = policy.maxKeys ?? 10_000;
   }

@@ -13,7 +13,13 @@ import { getRequestInfo } from "./request-info.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
 
-type OidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string };
+type OidcProfile = {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  preferred_username?: string;
+};
 
 export function oidcConfigured(e: Env): boolean {
   return Boolean(e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET);
@@ -58,7 +64,9 @@ export async function oidcUser(profileEmail: unknown, emailVerified: unknown) {
 }
 
 /** next-auth `signIn` callback for OIDC: accept existing users only, audit either way. */
-export async function acceptOidcSignIn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<boolean> {
+export async function acceptOidcSignIn(
+  profile: { email?: unknown; email_verified?: unknown } | undefined,
+): Promise<boolean> {
   const request = await getRequestInfo();
   const user = await oidcUser(profile?.email, profile?.email_verified);
   if (!user) {

@@ -63,7 +63,8 @@ async function authorize(input: { email: string; password: string }): Promise<Au
       databaseAuthorizeDeps(),
     );
   } catch (err) {
-    if (err instanceof SignInError) throw new SignInRefusedError(signInErrorMessage(err.message) ?? GENERIC_SIGN_IN_MESSAGE);
+    if (err instanceof SignInError)
+      throw new SignInRefusedError(signInErrorMessage(err.message) ?? GENERIC_SIGN_IN_MESSAGE);
     console.error("[auth] unexpected error during sign-in", err instanceof Error ? err.name : typeof err);
     throw new SignInRefusedError(GENERIC_SIGN_IN_MESSAGE);
   }

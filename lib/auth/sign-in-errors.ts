@@ -6,9 +6,7 @@ export const WRONG_CREDENTIALS_MESSAGE = "Wrong e-mail or password.";
 export const GENERIC_SIGN_IN_MESSAGE = "Sign-in failed. Try again.";
 
 export type SignInErrorCode =
-  | { kind: "invalid_credentials" }
-  | { kind: "locked"; minutes: number }
-  | { kind: "rate_limited"; minutes: number };
+  { kind: "invalid_credentials" } | { kind: "locked"; minutes: number } | { kind: "rate_limited"; minutes: number };
 
 export function encodeSignInError(code: SignInErrorCode): string {
   return code.kind === "invalid_credentials" ? code.kind : `${code.kind}:${code.minutes}`;
@@ -30,7 +28,8 @@ export function signInErrorMessage(raw: string | null | undefined): string | nul
   const code = decodeSignInError(raw);
   if (code?.kind === "invalid_credentials") return WRONG_CREDENTIALS_MESSAGE;
   if (code?.kind === "locked") return `Too many failed sign-in attempts. Try again in ${minutes(code.minutes)}.`;
-  if (code?.kind === "rate_limited") return `Too many sign-in attempts from your network. Try again in ${minutes(code.minutes)}.`;
+  if (code?.kind === "rate_limited")
+    return `Too many sign-in attempts from your network. Try again in ${minutes(code.minutes)}.`;
   if (raw === "AccessDenied") {
     return "Your single sign-on account is not linked to a Strongroom user. Ask an Account Holder to invite you with this e-mail address.";
   }

@@ -78,7 +78,13 @@ export function sessionHandle(id: string): string {
   return createHash("sha256").update(`strongroom-session:${id}`).digest("base64url").slice(0, 24);
 }
 
-export type LiveSession = { id: string; createdAt: Date; lastSeenAt: Date; ip: string | null; userAgent: string | null };
+export type LiveSession = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 /** The user's sessions that are neither revoked nor expired, most recently seen first. */
 export async function listLiveUserSessions(userId: string, now = new Date()): Promise<LiveSession[]> {

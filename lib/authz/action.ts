@@ -19,8 +19,7 @@ import { actorForResource, type ResourceKind } from "./resources.ts";
 import { zodFieldErrors } from "./zod-errors.ts";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
 
 export type PublicContext = { request: RequestInfo };
 /** `sessionId`: this browser's session record (UserSession), e.g. to end every session but this one. */

@@ -28,7 +28,12 @@ export const COMMAND_GRANTS: Record<CommandVisibility, Partial<Record<CommandRel
   PUBLISHED: { owner: OWN, orgAdmin: MANAGE, orgMember: USE },
 };
 
-export type CommandAccessFacts = { orgId: string; ownerId: string; visibility: CommandVisibility; workspaceId: string | null };
+export type CommandAccessFacts = {
+  orgId: string;
+  ownerId: string;
+  visibility: CommandVisibility;
+  workspaceId: string | null;
+};
 
 export function commandRelations(actor: UserActor, c: CommandAccessFacts): CommandRelation[] {
   if (actor.orgId !== c.orgId) return [];

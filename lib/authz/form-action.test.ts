@@ -4,16 +4,21 @@ import { z } from "zod";
 // The pipeline's session and request lookups are not needed by the public tier's parse step.
 vi.mock("../auth/request-info.ts", () => ({ getRequestInfo: async () => ({ ip: null, userAgent: null }) }));
 vi.mock("../auth/session.ts", () => ({ requireSessionUser: async () => ({ id: "u1" }) }));
-const redirect = vi.hoisted(() => vi.fn((to: string) => {
-  throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-}));
+const redirect = vi.hoisted(() =>
+  vi.fn((to: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
+  }),
+);
 vi.mock("next/navigation", () => ({ redirect }));
 
 import { defineAction, publicAction } from "./action.ts";
 import { formAction } from "./form-action.ts";
 import { EMPTY_FORM_STATE, fieldError, formError } from "./form-state.ts";
 
-const schema = z.object({ email: z.string().min(1, "Enter your e-mail address."), password: z.string().min(1, "Enter your password.") });
+const schema = z.object({
+  email: z.string().min(1, "Enter your e-mail address."),
+  password: z.string().min(1, "Enter your password."),
+});
 
 function form(fields: Record<string, string>): FormData {
   const f = new FormData();
@@ -51,8 +56,13 @@ describe("formAction", () => {
   });
 
   it("redirects after a success only", async () => {
-    const action = formAction(publicAction(schema, async () => ({ to: "/secrets" })), { redirectTo: (d) => d.to });
-    await expect(action(EMPTY_FORM_STATE, form({ email: "a@b.test", password: "pw" }))).rejects.toMatchObject({ to: "/secrets" });
+    const action = formAction(
+      publicAction(schema, async () => ({ to: "/secrets" })),
+      { redirectTo: (d) => d.to },
+    );
+    await expect(action(EMPTY_FORM_STATE, form({ email: "a@b.test", password: "pw" }))).rejects.toMatchObject({
+      to: "/secrets",
+    });
     const refused = await action(EMPTY_FORM_STATE, form({ email: "", password: "" }));
     expect(refused.result?.ok).toBe(false);
     expect(redirect).toHaveBeenCalledTimes(1);

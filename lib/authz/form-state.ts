@@ -4,8 +4,7 @@
 import type { FieldErrors } from "../errors/index.ts";
 
 export type FormResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; error: string; code: string; fieldErrors?: FieldErrors };
 
 export type FormState<T = unknown> = {
   /** Null until the form is first submitted. */

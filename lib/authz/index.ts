@@ -5,7 +5,14 @@ export * from "./command-permissions.ts";
 export { visibleCommandsWhere } from "./command-visibility.ts";
 export { loadUserActor, requireUserActor } from "./load-actor.ts";
 export { actorForResource, RESOURCES, type ResourceKind } from "./resources.ts";
-export { authorizeSecret, assertSecretAction, toFacts, allowedSecretActions, SECRET_FACTS_SELECT, type AccessibleSecret } from "./secret-access.ts";
+export {
+  authorizeSecret,
+  assertSecretAction,
+  toFacts,
+  allowedSecretActions,
+  SECRET_FACTS_SELECT,
+  type AccessibleSecret,
+} from "./secret-access.ts";
 export { visibleSecretsWhere } from "./secret-visibility.ts";
 export {
   defineAction,

@@ -39,7 +39,8 @@ const secret = (scope: Scope, extra: Partial<SecretAccessFacts> = {}): SecretAcc
   spotIds: [],
   ...extra,
 });
-const actions = (actor: UserActor | TokenActor, s: SecretAccessFacts) => [...secretActionsFor(secretRelations(actor, s), s.scope)].sort();
+const actions = (actor: UserActor | TokenActor, s: SecretAccessFacts) =>
+  [...secretActionsFor(secretRelations(actor, s), s.scope)].sort();
 
 const ALL = ["delete", "edit", "rollback", "use", "view"];
 const MANAGE = ["delete", "edit", "rollback", "view"];
@@ -54,9 +55,12 @@ describe("personal secrets", () => {
 });
 
 describe("organization secrets", () => {
-  it.each(["HOLDER", "MANAGER"] as OrgRole[])("are managed and used by a %s when available to the entire organization", (role) => {
-    expect(actions(user(role), secret("ORGANIZATION"))).toEqual(ALL);
-  });
+  it.each(["HOLDER", "MANAGER"] as OrgRole[])(
+    "are managed and used by a %s when available to the entire organization",
+    (role) => {
+      expect(actions(user(role), secret("ORGANIZATION"))).toEqual(ALL);
+    },
+  );
   it("can be viewed and used, not changed, by a member", () => {
     expect(actions(user("MEMBER"), secret("ORGANIZATION"))).toEqual(["use", "view"]);
   });
@@ -150,16 +154,25 @@ describe("the storage locations offered in the wizard and the Quick Command form
   it("are every workspace for Holders and Managers, and only the ones a Member is Admin of", () => {
     expect(secretStorageChoices("HOLDER", workspaces)).toEqual({
       canCreateOrganization: true,
-      workspaces: [{ id: "w1", name: "Admin here" }, { id: "w2", name: "Member here" }, { id: "w3", name: "Not a member" }],
+      workspaces: [
+        { id: "w1", name: "Admin here" },
+        { id: "w2", name: "Member here" },
+        { id: "w3", name: "Not a member" },
+      ],
     });
     expect(secretStorageChoices("MANAGER", workspaces).workspaces).toHaveLength(3);
-    expect(secretStorageChoices("MEMBER", workspaces)).toEqual({ canCreateOrganization: false, workspaces: [{ id: "w1", name: "Admin here" }] });
+    expect(secretStorageChoices("MEMBER", workspaces)).toEqual({
+      canCreateOrganization: false,
+      workspaces: [{ id: "w1", name: "Admin here" }],
+    });
   });
   it.each(ORG_ROLES)("agree with what registering accepts, for a %s", (role) => {
     const choices = secretStorageChoices(role, workspaces);
     expect(choices.canCreateOrganization).toBe(canCreateSecret(role, "ORGANIZATION", undefined));
     for (const w of workspaces) {
-      expect(choices.workspaces.some((c) => c.id === w.id)).toBe(canCreateSecret(role, "WORKSPACE", w.role ?? undefined));
+      expect(choices.workspaces.some((c) => c.id === w.id)).toBe(
+        canCreateSecret(role, "WORKSPACE", w.role ?? undefined),
+      );
     }
   });
 });

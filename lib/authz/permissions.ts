@@ -201,11 +201,7 @@ export function secretActionsFor(relations: Iterable<SecretRelation>, scope: Sco
 }
 
 /** Who may create a secret in a storage location. */
-export function canCreateSecret(
-  role: OrgRole,
-  scope: Scope,
-  workspaceRole: WorkspaceRole | undefined,
-): boolean {
+export function canCreateSecret(role: OrgRole, scope: Scope, workspaceRole: WorkspaceRole | undefined): boolean {
   switch (scope) {
     case "PERSONAL":
       return hasOrgPermission(role, "secret.create.personal");

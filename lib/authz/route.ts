@@ -48,11 +48,17 @@ export function withApiAuth<P = Record<string, string>>(
       return errorAnswer(e);
     }
   };
-  const route = async (req: Request, ctx: { params: Promise<P> }) => toFetchResponse(await serve(fromFetchRequest(req), await ctx.params));
+  const route = async (req: Request, ctx: { params: Promise<P> }) =>
+    toFetchResponse(await serve(fromFetchRequest(req), await ctx.params));
   return Object.assign(route, { serve });
 }
 
-async function denyPermission(actor: TokenActor, permission: ApiTokenPermission, req: ApiRequest, request: RequestInfo): Promise<never> {
+async function denyPermission(
+  actor: TokenActor,
+  permission: ApiTokenPermission,
+  req: ApiRequest,
+  request: RequestInfo,
+): Promise<never> {
   await recordAudit({
     orgId: actor.orgId,
     actor: actorAudit(actor),
@@ -65,7 +71,11 @@ async function denyPermission(actor: TokenActor, permission: ApiTokenPermission,
 }
 
 /** Reads the JSON body (at most 256 KiB, else 413) and parses it with `schema` (422 with fields). */
-export async function parseJsonBody<S extends z.ZodType>(req: ApiRequest, schema: S, extra?: Record<string, unknown>): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodType>(
+  req: ApiRequest,
+  schema: S,
+  extra?: Record<string, unknown>,
+): Promise<z.output<S>> {
   const body = await req.json();
   const input = extra && body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...extra } : body;
   return parseInput(schema, input);

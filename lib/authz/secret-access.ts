@@ -77,7 +77,8 @@ export async function assertSecretAction(
       }),
     );
   }
-  if (facts && allowed.has("view")) throw new ForbiddenError(`You do not have permission to ${action} the secret "${facts.name}".`);
+  if (facts && allowed.has("view"))
+    throw new ForbiddenError(`You do not have permission to ${action} the secret "${facts.name}".`);
   throw new NotFoundError("Secret not found.");
 }
 

@@ -3,7 +3,9 @@ import { ORG_ROLES, type OrgRole, type WorkspaceRole } from "../domain/constants
 import type { UserActor } from "./actor.ts";
 import { canOpenSettingsSection, settingsSectionsFor } from "./settings-tabs.ts";
 
-const ALL = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map((s) => `/settings/${s}`);
+const ALL = ["members", "workspaces", "spots", "environments", "lifecycle", "api-tokens", "outbox"].map(
+  (s) => `/settings/${s}`,
+);
 
 const actor = (role: OrgRole, workspaces: [string, WorkspaceRole][] = [], spots: string[] = []): UserActor => ({
   kind: "user",

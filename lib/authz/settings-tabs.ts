@@ -3,9 +3,18 @@ import { groupMemberships } from "./group-visibility.ts";
 import { hasOrgPermission, seesGroupsSection, type GroupKind, type OrgPermission } from "./permissions.ts";
 
 type Opens = (actor: UserActor) => boolean;
-const permitted = (permission: OrgPermission): Opens => (actor) => hasOrgPermission(actor.role, permission);
-const groups = (kind: GroupKind): Opens => (actor) =>
-  seesGroupsSection(actor.role, kind, groupMemberships(actor, kind).map(([, role]) => role));
+const permitted =
+  (permission: OrgPermission): Opens =>
+  (actor) =>
+    hasOrgPermission(actor.role, permission);
+const groups =
+  (kind: GroupKind): Opens =>
+  (actor) =>
+    seesGroupsSection(
+      actor.role,
+      kind,
+      groupMemberships(actor, kind).map(([, role]) => role),
+    );
 
 /** The Settings sections (PRODUCT.md §8 names) and who opens each, by the permission table. */
 const SECTIONS: { href: string; label: string; opens: Opens }[] = [

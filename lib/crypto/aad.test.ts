@@ -18,14 +18,20 @@ describe("valueAad", () => {
 
   it("keeps its stored byte layout (changing it would make stored values undecryptable)", () => {
     const expected = [
-      "00000010", Buffer.from("strongroom/value").toString("hex"), // label
+      "00000010",
+      Buffer.from("strongroom/value").toString("hex"), // label
       "0001", // format
-      "00000003", "6f7267", // orgId "org"
-      "00000002", "c3a9", // secretId "é"
+      "00000003",
+      "6f7267", // orgId "org"
+      "00000002",
+      "c3a9", // secretId "é"
       "0000000100000002", // version 2^32 + 2
-      "00000001", "65", // environmentId "e"
+      "00000001",
+      "65", // environmentId "e"
     ].join("");
-    expect(valueAad({ orgId: "org", secretId: "é", version: 2 ** 32 + 2, environmentId: "e" }).toString("hex")).toBe(expected);
+    expect(valueAad({ orgId: "org", secretId: "é", version: 2 ** 32 + 2, environmentId: "e" }).toString("hex")).toBe(
+      expected,
+    );
   });
 
   it("does not let separators move between fields", () => {

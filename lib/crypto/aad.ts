@@ -16,7 +16,8 @@ export function lengthPrefixed(bytes: Buffer): Buffer[] {
 }
 
 function byteLength(name: string, value: unknown): number {
-  if (typeof value !== "string" || value === "") throw new TypeError(`value context: ${name} must be a non-empty string`);
+  if (typeof value !== "string" || value === "")
+    throw new TypeError(`value context: ${name} must be a non-empty string`);
   return Buffer.byteLength(value, "utf8");
 }
 
@@ -28,8 +29,14 @@ function putText(out: Buffer, offset: number, value: string, length: number): nu
 // Written into one buffer: this runs on every encrypt and decrypt.
 export function valueAad(ctx: ValueContext, format: number = VALUE_FORMAT): Buffer {
   const { orgId, secretId, version, environmentId } = ctx;
-  if (!Number.isSafeInteger(version) || version < 0) throw new TypeError("value context: version must be a non-negative integer");
-  const lengths = [LABEL.length, byteLength("orgId", orgId), byteLength("secretId", secretId), byteLength("environmentId", environmentId)] as const;
+  if (!Number.isSafeInteger(version) || version < 0)
+    throw new TypeError("value context: version must be a non-negative integer");
+  const lengths = [
+    LABEL.length,
+    byteLength("orgId", orgId),
+    byteLength("secretId", secretId),
+    byteLength("environmentId", environmentId),
+  ] as const;
   const out = Buffer.alloc(4 * 4 + 2 + 8 + lengths[0] + lengths[1] + lengths[2] + lengths[3]);
   let o = putText(out, 0, LABEL, lengths[0]);
   o = out.writeUInt16BE(format, o);

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { aesGcmDecrypt, aesGcmEncrypt } from "./aes-gcm.ts";
 import vectors from "./testdata/wycheproof-aes-gcm.json" with { type: "json" };
 
-type Vector = { tcId: number; comment: string; key: string; iv: string; aad: string; msg: string; ct: string; tag: string; result: string };
+type Vector = {
+  tcId: number;
+  comment: string;
+  key: string;
+  iv: string;
+  aad: string;
+  msg: string;
+  ct: string;
+  tag: string;
+  result: string;
+};
 
 const hex = (s: string) => Buffer.from(s, "hex");
 const group = vectors.testGroups[0]!;
@@ -38,7 +48,11 @@ describe("AES-256-GCM against Wycheproof vectors", () => {
   });
 
   it("rejects keys and nonces of the wrong size", () => {
-    expect(() => aesGcmEncrypt(Buffer.alloc(16), Buffer.alloc(12), Buffer.alloc(1), Buffer.alloc(0))).toThrow(/32 bytes/);
-    expect(() => aesGcmEncrypt(Buffer.alloc(32), Buffer.alloc(16), Buffer.alloc(1), Buffer.alloc(0))).toThrow(/12 bytes/);
+    expect(() => aesGcmEncrypt(Buffer.alloc(16), Buffer.alloc(12), Buffer.alloc(1), Buffer.alloc(0))).toThrow(
+      /32 bytes/,
+    );
+    expect(() => aesGcmEncrypt(Buffer.alloc(32), Buffer.alloc(16), Buffer.alloc(1), Buffer.alloc(0))).toThrow(
+      /12 bytes/,
+    );
   });
 });

@@ -8,7 +8,9 @@ describe("digestValue", () => {
   const p = providerWith(["k1"], "k1", { k1: material });
 
   it("is HMAC-SHA-256 under HKDF-SHA-256(master key, info strongroom/value-digest/v1)", () => {
-    const key = Buffer.from(hkdfSync("sha256", Buffer.from(material, "base64"), Buffer.alloc(0), "strongroom/value-digest/v1", 32));
+    const key = Buffer.from(
+      hkdfSync("sha256", Buffer.from(material, "base64"), Buffer.alloc(0), "strongroom/value-digest/v1", 32),
+    );
     const mac = createHmac("sha256", key).update("hello").digest("base64url");
     expect(digestValue(Buffer.from("hello"), p)).toBe(`k1:${mac}`);
   });

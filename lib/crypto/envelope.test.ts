@@ -73,7 +73,11 @@ describe("encryptValue / decryptValue", () => {
   it("fails on an unknown format or truncated fields, naming no data", async () => {
     const plain = Buffer.from("hunter2-value");
     const enc = await encryptValue(plain, ctxA, provider);
-    for (const bad of [{ ...enc, format: 2 }, { ...enc, tag: enc.tag.subarray(0, 12) }, { ...enc, wrappedKey: enc.wrappedKey.subarray(1) }]) {
+    for (const bad of [
+      { ...enc, format: 2 },
+      { ...enc, tag: enc.tag.subarray(0, 12) },
+      { ...enc, wrappedKey: enc.wrappedKey.subarray(1) },
+    ]) {
       const err = await decryptValue(bad, ctxA, provider).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DecryptionError);
       expect((err as Error).message).not.toContain("hunter2");

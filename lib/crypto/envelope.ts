@@ -15,7 +15,11 @@ export type EncryptedValue = {
   masterKeyId: string;
 };
 
-export async function encryptValue(plaintext: Buffer, ctx: ValueContext, provider: KeyProvider): Promise<EncryptedValue> {
+export async function encryptValue(
+  plaintext: Buffer,
+  ctx: ValueContext,
+  provider: KeyProvider,
+): Promise<EncryptedValue> {
   const aad = valueAad(ctx);
   const dataKey = freshRandomBytes(KEY_BYTES);
   try {
@@ -34,7 +38,10 @@ function prepare(enc: EncryptedValue, ctx: ValueContext, provider: KeyProvider):
     throw new DecryptionError("unsupported-format", `cannot decrypt value: unsupported format ${Number(enc.format)}`);
   }
   if (!provider.hasKey(enc.masterKeyId)) {
-    throw new DecryptionError("unknown-key", `cannot decrypt value: ${new UnknownMasterKeyError(enc.masterKeyId).message}`);
+    throw new DecryptionError(
+      "unknown-key",
+      `cannot decrypt value: ${new UnknownMasterKeyError(enc.masterKeyId).message}`,
+    );
   }
   if (enc.nonce.length !== NONCE_BYTES || enc.tag.length !== TAG_BYTES) {
     throw new DecryptionError("malformed", "cannot decrypt value: nonce or tag has the wrong length");
@@ -57,7 +64,8 @@ async function unwrapDataKey(enc: EncryptedValue, aad: Buffer, provider: KeyProv
   try {
     return await provider.unwrap(enc.wrappedKey, enc.masterKeyId, aad);
   } catch (err) {
-    if (err instanceof UnknownMasterKeyError) throw new DecryptionError("unknown-key", `cannot decrypt value: ${err.message}`);
+    if (err instanceof UnknownMasterKeyError)
+      throw new DecryptionError("unknown-key", `cannot decrypt value: ${err.message}`);
     throw authenticationFailed();
   }
 }
@@ -78,7 +86,11 @@ export async function decryptValue(enc: EncryptedValue, ctx: ValueContext, provi
  * Re-wraps the data key under the provider's current master key; the ciphertext, nonce and
  * tag are unchanged. A value already under the current key is returned as is.
  */
-export async function rewrapValue(enc: EncryptedValue, ctx: ValueContext, provider: KeyProvider): Promise<EncryptedValue> {
+export async function rewrapValue(
+  enc: EncryptedValue,
+  ctx: ValueContext,
+  provider: KeyProvider,
+): Promise<EncryptedValue> {
   const aad = prepare(enc, ctx, provider);
   if (enc.masterKeyId === provider.currentKeyId()) return enc;
   const dataKey = await unwrapDataKey(enc, aad, provider);

@@ -40,7 +40,9 @@ describe("parseMasterKeys", () => {
   });
 
   it("refuses a current key that is not configured, listing the configured ids", () => {
-    expect(errorOf(`k1:${k(1)},k2:${k(2)}`, "k3").message).toMatch(/STRONGROOM_MASTER_KEY_CURRENT is "k3".*configured: k1, k2/);
+    expect(errorOf(`k1:${k(1)},k2:${k(2)}`, "k3").message).toMatch(
+      /STRONGROOM_MASTER_KEY_CURRENT is "k3".*configured: k1, k2/,
+    );
   });
 
   it("refuses an empty configuration", () => {

@@ -37,15 +37,20 @@ export function parseMasterKeys(spec: string, currentId?: string): MasterKeySet 
     if (!BASE64.test(material)) throw new ConfigError(`master key "${id}" is not valid base64`);
     const key = Buffer.from(material, material.includes("-") || material.includes("_") ? "base64url" : "base64");
     if (key.length !== KEY_BYTES) {
-      throw new ConfigError(`master key "${id}" must be ${KEY_BYTES} bytes after base64 decoding, but is ${key.length}`);
+      throw new ConfigError(
+        `master key "${id}" must be ${KEY_BYTES} bytes after base64 decoding, but is ${key.length}`,
+      );
     }
     keys.set(id, key);
   });
   if (keys.size === 0) {
-    throw new ConfigError(`no master keys configured: expected "<id>:<base64 of ${KEY_BYTES} bytes>", separated by commas or newlines`);
+    throw new ConfigError(
+      `no master keys configured: expected "<id>:<base64 of ${KEY_BYTES} bytes>", separated by commas or newlines`,
+    );
   }
   const current = currentId?.trim() || [...keys.keys()].at(-1)!;
-  if (!KEY_ID_PATTERN.test(current)) throw new ConfigError("STRONGROOM_MASTER_KEY_CURRENT is not a valid master key id");
+  if (!KEY_ID_PATTERN.test(current))
+    throw new ConfigError("STRONGROOM_MASTER_KEY_CURRENT is not a valid master key id");
   if (!keys.has(current)) {
     throw new ConfigError(
       `STRONGROOM_MASTER_KEY_CURRENT is "${current}", but no master key with that id is configured (configured: ${[...keys.keys()].join(", ")})`,

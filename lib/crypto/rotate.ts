@@ -24,7 +24,11 @@ const stale = (current: string) => ({
   AND: [{ masterKeyId: { not: null } }, { masterKeyId: { not: current } }],
 });
 
-export async function rotateMasterKeys(db: Db, provider: KeyProvider, options: RotateOptions = {}): Promise<RotateResult> {
+export async function rotateMasterKeys(
+  db: Db,
+  provider: KeyProvider,
+  options: RotateOptions = {},
+): Promise<RotateResult> {
   const batchSize = options.batchSize ?? 500;
   const log = options.log ?? (() => {});
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError("batchSize must be a positive integer");
@@ -41,8 +45,17 @@ export async function rotateMasterKeys(db: Db, provider: KeyProvider, options: R
       orderBy: { id: "asc" },
       take: batchSize,
       select: {
-        id: true, secretId: true, environmentId: true, version: true, format: true, ciphertext: true,
-        nonce: true, tag: true, wrappedKey: true, masterKeyId: true, secret: { select: { orgId: true } },
+        id: true,
+        secretId: true,
+        environmentId: true,
+        version: true,
+        format: true,
+        ciphertext: true,
+        nonce: true,
+        tag: true,
+        wrappedKey: true,
+        masterKeyId: true,
+        secret: { select: { orgId: true } },
       },
     });
     if (rows.length === 0) break;
@@ -55,10 +68,19 @@ export async function rotateMasterKeys(db: Db, provider: KeyProvider, options: R
         continue;
       }
       const enc: EncryptedValue = {
-        format: row.format, ciphertext: Buffer.from(ciphertext), nonce: Buffer.from(nonce), tag: Buffer.from(tag),
-        wrappedKey: Buffer.from(wrappedKey), masterKeyId,
+        format: row.format,
+        ciphertext: Buffer.from(ciphertext),
+        nonce: Buffer.from(nonce),
+        tag: Buffer.from(tag),
+        wrappedKey: Buffer.from(wrappedKey),
+        masterKeyId,
       };
-      const ctx = { orgId: row.secret.orgId, secretId: row.secretId, version: row.version, environmentId: row.environmentId };
+      const ctx = {
+        orgId: row.secret.orgId,
+        secretId: row.secretId,
+        version: row.version,
+        environmentId: row.environmentId,
+      };
       let next: EncryptedValue;
       let digest: string;
       try {

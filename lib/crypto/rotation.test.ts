@@ -16,7 +16,9 @@ describe("rewrapValue", () => {
   it("moves a value from k1 to k2 without touching the ciphertext", async () => {
     const enc = await encryptValue(Buffer.from("rotate me"), ctxA, onlyK1);
     expect(enc.masterKeyId).toBe("k1");
-    await expect(decryptValue(enc, ctxA, onlyK2)).rejects.toThrow("cannot decrypt value: master key k1 is not configured");
+    await expect(decryptValue(enc, ctxA, onlyK2)).rejects.toThrow(
+      "cannot decrypt value: master key k1 is not configured",
+    );
     const next = await rewrapValue(enc, ctxA, both);
     expect(next.masterKeyId).toBe("k2");
     expect([next.ciphertext, next.nonce, next.tag]).toEqual([enc.ciphertext, enc.nonce, enc.tag]);
@@ -35,9 +37,21 @@ describe("rewrapValue", () => {
 });
 
 // An in-memory stand-in for the few Prisma calls rotate.ts makes.
-type Row = { id: string; orgId: string; secretId: string; environmentId: string; version: number; format: number;
-  ciphertext: Uint8Array | null; nonce: Uint8Array | null; tag: Uint8Array | null; wrappedKey: Uint8Array | null;
-  masterKeyId: string | null; digest: string | null; destroyedAt: Date | null };
+type Row = {
+  id: string;
+  orgId: string;
+  secretId: string;
+  environmentId: string;
+  version: number;
+  format: number;
+  ciphertext: Uint8Array | null;
+  nonce: Uint8Array | null;
+  tag: Uint8Array | null;
+  wrappedKey: Uint8Array | null;
+  masterKeyId: string | null;
+  digest: string | null;
+  destroyedAt: Date | null;
+};
 type Where = Record<string, unknown>;
 
 function matches(row: Row, where: Where): boolean {
@@ -57,7 +71,10 @@ function fakeDb(rows: Row[], beforeUpdate: (id: string) => void = () => {}) {
   const table = {
     count: async ({ where }: { where: Where }) => rows.filter((r) => matches(r, where)).length,
     findMany: async ({ where, take }: { where: Where; take: number }) =>
-      rows.filter((r) => matches(r, where)).sort((a, b) => a.id.localeCompare(b.id)).slice(0, take)
+      rows
+        .filter((r) => matches(r, where))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .slice(0, take)
         .map((r) => ({ ...r, secret: { orgId: r.orgId } })),
     updateMany: async ({ where, data }: { where: Where; data: Partial<Row> }) => {
       beforeUpdate(where.id as string);
@@ -70,24 +87,53 @@ function fakeDb(rows: Row[], beforeUpdate: (id: string) => void = () => {}) {
 }
 
 async function row(i: number, provider = onlyK1): Promise<Row> {
-  const ctx: ValueContext = { orgId: `org_${i % 3}`, secretId: `sec_${i}`, version: 1 + (i % 2), environmentId: "env_1" };
+  const ctx: ValueContext = {
+    orgId: `org_${i % 3}`,
+    secretId: `sec_${i}`,
+    version: 1 + (i % 2),
+    environmentId: "env_1",
+  };
   const enc = await encryptValue(Buffer.from(`value ${i}`), ctx, provider);
   return { id: `row_${String(i).padStart(3, "0")}`, ...ctx, ...enc, digest: null, destroyedAt: null };
 }
 
-const contextOf = (r: Row): ValueContext => ({ orgId: r.orgId, secretId: r.secretId, version: r.version, environmentId: r.environmentId });
-const encOf = (r: Row) => ({ format: r.format, ciphertext: Buffer.from(r.ciphertext!), nonce: Buffer.from(r.nonce!),
-  tag: Buffer.from(r.tag!), wrappedKey: Buffer.from(r.wrappedKey!), masterKeyId: r.masterKeyId! });
+const contextOf = (r: Row): ValueContext => ({
+  orgId: r.orgId,
+  secretId: r.secretId,
+  version: r.version,
+  environmentId: r.environmentId,
+});
+const encOf = (r: Row) => ({
+  format: r.format,
+  ciphertext: Buffer.from(r.ciphertext!),
+  nonce: Buffer.from(r.nonce!),
+  tag: Buffer.from(r.tag!),
+  wrappedKey: Buffer.from(r.wrappedKey!),
+  masterKeyId: r.masterKeyId!,
+});
 
 describe("rotateMasterKeys", () => {
   it("re-wraps all live rows in batches, recomputes digests, and is resumable", async () => {
     const rows = await Promise.all(Array.from({ length: 7 }, (_, i) => row(i)));
-    rows.push({ ...(await row(7)), ciphertext: null, nonce: null, tag: null, wrappedKey: null, masterKeyId: null, destroyedAt: new Date() });
+    rows.push({
+      ...(await row(7)),
+      ciphertext: null,
+      nonce: null,
+      tag: null,
+      wrappedKey: null,
+      masterKeyId: null,
+      destroyedAt: new Date(),
+    });
     rows.push(await row(8, both)); // already under k2
     const db = fakeDb(rows);
     let batches = 0;
     // Interrupt after the first batch of 3, then run again.
-    const interrupted = rotateMasterKeys(db, both, { batchSize: 3, log: (l) => { if (l.includes("processed") && ++batches === 1) throw new Error("stop"); } });
+    const interrupted = rotateMasterKeys(db, both, {
+      batchSize: 3,
+      log: (l) => {
+        if (l.includes("processed") && ++batches === 1) throw new Error("stop");
+      },
+    });
     await expect(interrupted).rejects.toThrow("stop");
     const lines: string[] = [];
     const result = await rotateMasterKeys(db, both, { batchSize: 3, log: (l) => lines.push(l) });

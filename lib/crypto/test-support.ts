@@ -6,7 +6,11 @@ import { parseMasterKeys } from "./master-keys.ts";
 
 export const masterKey = () => randomBytes(32).toString("base64");
 
-export function providerWith(ids: string[], currentId?: string, material: Record<string, string> = {}): LocalKeyProvider {
+export function providerWith(
+  ids: string[],
+  currentId?: string,
+  material: Record<string, string> = {},
+): LocalKeyProvider {
   const spec = ids.map((id) => `${id}:${material[id] ?? masterKey()}`).join(",");
   return new LocalKeyProvider(parseMasterKeys(spec, currentId));
 }

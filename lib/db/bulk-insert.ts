@@ -35,7 +35,10 @@ export async function bulkInsert(
     const params = chunk.flatMap((r) => columns.map((c) => r[c] ?? null));
     if (opts.onConflict) {
       const key = quote(opts.onConflict);
-      const back = await sql.query<Record<string, string>>(`${text} ON CONFLICT (${key}) DO NOTHING RETURNING ${key}`, params);
+      const back = await sql.query<Record<string, string>>(
+        `${text} ON CONFLICT (${key}) DO NOTHING RETURNING ${key}`,
+        params,
+      );
       for (const r of back) inserted.add(r[opts.onConflict]!);
     } else {
       await sql.execute(text, params);

@@ -357,7 +357,8 @@ export class PgDriver implements Driver {
     };
     return {
       kind: "postgres",
-      query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => (await run(sql, params)).rows as T[],
+      query: async <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) =>
+        (await run(sql, params)).rows as T[],
       execute: async (sql, params = []) => (await run(sql, params)).rowCount ?? 0,
       lockedQuery: async <T extends SqlRow>(key: string, sql: string, params: readonly SqlValue[] = []) => {
         const script = pgLockScript(key, sql, params);

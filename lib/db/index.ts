@@ -30,7 +30,9 @@ function sqliteFile(url: string) {
 class SqliteAdapterFactory extends PrismaBetterSQLite3 {
   connected: Promise<SqliteAdapter> | null = null;
   override connect() {
-    const adapter = super.connect().then((a) => withImmediateTransactions(a as unknown as SqliteAdapter) as unknown as typeof a);
+    const adapter = super
+      .connect()
+      .then((a) => withImmediateTransactions(a as unknown as SqliteAdapter) as unknown as typeof a);
     this.connected = adapter as unknown as Promise<SqliteAdapter>;
     return adapter;
   }

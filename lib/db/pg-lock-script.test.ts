@@ -8,11 +8,13 @@ describe("pgLockScript", () => {
     expect(pgLockScript("audit:cmb0abc123", TAIL, ["cmb0abc123"])).toBe(
       `SELECT pg_advisory_xact_lock(hashtext('audit:cmb0abc123')); SELECT "seq", "hash" FROM "AuditEvent" WHERE "chain" = 'cmb0abc123' ORDER BY "seq" DESC LIMIT 1`,
     );
-    expect(pgLockScript("k", `SELECT ? AS n`, [42])).toBe(`SELECT pg_advisory_xact_lock(hashtext('k')); SELECT 42 AS n`);
+    expect(pgLockScript("k", `SELECT ? AS n`, [42])).toBe(
+      `SELECT pg_advisory_xact_lock(hashtext('k')); SELECT 42 AS n`,
+    );
   });
 
   it("declines any value that would need escaping, so that it goes as a bound parameter", () => {
-    for (const hostile of ["x'; DROP TABLE \"AuditEvent\"; --", "a\\b", "two words", "", "é", "x".repeat(201)]) {
+    for (const hostile of ['x\'; DROP TABLE "AuditEvent"; --', "a\\b", "two words", "", "é", "x".repeat(201)]) {
       expect(pgLockScript("audit:org", TAIL, [hostile]), hostile).toBeNull();
       expect(pgLockScript(hostile, TAIL, ["org"]), hostile).toBeNull();
     }

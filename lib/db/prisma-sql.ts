@@ -10,7 +10,8 @@ export function prismaSql(tx: Tx): SqlRunner {
   const text = (sql: string) => (kind === "postgres" ? toPgPlaceholders(sql) : sql);
   const runner: SqlRunner = {
     kind,
-    query: <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) => tx.$queryRawUnsafe<T[]>(text(sql), ...params),
+    query: <T extends SqlRow>(sql: string, params: readonly SqlValue[] = []) =>
+      tx.$queryRawUnsafe<T[]>(text(sql), ...params),
     execute: (sql: string, params: readonly SqlValue[] = []) => tx.$executeRawUnsafe(text(sql), ...params),
     lockedQuery: async <T extends SqlRow>(key: string, sql: string, params: readonly SqlValue[] = []) => {
       if (kind === "postgres") await runner.execute(PG_XACT_LOCK, [key]);

@@ -34,7 +34,8 @@ export function safeText(label: string, options: { multiline?: boolean } = {}) {
 /** A string; "`label` is required." when missing, "`label` must be text." when not a string. */
 export function stringOf(label: string) {
   return z.string({
-    error: (iss) => (iss.input === undefined || iss.input === null ? `${label} is required.` : `${label} must be text.`),
+    error: (iss) =>
+      iss.input === undefined || iss.input === null ? `${label} is required.` : `${label} must be text.`,
   });
 }
 

@@ -10,7 +10,11 @@ describe("parseAllowList", () => {
     expect(list.entries.map((e) => e.kind)).toEqual(["host", "address", "cidr", "address", "cidr", "address"]);
   });
   it("reports invalid entries", () => {
-    expect(parseAllowList("10.0.0.0/33,host:99999,a b,ok.example").invalid).toEqual(["10.0.0.0/33", "host:99999", "a b"]);
+    expect(parseAllowList("10.0.0.0/33,host:99999,a b,ok.example").invalid).toEqual([
+      "10.0.0.0/33",
+      "host:99999",
+      "a b",
+    ]);
   });
   it("is empty when unset", () => {
     expect(parseAllowList(undefined)).toEqual({ entries: [], invalid: [] });

@@ -22,17 +22,25 @@ export function configuredAllowList(): AllowList {
   const spec = env().STRONGROOM_EGRESS_ALLOW;
   const current = cached && cached.spec === spec ? cached : (cached = { spec, list: parseAllowList(spec) });
   if (current.list.invalid.length) {
-    throw new EgressError(`The egress allow-list (STRONGROOM_EGRESS_ALLOW) has an invalid entry: "${current.list.invalid[0]}". Ask an administrator to correct it.`, "egress_config");
+    throw new EgressError(
+      `The egress allow-list (STRONGROOM_EGRESS_ALLOW) has an invalid entry: "${current.list.invalid[0]}". Ask an administrator to correct it.`,
+      "egress_config",
+    );
   }
   return current.list;
 }
 
-export async function checkTarget(url: URL, opts: { allow?: AllowList; resolve?: Resolver } = {}): Promise<CheckedTarget> {
+export async function checkTarget(
+  url: URL,
+  opts: { allow?: AllowList; resolve?: Resolver } = {},
+): Promise<CheckedTarget> {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new EgressError(`Only http and https requests are allowed, not ${url.protocol.replace(/:$/, "")}.`);
   }
   if (url.username || url.password) {
-    throw new EgressError("The URL cannot contain a user name or password; send credentials in a header with a secret.");
+    throw new EgressError(
+      "The URL cannot contain a user name or password; send credentials in a header with a secret.",
+    );
   }
   const hostname = normalizeHost(url.hostname);
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));

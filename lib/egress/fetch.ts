@@ -23,7 +23,13 @@ export type GuardedRequest = {
   sensitiveBody?: boolean;
 };
 
-export type GuardedOptions = { timeoutMs?: number; maxBytes?: number; maxRedirects?: number; allow?: AllowList; resolve?: Resolver };
+export type GuardedOptions = {
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  allow?: AllowList;
+  resolve?: Resolver;
+};
 
 export type GuardedResponse = {
   status: number;
@@ -52,7 +58,11 @@ export async function guardedFetch(req: GuardedRequest, opts: GuardedOptions = {
   const signal = AbortSignal.timeout(timeoutMs);
   const started = Date.now();
   const timedOut = new Promise<never>((_, reject) =>
-    signal.addEventListener("abort", () => reject(new EgressError(`The request timed out after ${timeoutMs / 1000} s.`, "egress_timeout", 504)), { once: true }),
+    signal.addEventListener(
+      "abort",
+      () => reject(new EgressError(`The request timed out after ${timeoutMs / 1000} s.`, "egress_timeout", 504)),
+      { once: true },
+    ),
   );
   timedOut.catch(() => undefined);
   const sensitive = new Set([...ALWAYS_SENSITIVE, ...(req.sensitiveHeaders ?? []).map((h) => h.toLowerCase())]);
@@ -63,27 +73,50 @@ export async function guardedFetch(req: GuardedRequest, opts: GuardedOptions = {
   for (let redirects = 0; ; redirects++) {
     const target = await Promise.race([checkTarget(url, { allow: opts.allow, resolve: opts.resolve }), timedOut]);
     const res = await Promise.race([
-      sendHop({ target, method, headers, body, signal, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, readBodyOf: (s) => !REDIRECTS.has(s) }),
+      sendHop({
+        target,
+        method,
+        headers,
+        body,
+        signal,
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        readBodyOf: (s) => !REDIRECTS.has(s),
+      }),
       timedOut,
     ]).catch((e: unknown) => {
       if (e instanceof EgressError) throw e;
-      if (signal.aborted) throw new EgressError(`The request timed out after ${timeoutMs / 1000} s.`, "egress_timeout", 504);
-      throw new EgressError(`The request to "${target.hostname}" failed: ${connectionProblem(e)}.`, "egress_failed", 502);
+      if (signal.aborted)
+        throw new EgressError(`The request timed out after ${timeoutMs / 1000} s.`, "egress_timeout", 504);
+      throw new EgressError(
+        `The request to "${target.hostname}" failed: ${connectionProblem(e)}.`,
+        "egress_failed",
+        502,
+      );
     });
     const location = res.headers.find(([k]) => k.toLowerCase() === "location")?.[1];
     if (!REDIRECTS.has(res.status) || !location) return { ...res, redirects, durationMs: Date.now() - started };
     if (redirects >= (opts.maxRedirects ?? MAX_REDIRECTS)) {
-      throw new EgressError(`Too many redirects (more than ${opts.maxRedirects ?? MAX_REDIRECTS}).`, "egress_redirects", 502);
+      throw new EgressError(
+        `Too many redirects (more than ${opts.maxRedirects ?? MAX_REDIRECTS}).`,
+        "egress_redirects",
+        502,
+      );
     }
     const next = parseUrl(new URL(location, url).toString());
     if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === "POST")) {
       method = method === "HEAD" ? "HEAD" : "GET";
       body = undefined;
-      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-(type|length|encoding)$/i.test(k)));
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(([k]) => !/^content-(type|length|encoding)$/i.test(k)),
+      );
     }
     if (next.origin !== url.origin) {
       if (body && req.sensitiveBody) {
-        throw new EgressError("The server redirected the request to another origin; its body holds a secret, so it was not sent there.", "egress_redirect_refused", 502);
+        throw new EgressError(
+          "The server redirected the request to another origin; its body holds a secret, so it was not sent there.",
+          "egress_redirect_refused",
+          502,
+        );
       }
       headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !sensitive.has(k.toLowerCase())));
     }

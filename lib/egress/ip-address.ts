@@ -6,7 +6,11 @@ import { BlockList, isIP } from "node:net";
 export type ParsedAddress = ipaddr.IPv4 | ipaddr.IPv6;
 
 /** Brackets and an IPv6 zone id ("%eth0") do not change which host an address names. */
-const bare = (text: string) => text.trim().replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
+const bare = (text: string) =>
+  text
+    .trim()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/%.*$/, "");
 
 // ipaddr.js reads "::a.b.c.d" as ::ffff:a.b.c.d; it is ::a.b.c.d (IPv4-compatible), as the
 // system resolver prints it. A dotted tail goes in as two hex groups.

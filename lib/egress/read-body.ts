@@ -37,11 +37,16 @@ export function readBody(res: IncomingMessage, maxBytes: number): Promise<BodyRe
     const chunks: Buffer[] = [];
     let size = 0;
     let raw = 0;
-    const finish = (truncated: boolean) => resolve({ body: Buffer.concat(chunks).subarray(0, maxBytes), truncated, undecodable: false });
+    const finish = (truncated: boolean) =>
+      resolve({ body: Buffer.concat(chunks).subarray(0, maxBytes), truncated, undecodable: false });
     // A compressed body is limited too (before decoding), so a stream cannot run forever.
     res.on("data", (chunk: Buffer) => {
       raw += chunk.length;
-      if (raw > maxBytes * 4 && decode !== "identity") { finish(true); stream.destroy(); res.destroy(); }
+      if (raw > maxBytes * 4 && decode !== "identity") {
+        finish(true);
+        stream.destroy();
+        res.destroy();
+      }
     });
     stream.on("data", (chunk: Buffer) => {
       chunks.push(chunk);

@@ -32,7 +32,9 @@ describe("secret settings given as a value or a file", () => {
     configure({ STRONGROOM_MASTER_KEYS: "", STRONGROOM_MASTER_KEY_FILE: missing });
     configure({ STRONGROOM_AUDIT_SIGNING_KEY: "", STRONGROOM_AUDIT_SIGNING_KEY_FILE: missing });
     expect(() => masterKeySpec()).toThrow(`STRONGROOM_MASTER_KEY_FILE (${missing}) cannot be read: ENOENT`);
-    expect(() => auditSigningKeySpec()).toThrow(`STRONGROOM_AUDIT_SIGNING_KEY_FILE (${missing}) cannot be read: ENOENT`);
+    expect(() => auditSigningKeySpec()).toThrow(
+      `STRONGROOM_AUDIT_SIGNING_KEY_FILE (${missing}) cannot be read: ENOENT`,
+    );
   });
 
   it("answer none configured: an error for the master key, undefined for the signing key", () => {

@@ -18,9 +18,10 @@ export type GroupFilter = { orgId: string; id?: { in: string[] } };
 
 /** The operations on the columns the two kinds share (Prisma gives each table its own type). */
 type NamedTable = {
-  findUnique(args: { where: { id: string }; select: { id: true; orgId: true; name: true } }): Promise<
-    { id: string; orgId: string; name: string } | null
-  >;
+  findUnique(args: {
+    where: { id: string };
+    select: { id: true; orgId: true; name: true };
+  }): Promise<{ id: string; orgId: string; name: string } | null>;
   create(args: {
     data: { orgId: string; name: string; nameKey: string };
     select: { id: true; name: true };

@@ -78,7 +78,10 @@ describe("refuseHostileAction", () => {
     const missing = new FormData();
     missing.set("$ACTION_REF_1", "");
     missing.set("$ACTION_1:0", JSON.stringify({ id: "7f00", bound: "$@2" }));
-    expect(await refusal(req(missing))).toEqual({ status: 400, message: "The request holds a value this server does not accept." });
+    expect(await refusal(req(missing))).toEqual({
+      status: 400,
+      message: "The request holds a value this server does not accept.",
+    });
     const deep = new FormData();
     deep.set("$ACTION_REF_1", "");
     deep.set("$ACTION_1:0", "[".repeat(100) + "]".repeat(100));

@@ -13,7 +13,14 @@ describe("checkActionReply", () => {
     // A shared object is written once and referred to by its path; a FormData argument.
     expect(text('[{"a":[1]},"$0:0:a"]')).toEqual(ok);
     expect(checkActionReply(new Map([["0", '["$K1"]']]))).toEqual(ok);
-    expect(checkActionReply(new Map([["0", '["$1"]'], ["1", '{"x":1}']]))).toEqual(ok);
+    expect(
+      checkActionReply(
+        new Map([
+          ["0", '["$1"]'],
+          ["1", '{"x":1}'],
+        ]),
+      ),
+    ).toEqual(ok);
   });
 
   it("refuses references to parts or paths that are not there", () => {
@@ -24,7 +31,10 @@ describe("checkActionReply", () => {
 
   it("refuses encodings no Strongroom action takes: promise, Map, Set, server reference, Blob, stream, BigInt…", () => {
     for (const tag of ["@", "Q", "W", "i", "h", "F", "B", "R", "r", "X", "x", "n", "A", "o", "V", "H", "S"]) {
-      const parts = new Map([["0", JSON.stringify([`$${tag}1`])], ["1", "[]"]]);
+      const parts = new Map([
+        ["0", JSON.stringify([`$${tag}1`])],
+        ["1", "[]"],
+      ]);
       expect(checkActionReply(parts).ok, tag).toBe(false);
     }
   });

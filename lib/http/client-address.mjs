@@ -45,7 +45,10 @@ export function deriveClientAddress(socketAddress, forwardedFor, hops) {
   let address = normalizeAddress(socketAddress);
   if (!(hops > 0)) return address;
   const raw = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const entries = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = 0; i < hops && entries.length > 0; i++) {
     const next = normalizeAddress(entries.pop());
     if (!next) break;

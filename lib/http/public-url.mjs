@@ -24,8 +24,10 @@ export function publicUrlProblem(publicUrl, listen, hops) {
   try {
     u = new URL(publicUrl);
   } catch {
-    return `NEXTAUTH_URL (${publicUrl}) is not a URL: set it to the portal's public address, ` +
-      "e.g. https://secrets.example.com.";
+    return (
+      `NEXTAUTH_URL (${publicUrl}) is not a URL: set it to the portal's public address, ` +
+      "e.g. https://secrets.example.com."
+    );
   }
   if (hops > 0) return null;
   const host = u.hostname.toLowerCase();

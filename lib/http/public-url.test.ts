@@ -18,8 +18,9 @@ describe("publicUrlProblem", () => {
         "(STRONGROOM_TRUST_PROXY): links in e-mails (invitations, reminders) point to http://localhost:3000. " +
         "Set NEXTAUTH_URL to the address people use.",
     );
-    expect(publicUrlProblem("http://portal.example:3000", { host: "127.0.0.1", port: 3000 }, 0))
-      .toMatch(/listens on 127\.0\.0\.1, port 3000/);
+    expect(publicUrlProblem("http://portal.example:3000", { host: "127.0.0.1", port: 3000 }, 0)).toMatch(
+      /listens on 127\.0\.0\.1, port 3000/,
+    );
   });
   it("trusts the proxy's public address", () => {
     expect(publicUrlProblem("https://secrets.example.com", { host: "127.0.0.1", port: 3000 }, 1)).toBeNull();

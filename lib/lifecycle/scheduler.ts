@@ -41,11 +41,15 @@ export function deliverInBackground(): void {
 async function tick() {
   try {
     const r = await sweepNow();
-    const changed = r.inactivated + r.expired + r.deleted + r.restored + r.purged + r.deletionReminders + r.expiryReminders;
+    const changed =
+      r.inactivated + r.expired + r.deleted + r.restored + r.purged + r.deletionReminders + r.expiryReminders;
     if (changed > 0) console.log(`strongroom: lifecycle sweep ${JSON.stringify({ ...r, phaseMs: undefined })}`);
   } catch (e) {
     // Never a value in these logs: only the error's kind. The next tick retries.
-    console.error("strongroom: lifecycle sweep failed:", e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}` : typeof e);
+    console.error(
+      "strongroom: lifecycle sweep failed:",
+      e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}` : typeof e,
+    );
   }
   deliverInBackground();
 }

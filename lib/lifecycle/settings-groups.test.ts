@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { groupBy, markGroups, settingsFor, type SettingsIndex } from "./settings-groups.ts";
 
-const defaults = { inactivityDays: 30, graceDays: 30, tombstoneDays: 30, deletionReminderDays: [15, 10, 1], expiryReminderDays: [30, 7, 1] };
+const defaults = {
+  inactivityDays: 30,
+  graceDays: 30,
+  tombstoneDays: 30,
+  deletionReminderDays: [15, 10, 1],
+  expiryReminderDays: [30, 7, 1],
+};
 const index = (byOrg: Record<string, Partial<typeof defaults>>): SettingsIndex => ({
   defaults,
   byOrg: new Map(Object.entries(byOrg).map(([id, s]) => [id, { ...defaults, ...s }])),
@@ -11,7 +17,11 @@ describe("settings groups", () => {
   it("is one unfiltered group when every organization uses the defaults", () => {
     const i = index({ a: {}, b: {} });
     expect(groupBy(i, (s) => s.inactivityDays)).toEqual([{ key: 30, settings: defaults, filter: null }]);
-    expect(markGroups(i, (s) => s.deletionReminderDays).map((g) => [g.mark, g.filter])).toEqual([[15, null], [10, null], [1, null]]);
+    expect(markGroups(i, (s) => s.deletionReminderDays).map((g) => [g.mark, g.filter])).toEqual([
+      [15, null],
+      [10, null],
+      [1, null],
+    ]);
   });
 
   it("splits organizations with other values off the default group", () => {

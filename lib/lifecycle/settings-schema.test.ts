@@ -26,13 +26,19 @@ describe("lifecycleSettingsSchema", () => {
   it("requires positive whole numbers of days", () => {
     expect(issues({ inactivityDays: "0" })).toEqual(["inactivityDays: Inactivity period must be at least 1 day."]);
     expect(issues({ graceDays: "2.5" })).toEqual(["graceDays: Grace period must be a whole number of days."]);
-    expect(issues({ deletionReminderDays: "15, -1" })).toEqual(['deletionReminderDays: "-1" is not a positive whole number of days.']);
-    expect(issues({ expiryReminderDays: "7, soon" })).toEqual(['expiryReminderDays: "soon" is not a positive whole number of days.']);
+    expect(issues({ deletionReminderDays: "15, -1" })).toEqual([
+      'deletionReminderDays: "-1" is not a positive whole number of days.',
+    ]);
+    expect(issues({ expiryReminderDays: "7, soon" })).toEqual([
+      'expiryReminderDays: "soon" is not a positive whole number of days.',
+    ]);
     expect(issues({ deletionReminderDays: " " })).toHaveLength(1);
   });
 
   it("requires a grace period at least as long as the largest reminder day", () => {
-    expect(issues({ graceDays: "14" })).toEqual(["graceDays: Grace period must be at least the largest reminder day (15)."]);
+    expect(issues({ graceDays: "14" })).toEqual([
+      "graceDays: Grace period must be at least the largest reminder day (15).",
+    ]);
     expect(issues({ graceDays: "15" })).toEqual([]);
   });
 });

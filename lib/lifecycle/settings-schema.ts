@@ -24,7 +24,10 @@ export const reminderDaysSchema = (label: string) =>
     .trim()
     .min(1, `Enter at least one day for ${label.toLowerCase()}, e.g. 15, 10, 1.`)
     .transform((text, ctx) => {
-      const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+      const parts = text
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
       const values: number[] = [];
       for (const part of parts) {
         const n = Number(part);

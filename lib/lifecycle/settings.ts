@@ -19,7 +19,11 @@ export const DEFAULT_LIFECYCLE_SETTINGS: LifecycleSettings = {
   expiryReminderDays: [...DEFAULT_LIFECYCLE.expiryReminderDays],
 };
 
-const parseDays = (s: string) => s.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const parseDays = (s: string) =>
+  s
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 
 type SettingsRow = {
   inactivityDays: number;
@@ -47,9 +51,19 @@ export async function loadLifecycleSettings(orgId: string): Promise<LifecycleSet
 }
 
 /** Saves the organization's periods and reminder days (Account Holders: settings.manage). */
-export async function updateLifecycleSettings(actor: UserActor, input: LifecycleSettingsData, opts: { request?: RequestInfo | null } = {}) {
+export async function updateLifecycleSettings(
+  actor: UserActor,
+  input: LifecycleSettingsData,
+  opts: { request?: RequestInfo | null } = {},
+) {
   if (!hasOrgPermission(actor.role, "settings.manage")) {
-    await recordAudit({ orgId: actor.orgId, actor: actorAudit(actor), action: "settings.lifecycle.update", outcome: "DENIED", request: opts.request });
+    await recordAudit({
+      orgId: actor.orgId,
+      actor: actorAudit(actor),
+      action: "settings.lifecycle.update",
+      outcome: "DENIED",
+      request: opts.request,
+    });
     throw new ForbiddenError("Only Account Holders can change the lifecycle settings.");
   }
   const data = {
@@ -59,9 +73,20 @@ export async function updateLifecycleSettings(actor: UserActor, input: Lifecycle
     expiryReminderDays: input.expiryReminderDays.join(","),
   };
   await db.$transaction(async (tx) => {
-    await tx.organizationSettings.upsert({ where: { orgId: actor.orgId }, create: { orgId: actor.orgId, ...data }, update: data });
+    await tx.organizationSettings.upsert({
+      where: { orgId: actor.orgId },
+      create: { orgId: actor.orgId, ...data },
+      update: data,
+    });
     await recordAudit(
-      { orgId: actor.orgId, actor: actorAudit(actor), action: "settings.lifecycle.update", outcome: "SUCCESS", detail: data, request: opts.request },
+      {
+        orgId: actor.orgId,
+        actor: actorAudit(actor),
+        action: "settings.lifecycle.update",
+        outcome: "SUCCESS",
+        detail: data,
+        request: opts.request,
+      },
       tx,
     );
   });

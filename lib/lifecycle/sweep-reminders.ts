@@ -9,7 +9,18 @@ import { addDays } from "../time/days.ts";
 
 export type ReminderCounts = { deletionReminders: number; expiryReminders: number };
 
-const SELECT = { id: true, orgId: true, name: true, scope: true, ownerId: true, workspaceId: true, status: true, deletionDueAt: true, expiresAt: true, createdAt: true } as const;
+const SELECT = {
+  id: true,
+  orgId: true,
+  name: true,
+  scope: true,
+  ownerId: true,
+  workspaceId: true,
+  status: true,
+  deletionDueAt: true,
+  expiresAt: true,
+  createdAt: true,
+} as const;
 const PAGE = 1000;
 
 /**
@@ -18,7 +29,12 @@ const PAGE = 1000;
  * secrets; the idempotency key (secret, kind, mark, date, recipient) makes each reminder once,
  * even when sweeps overlap or repeat an interval.
  */
-export async function sendReminders(index: SettingsIndex, since: Date, now: Date, orgIds?: string[]): Promise<ReminderCounts> {
+export async function sendReminders(
+  index: SettingsIndex,
+  since: Date,
+  now: Date,
+  orgIds?: string[],
+): Promise<ReminderCounts> {
   const counts: ReminderCounts = { deletionReminders: 0, expiryReminders: 0 };
   const recipients = new RecipientResolver(db);
   const window = (mark: number) => {
@@ -26,10 +42,17 @@ export async function sendReminders(index: SettingsIndex, since: Date, now: Date
     return { gt: from > now ? from : now, lte: addDays(now, mark) };
   };
   for (const { mark, filter } of markGroups(index, (s) => s.deletionReminderDays)) {
-    const where = { status: { in: ["INACTIVE", "SCHEDULED_FOR_DELETION"] }, deletionDueAt: window(mark), AND: scoped(filter, orgIds) };
+    const where = {
+      status: { in: ["INACTIVE", "SCHEDULED_FOR_DELETION"] },
+      deletionDueAt: window(mark),
+      AND: scoped(filter, orgIds),
+    };
     counts.deletionReminders += await remind(where, { deletionDueAt: "asc" }, recipients, now, (s) => {
       const due = s.deletionDueAt!;
-      return { message: deletionReminder(s.name, due, now, s.status === "SCHEDULED_FOR_DELETION"), key: `reminder:${s.id}:deletion:${mark}:${due.toISOString()}` };
+      return {
+        message: deletionReminder(s.name, due, now, s.status === "SCHEDULED_FOR_DELETION"),
+        key: `reminder:${s.id}:deletion:${mark}:${due.toISOString()}`,
+      };
     });
   }
   for (const { mark, filter } of markGroups(index, (s) => s.expiryReminderDays)) {
@@ -46,7 +69,18 @@ export async function sendReminders(index: SettingsIndex, since: Date, now: Date
 
 const scoped = (filter: OrgFilter, orgIds?: string[]) => [orgWhere(filter), orgIds ? { orgId: { in: orgIds } } : {}];
 
-type Row = { id: string; orgId: string; name: string; scope: string; ownerId: string | null; workspaceId: string | null; status: string; deletionDueAt: Date | null; expiresAt: Date | null; createdAt: Date };
+type Row = {
+  id: string;
+  orgId: string;
+  name: string;
+  scope: string;
+  ownerId: string | null;
+  workspaceId: string | null;
+  status: string;
+  deletionDueAt: Date | null;
+  expiresAt: Date | null;
+  createdAt: Date;
+};
 
 // Ordered by the window's own date (then id), so the database walks the (status, date) index
 // over the window instead of scanning the whole table in id order.
@@ -72,7 +106,8 @@ async function remind(
     for (const s of page) {
       const d = draft(s);
       if (!d) continue;
-      for (const recipient of await recipients.for(s)) drafts.push({ orgId: s.orgId, secretId: s.id, recipient, personal: s.scope === "PERSONAL", ...d });
+      for (const recipient of await recipients.for(s))
+        drafts.push({ orgId: s.orgId, secretId: s.id, recipient, personal: s.scope === "PERSONAL", ...d });
     }
     created += await sweepTransaction((tx) => createNotifications(tx, drafts, now));
     if (page.length < PAGE) return created;

@@ -101,7 +101,10 @@ export async function updateRows(tx: Tx, rows: { id: string; data: Record<string
       if (!/^[A-Za-z]+$/.test(column)) throw new Error(`updateRows: bad column ${column}`);
     }
     const fixed = entries.filter(([, v]) => !(v instanceof Date)).sort(([a], [b]) => a.localeCompare(b));
-    const dated = entries.filter(([, v]) => v instanceof Date).map(([c]) => c).sort();
+    const dated = entries
+      .filter(([, v]) => v instanceof Date)
+      .map(([c]) => c)
+      .sort();
     const key = JSON.stringify([fixed, dated]);
     const g = groups.get(key) ?? { fixed, dated, rows: [] };
     g.rows.push(row);

@@ -31,9 +31,9 @@ const userEvents = fc
     let h = 0;
     return es.map(({ gap, kind }): LifecycleEvent => ({ at: at((h += gap)), kind }));
   });
-const extraSweeps = fc.array(fc.integer({ min: 0, max: 24 * 200 }), { maxLength: 6 }).map((hs) =>
-  hs.map((h): LifecycleEvent => ({ at: at(h), kind: "sweep" })),
-);
+const extraSweeps = fc
+  .array(fc.integer({ min: 0, max: 24 * 200 }), { maxLength: 6 })
+  .map((hs) => hs.map((h): LifecycleEvent => ({ at: at(h), kind: "sweep" })));
 
 /**
  * The sweeps every history has: at least one per grace period (the scheduler runs every

@@ -24,17 +24,32 @@ export type BatchOptions = { batchSize: number; signal?: AbortSignal; onBatch?: 
  * per batch (claim, change, destroy keys, audit): an interrupted sweep leaves every secret
  * either untouched or fully transitioned, and the next sweep picks up the rest.
  */
-export async function applyDue(where: Sql, index: SettingsIndex, now: Date, counts: TransitionCounts, opts: BatchOptions) {
+export async function applyDue(
+  where: Sql,
+  index: SettingsIndex,
+  now: Date,
+  counts: TransitionCounts,
+  opts: BatchOptions,
+) {
   for (;;) {
     opts.signal?.throwIfAborted();
-    const { claimed, changed } = await sweepTransaction((tx) => applyBatch(tx, where, index, now, counts, opts.batchSize));
+    const { claimed, changed } = await sweepTransaction((tx) =>
+      applyBatch(tx, where, index, now, counts, opts.batchSize),
+    );
     if (claimed > 0) opts.onBatch?.();
     // A claimed row that needs no change would be claimed again: stop rather than loop.
     if (claimed < opts.batchSize || changed === 0) return;
   }
 }
 
-async function applyBatch(tx: Tx, where: Sql, index: SettingsIndex, now: Date, counts: TransitionCounts, batchSize: number) {
+async function applyBatch(
+  tx: Tx,
+  where: Sql,
+  index: SettingsIndex,
+  now: Date,
+  counts: TransitionCounts,
+  batchSize: number,
+) {
   const rows = await claimSecrets(tx, where, batchSize);
   if (rows.length === 0) return { claimed: 0, changed: 0 };
   const updates: { id: string; data: Settled["data"] }[] = [];

@@ -71,14 +71,30 @@ export async function runSweep(opts: SweepOptions = {}): Promise<SweepReport> {
 
   // Reminders for day-marks passed since the last sweep (the first sweep looks back as far as the largest mark).
   const state = opts.orgIds ? null : await db.lifecycleSweepState.findUnique({ where: { id: STATE_ID } });
-  const maxMark = Math.max(...[DEFAULT_LIFECYCLE_SETTINGS, ...index.byOrg.values()].flatMap((s) => [...s.deletionReminderDays, ...s.expiryReminderDays]));
+  const maxMark = Math.max(
+    ...[DEFAULT_LIFECYCLE_SETTINGS, ...index.byOrg.values()].flatMap((s) => [
+      ...s.deletionReminderDays,
+      ...s.expiryReminderDays,
+    ]),
+  );
   const since = state ? (state.lastRunAt < now ? state.lastRunAt : now) : addDays(now, -maxMark);
   const reminders = await timed("reminders", () => sendReminders(index, since, now, opts.orgIds));
   if (!opts.orgIds) {
-    await db.lifecycleSweepState.upsert({ where: { id: STATE_ID }, create: { id: STATE_ID, lastRunAt: now }, update: { lastRunAt: now } });
+    await db.lifecycleSweepState.upsert({
+      where: { id: STATE_ID },
+      create: { id: STATE_ID, lastRunAt: now },
+      update: { lastRunAt: now },
+    });
   }
 
-  return { now: now.toISOString(), ...counts, purged, ...reminders, durationMs: Math.round(performance.now() - started), phaseMs };
+  return {
+    now: now.toISOString(),
+    ...counts,
+    purged,
+    ...reminders,
+    durationMs: Math.round(performance.now() - started),
+    phaseMs,
+  };
 }
 
 /** Forgets where reminders left off: the next sweep looks back over every reminder day (used when the test clock goes back). */

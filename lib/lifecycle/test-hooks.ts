@@ -50,7 +50,8 @@ const sweepRequestSchema = z.object({ orgId: z.string().min(1).max(100).optional
 /** Runs a sweep now; {"orgId": "..."} limits it to one organization (tests that must not touch others' data). */
 export async function sweepForTest(body: unknown) {
   const parsed = sweepRequestSchema.safeParse(body ?? {});
-  if (!parsed.success) throw new ValidationError('Send an empty body, or {"orgId": "<organization id>"} to sweep one organization.');
+  if (!parsed.success)
+    throw new ValidationError('Send an empty body, or {"orgId": "<organization id>"} to sweep one organization.');
   const report = await sweepNow(parsed.data.orgId ? { orgIds: [parsed.data.orgId] } : {});
   return { ...report, clock: answer() };
 }

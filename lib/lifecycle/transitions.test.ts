@@ -50,7 +50,12 @@ describe("cancelDeletionTransition", () => {
 
   it("restores Active and starts a new inactivity period", () => {
     const t = cancelDeletionTransition(scheduled, addDays(T0, 10));
-    expect(t.data).toMatchObject({ status: "ACTIVE", deletionScheduledAt: null, deletionDueAt: null, inactiveSince: null });
+    expect(t.data).toMatchObject({
+      status: "ACTIVE",
+      deletionScheduledAt: null,
+      deletionDueAt: null,
+      inactiveSince: null,
+    });
     expect(t.data.idleSince).toEqual(addDays(T0, 10));
   });
 
@@ -60,7 +65,9 @@ describe("cancelDeletionTransition", () => {
   });
 
   it("refuses after the due time even if the sweep has not run yet", () => {
-    expect(() => cancelDeletionTransition(scheduled, addDays(T0, 30))).toThrow(/came due on 2026-01-31 and can no longer be cancelled/);
+    expect(() => cancelDeletionTransition(scheduled, addDays(T0, 30))).toThrow(
+      /came due on 2026-01-31 and can no longer be cancelled/,
+    );
   });
 
   it("restores Expired when the expiration date passed while scheduled", () => {

@@ -35,7 +35,8 @@ export function useTransition(s: Pick<LifecycleRow, "status">, now: Date) {
  */
 export function scheduleDeletionTransition(secret: LifecycleFacts, settings: Pick<Periods, "graceDays">, now: Date) {
   const status = effectiveStatus(secret, now);
-  if (status === "DELETED") throw new ConflictError(`The secret "${secret.name}" was deleted; its deletion cannot be scheduled.`);
+  if (status === "DELETED")
+    throw new ConflictError(`The secret "${secret.name}" was deleted; its deletion cannot be scheduled.`);
   if (status === "SCHEDULED_FOR_DELETION") {
     const on = secret.deletionDueAt ? ` on ${isoDay(secret.deletionDueAt)}.` : ".";
     throw new ConflictError(`The secret "${secret.name}" is already scheduled for deletion${on}`);
@@ -65,7 +66,7 @@ export function cancelDeletionTransition(secret: LifecycleFacts, now: Date) {
       secret.status === "DELETED"
         ? `The secret "${secret.name}" was deleted; its deletion cannot be cancelled.`
         : `The deletion of "${secret.name}" came due on ${isoDay(secret.deletionDueAt ?? now)} ` +
-          "and can no longer be cancelled.",
+            "and can no longer be cancelled.",
     );
   }
   if (secret.status !== "SCHEDULED_FOR_DELETION") {
@@ -96,4 +97,3 @@ export function deleteNowTransition(
   const cameDue = row.status !== "DELETED" && effectiveStatus(row, now) === "DELETED" ? row.deletionDueAt : null;
   return deletedFields(cameDue ?? now, p);
 }
-

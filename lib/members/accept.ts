@@ -11,13 +11,29 @@ import { ConflictError, NotFoundError } from "../errors/index.ts";
 import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-token.ts";
 
 export type InvitationStatus = "valid" | "expired" | "used" | "revoked";
-export type InvitationView = { status: InvitationStatus; orgName: string; email: string; role: OrgRole; expiresAt: Date; hasAccount: boolean };
+export type InvitationView = {
+  status: InvitationStatus;
+  orgName: string;
+  email: string;
+  role: OrgRole;
+  expiresAt: Date;
+  hasAccount: boolean;
+};
 
 async function findByToken(tx: Tx, token: string) {
   if (!looksLikeInvitationToken(token)) return null;
   return tx.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { id: true, orgId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organization: { select: { name: true } },
+    },
   });
 }
 
@@ -41,7 +57,14 @@ export async function describeInvitation(token: string, now = new Date()): Promi
   const row = await findByToken(db, token);
   if (!row) return null;
   const user = await db.user.findUnique({ where: { email: row.email }, select: { id: true } });
-  return { status: statusOf(row, now), orgName: row.organization.name, email: row.email, role: row.role as OrgRole, expiresAt: row.expiresAt, hasAccount: !!user };
+  return {
+    status: statusOf(row, now),
+    orgName: row.organization.name,
+    email: row.email,
+    role: row.role as OrgRole,
+    expiresAt: row.expiresAt,
+    hasAccount: !!user,
+  };
 }
 
 /** Marks the invitation used (once: a second, concurrent acceptance finds nothing to update). */
@@ -50,7 +73,10 @@ async function claim(tx: Tx, token: string, now: Date): Promise<Row> {
   if (!row) throw new NotFoundError(UNKNOWN_INVITATION);
   const status = statusOf(row, now);
   if (status !== "valid") throw new ConflictError(PROBLEMS[status]);
-  const { count } = await tx.invitation.updateMany({ where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
+  const { count } = await tx.invitation.updateMany({
+    where: { id: row.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now },
+  });
   if (count !== 1) throw new ConflictError(PROBLEMS.used);
   return row;
 }
@@ -85,21 +111,32 @@ export async function acceptInvitation(
   return db.$transaction(async (tx) => {
     const row = await claim(tx, input.token, now);
     if (await tx.user.findUnique({ where: { email: row.email }, select: { id: true } })) {
-      throw new ConflictError(`An account for ${row.email} already exists. Sign in with it, then open this link again to join.`);
+      throw new ConflictError(
+        `An account for ${row.email} already exists. Sign in with it, then open this link again to join.`,
+      );
     }
-    const user = await tx.user.create({ data: { email: row.email, name: input.name, passwordHash }, select: { id: true, email: true } });
+    const user = await tx.user.create({
+      data: { email: row.email, name: input.name, passwordHash },
+      select: { id: true, email: true },
+    });
     await join(tx, row, user, opts.request);
     return { email: user.email, orgId: row.orgId };
   });
 }
 
 /** A signed-in user whose e-mail was invited joins the organization. */
-export async function joinWithAccount(user: SessionUser, token: string, opts: { request?: RequestInfo | null; now?: Date } = {}) {
+export async function joinWithAccount(
+  user: SessionUser,
+  token: string,
+  opts: { request?: RequestInfo | null; now?: Date } = {},
+) {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const row = await claim(tx, token, now);
     if (row.email !== user.email.toLowerCase()) {
-      throw new ConflictError(`This invitation is for ${row.email}. Sign out and sign in with that account to accept it.`);
+      throw new ConflictError(
+        `This invitation is for ${row.email}. Sign out and sign in with that account to accept it.`,
+      );
     }
     await join(tx, row, user, opts.request);
     return { orgId: row.orgId };

@@ -20,7 +20,12 @@ export async function changeMemberRole(
   opts: { request?: RequestInfo | null; now?: Date } = {},
 ): Promise<{ from: OrgRole; to: OrgRole; revokedTokens: number }> {
   const target = { type: "user", id: input.userId };
-  await requireOrgPermission(actor, "members.manage", { action: "member.role_change", message: "Only Account Holders change roles.", request: opts.request, target });
+  await requireOrgPermission(actor, "members.manage", {
+    action: "member.role_change",
+    message: "Only Account Holders change roles.",
+    request: opts.request,
+    target,
+  });
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   const now = opts.now ?? new Date();
   const result = await db.$transaction(async (tx) => {
@@ -32,10 +37,15 @@ export async function changeMemberRole(
     if (!membership) throw new NotFoundError("Member not found.");
     const from = membership.role as OrgRole;
     if (from === input.role) return { from, to: from, tokenIds: [] as string[] };
-    await tx.membership.update({ where: { orgId_userId: { orgId: actor.orgId, userId: input.userId } }, data: { role: input.role } });
+    await tx.membership.update({
+      where: { orgId_userId: { orgId: actor.orgId, userId: input.userId } },
+      data: { role: input.role },
+    });
     await assertHolderRemains(tx, actor.orgId);
     const revoke = { now, actor: actorAudit(actor), reason: "role_changed", request: opts.request } as const;
-    const tokenIds = keepsApiTokens(input.role) ? [] : await revokeTokensCreatedBy(tx, actor.orgId, input.userId, revoke);
+    const tokenIds = keepsApiTokens(input.role)
+      ? []
+      : await revokeTokensCreatedBy(tx, actor.orgId, input.userId, revoke);
     await recordAudit(
       {
         orgId: actor.orgId,

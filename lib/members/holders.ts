@@ -9,7 +9,8 @@ import { ConflictError } from "../errors/index.ts";
 import { orgRolesWith } from "../authz/permissions.ts";
 
 export async function lockMemberships(tx: Tx, orgId: string): Promise<void> {
-  if (databaseKind() === "postgres") await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + orgId}))`;
+  if (databaseKind() === "postgres")
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${"members:" + orgId}))`;
 }
 
 export const LAST_HOLDER_MESSAGE =

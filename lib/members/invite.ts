@@ -23,10 +23,17 @@ export async function inviteMember(
   input: InviteMemberData,
   opts: { baseUrl: string; request?: RequestInfo | null; now?: Date },
 ): Promise<SentInvitation> {
-  await requireOrgPermission(actor, "members.manage", { action: "member.invite", message: "Only Account Holders invite members.", request: opts.request });
+  await requireOrgPermission(actor, "members.manage", {
+    action: "member.invite",
+    message: "Only Account Holders invite members.",
+    request: opts.request,
+  });
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   const now = opts.now ?? new Date();
-  const existing = await db.membership.findFirst({ where: { orgId: actor.orgId, user: { email: input.email } }, select: { id: true } });
+  const existing = await db.membership.findFirst({
+    where: { orgId: actor.orgId, user: { email: input.email } },
+    select: { id: true },
+  });
   if (existing) {
     const message = `${input.email} is already a member of this organization.`;
     throw new ConflictError(message, { email: [message] });
@@ -41,7 +48,14 @@ export async function inviteMember(
       data: { revokedAt: now },
     });
     const row = await tx.invitation.create({
-      data: { orgId: actor.orgId, email: input.email, role: input.role, tokenHash: hash, invitedById: actor.userId, expiresAt },
+      data: {
+        orgId: actor.orgId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hash,
+        invitedById: actor.userId,
+        expiresAt,
+      },
       select: { id: true },
     });
     await enqueueMail(tx, {
@@ -71,18 +85,39 @@ export async function inviteMember(
 }
 
 /** Withdraws an open invitation: its link stops working. */
-export async function revokeInvitation(actor: UserActor, invitationId: string, opts: { request?: RequestInfo | null; now?: Date } = {}) {
-  await requireOrgPermission(actor, "members.manage", { action: "member.invite_revoke", message: "Only Account Holders manage invitations.", request: opts.request });
-  const row = await db.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true, email: true, acceptedAt: true, revokedAt: true } });
+export async function revokeInvitation(
+  actor: UserActor,
+  invitationId: string,
+  opts: { request?: RequestInfo | null; now?: Date } = {},
+) {
+  await requireOrgPermission(actor, "members.manage", {
+    action: "member.invite_revoke",
+    message: "Only Account Holders manage invitations.",
+    request: opts.request,
+  });
+  const row = await db.invitation.findUnique({
+    where: { id: invitationId },
+    select: { orgId: true, email: true, acceptedAt: true, revokedAt: true },
+  });
   if (!row || row.orgId !== actor.orgId) throw new NotFoundError("Invitation not found.");
   if (row.acceptedAt) throw new ConflictError(`${row.email} has already accepted this invitation.`);
   if (row.revokedAt) return;
   await db.$transaction(async (tx) => {
-    await tx.invitation.updateMany({ where: { id: invitationId, acceptedAt: null, revokedAt: null }, data: { revokedAt: opts.now ?? new Date() } });
+    await tx.invitation.updateMany({
+      where: { id: invitationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: opts.now ?? new Date() },
+    });
     await recordAudit(
-      { orgId: actor.orgId, actor: actorAudit(actor), action: "member.invite_revoke", outcome: "SUCCESS", target: { type: "invitation", id: invitationId }, detail: { email: row.email }, request: opts.request },
+      {
+        orgId: actor.orgId,
+        actor: actorAudit(actor),
+        action: "member.invite_revoke",
+        outcome: "SUCCESS",
+        target: { type: "invitation", id: invitationId },
+        detail: { email: row.email },
+        request: opts.request,
+      },
       tx,
     );
   });
 }
-

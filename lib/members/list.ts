@@ -27,12 +27,19 @@ export type InvitationRow = {
 const NOT_ALLOWED = "Only Account Holders manage members.";
 
 /** The organization's members (Holders first, then by name) and its open invitations. */
-export async function listMembers(actor: UserActor, now = new Date()): Promise<{ members: MemberRow[]; invitations: InvitationRow[] }> {
+export async function listMembers(
+  actor: UserActor,
+  now = new Date(),
+): Promise<{ members: MemberRow[]; invitations: InvitationRow[] }> {
   await requireOrgPermission(actor, "members.manage", { action: "member.list", message: NOT_ALLOWED });
   const [memberships, invitations] = await Promise.all([
     db.membership.findMany({
       where: { orgId: actor.orgId },
-      select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastLoginAt: true } } },
+      select: {
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true, lastLoginAt: true } },
+      },
       take: 5000,
     }),
     db.invitation.findMany({
@@ -43,7 +50,10 @@ export async function listMembers(actor: UserActor, now = new Date()): Promise<{
   ]);
   const inviterIds = [...new Set(invitations.flatMap((i) => (i.invitedById ? [i.invitedById] : [])))];
   const inviters = new Map(
-    (await db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (await db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
   );
   return {
     members: memberships
@@ -76,5 +86,7 @@ export async function memberChoices(orgId: string): Promise<{ userId: string; na
     select: { user: { select: { id: true, name: true, email: true } } },
     take: 5000,
   });
-  return rows.map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email })).sort((a, b) => a.name.localeCompare(b.name));
+  return rows
+    .map((r) => ({ userId: r.user.id, name: r.user.name, email: r.user.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

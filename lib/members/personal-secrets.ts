@@ -15,7 +15,14 @@ const SCHEDULABLE = ["ACTIVE", "INACTIVE", "EXPIRED"];
 const LISTED_IN_MAIL = 50;
 
 type Owner = { id: string; email: string };
-type Context = { orgId: string; orgName: string; removedBy: { userId: string; label: string }; settings: LifecycleSettings; now: Date; request?: RequestInfo | null };
+type Context = {
+  orgId: string;
+  orgName: string;
+  removedBy: { userId: string; label: string };
+  settings: LifecycleSettings;
+  now: Date;
+  request?: RequestInfo | null;
+};
 
 export async function schedulePersonalSecretsOfRemovedMember(tx: Tx, owner: Owner, ctx: Context): Promise<number> {
   const rows = await tx.secret.findMany({
@@ -46,7 +53,13 @@ export async function schedulePersonalSecretsOfRemovedMember(tx: Tx, owner: Owne
     })),
     tx,
   );
-  await notifyOwner(tx, owner, ctx, due.map((d) => d.row.name), deletionDueAt);
+  await notifyOwner(
+    tx,
+    owner,
+    ctx,
+    due.map((d) => d.row.name),
+    deletionDueAt,
+  );
   return due.length;
 }
 
@@ -57,8 +70,15 @@ async function notifyOwner(tx: Tx, owner: Owner, ctx: Context, names: string[], 
     `You were removed from ${ctx.orgName}. Your ${names.length} personal secret${names.length === 1 ? "" : "s"} there ` +
     `${names.length === 1 ? "is" : "are"} scheduled for deletion on ${day} and can no longer be used. ` +
     `If you need them, ask an Account Holder to invite you again before that date and cancel the deletion.`;
-  await tx.notification.create({ data: { orgId: ctx.orgId, userId: owner.id, kind: "MEMBER_REMOVED", title, body, createdAt: ctx.now } });
+  await tx.notification.create({
+    data: { orgId: ctx.orgId, userId: owner.id, kind: "MEMBER_REMOVED", title, body, createdAt: ctx.now },
+  });
   const listed = names.slice(0, LISTED_IN_MAIL).map((n) => `  - ${n}`);
   if (names.length > LISTED_IN_MAIL) listed.push(`  … and ${names.length - LISTED_IN_MAIL} more`);
-  await enqueueMail(tx, { orgId: ctx.orgId, to: owner.email, subject: title, text: `${body}\n\n${listed.join("\n")}\n\n— Strongroom` });
+  await enqueueMail(tx, {
+    orgId: ctx.orgId,
+    to: owner.email,
+    subject: title,
+    text: `${body}\n\n${listed.join("\n")}\n\n— Strongroom`,
+  });
 }

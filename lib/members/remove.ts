@@ -23,7 +23,12 @@ export async function removeMember(
   opts: { request?: RequestInfo | null; now?: Date } = {},
 ): Promise<RemovedMember> {
   const target = { type: "user", id: input.userId };
-  await requireOrgPermission(actor, "members.manage", { action: "member.remove", message: "Only Account Holders remove members.", request: opts.request, target });
+  await requireOrgPermission(actor, "members.manage", {
+    action: "member.remove",
+    message: "Only Account Holders remove members.",
+    request: opts.request,
+    target,
+  });
   if (input.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   const now = opts.now ?? new Date();
   const settings = await loadLifecycleSettings(actor.orgId);
@@ -41,7 +46,12 @@ export async function removeMember(
     await tx.workspaceMember.deleteMany({ where: { userId: user.id, workspace: { orgId: actor.orgId } } });
     await tx.spotMember.deleteMany({ where: { userId: user.id, spot: { orgId: actor.orgId } } });
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    const tokenIds = await revokeTokensCreatedBy(tx, actor.orgId, user.id, { now, actor: actorAudit(actor), reason: "member_removed", request: opts.request });
+    const tokenIds = await revokeTokensCreatedBy(tx, actor.orgId, user.id, {
+      now,
+      actor: actorAudit(actor),
+      reason: "member_removed",
+      request: opts.request,
+    });
     const scheduledSecrets = await schedulePersonalSecretsOfRemovedMember(tx, user, {
       orgId: actor.orgId,
       orgName: org.name,

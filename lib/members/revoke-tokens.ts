@@ -13,7 +13,10 @@ export async function revokeTokensCreatedBy(
   userId: string,
   ctx: { now: Date; actor: AuditActor; reason: "member_removed" | "role_changed"; request?: RequestInfo | null },
 ): Promise<string[]> {
-  const live = await tx.apiToken.findMany({ where: { orgId, createdById: userId, revokedAt: null }, select: { id: true, name: true, prefix: true } });
+  const live = await tx.apiToken.findMany({
+    where: { orgId, createdById: userId, revokedAt: null },
+    select: { id: true, name: true, prefix: true },
+  });
   if (live.length === 0) return [];
   const ids = live.map((t) => t.id);
   await tx.apiToken.updateMany({ where: { id: { in: ids }, revokedAt: null }, data: { revokedAt: ctx.now } });

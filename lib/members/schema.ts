@@ -54,7 +54,10 @@ export const acceptInvitationSchema = z
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
 /** Accepting as a user who already has an account (signed in as the invited e-mail). */

@@ -44,16 +44,18 @@ export async function createNotifications(tx: Tx, drafts: NotificationDraft[], n
   const base = env().NEXTAUTH_URL?.replace(/\/$/, "") ?? "";
   const mails = rows.flatMap((r, i) =>
     inserted.has(r.idempotencyKey)
-      ? [{
-          id: randomUUID(),
-          orgId: drafts[i]!.personal ? null : r.orgId,
-          to: drafts[i]!.recipient.email,
-          subject: r.title,
-          text: `${r.body}\n\nOpen the secret: ${base}${r.link}\n\n— Strongroom`,
-          createdAt: now,
-          // Delivery runs on real time, not the test clock: send as soon as possible.
-          nextAttemptAt: new Date(),
-        }]
+      ? [
+          {
+            id: randomUUID(),
+            orgId: drafts[i]!.personal ? null : r.orgId,
+            to: drafts[i]!.recipient.email,
+            subject: r.title,
+            text: `${r.body}\n\nOpen the secret: ${base}${r.link}\n\n— Strongroom`,
+            createdAt: now,
+            // Delivery runs on real time, not the test clock: send as soon as possible.
+            nextAttemptAt: new Date(),
+          },
+        ]
       : [],
   );
   await bulkInsert(tx, "OutboxMail", ["id", "orgId", "to", "subject", "text", "createdAt", "nextAttemptAt"], mails);

@@ -19,11 +19,15 @@ export type DeliveryResult = { configured: boolean; sent: number; failed: number
  * attempt with exponential backoff; after MAX_ATTEMPTS, or at once when the server refuses it
  * for good (5xx), it stays unsent in the outbox with its last error. Runs on real time and apart from the sweep, so a slow mail server never blocks it.
  */
-export async function deliverOutbox(opts: { send?: SendMail | null; limit?: number; now?: Date } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  opts: { send?: SendMail | null; limit?: number; now?: Date } = {},
+): Promise<DeliveryResult> {
   const send = opts.send === undefined ? smtpSender() : opts.send;
   if (!send) return { configured: false, sent: 0, failed: 0 };
   const now = opts.now ?? new Date();
-  const batch = await db.$transaction((tx) => claimMail(tx, now, new Date(now.getTime() + LEASE_MS), MAX_ATTEMPTS, opts.limit ?? 50));
+  const batch = await db.$transaction((tx) =>
+    claimMail(tx, now, new Date(now.getTime() + LEASE_MS), MAX_ATTEMPTS, opts.limit ?? 50),
+  );
   let sent = 0;
   let failed = 0;
   for (const mail of batch) {

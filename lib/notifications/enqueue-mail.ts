@@ -9,7 +9,13 @@ export type OutgoingMail = { orgId: string | null; to: string; subject: string; 
 
 export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   const row = await tx.outboxMail.create({
-    data: { orgId: mail.orgId, to: mail.to, subject: mail.subject.slice(0, 300), text: mail.text, nextAttemptAt: new Date() },
+    data: {
+      orgId: mail.orgId,
+      to: mail.to,
+      subject: mail.subject.slice(0, 300),
+      text: mail.text,
+      nextAttemptAt: new Date(),
+    },
     select: { id: true },
   });
   return row.id;

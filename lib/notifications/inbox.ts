@@ -39,11 +39,17 @@ export function unreadCount(reader: Reader): Promise<number> {
 
 /** Marks one of the reader's own notifications read; anyone else's is "not found". */
 export async function markRead(reader: Reader, id: string, now = new Date()): Promise<void> {
-  const { count } = await db.notification.updateMany({ where: { id, userId: reader.userId, orgId: reader.orgId }, data: { readAt: now } });
+  const { count } = await db.notification.updateMany({
+    where: { id, userId: reader.userId, orgId: reader.orgId },
+    data: { readAt: now },
+  });
   if (count === 0) throw new NotFoundError("Notification not found.");
 }
 
 export async function markAllRead(reader: Reader, now = new Date()): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: reader.userId, orgId: reader.orgId, readAt: null }, data: { readAt: now } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: reader.userId, orgId: reader.orgId, readAt: null },
+    data: { readAt: now },
+  });
   return count;
 }

@@ -17,5 +17,16 @@ export async function notifyReactivated(
   const recipients = await new RecipientResolver(tx).for(secret);
   const message = reactivated(secret.name, cancelledDue);
   const key = `reactivated:${secret.id}:${cancelledDue?.toISOString() ?? now.toISOString()}`;
-  return createNotifications(tx, recipients.map((recipient) => ({ orgId: secret.orgId, secretId: secret.id, recipient, message, key, personal: secret.scope === "PERSONAL" })), now);
+  return createNotifications(
+    tx,
+    recipients.map((recipient) => ({
+      orgId: secret.orgId,
+      secretId: secret.id,
+      recipient,
+      message,
+      key,
+      personal: secret.scope === "PERSONAL",
+    })),
+    now,
+  );
 }

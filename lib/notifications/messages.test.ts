@@ -20,8 +20,12 @@ describe("reminder texts", () => {
       body: 'The secret "db_password" has not been used for a while and is Inactive. It will be deleted automatically on 2026-03-11; using it cancels the deletion.',
     });
     expect(deletionReminder("db_password", inDays(1), now, true).title).toBe('"db_password" will be deleted in 1 day');
-    expect(deletionReminder("db_password", inDays(1), now, true).body).toMatch(/scheduled for deletion on 2026-03-02\. Cancel the deletion to keep it\./);
+    expect(deletionReminder("db_password", inDays(1), now, true).body).toMatch(
+      /scheduled for deletion on 2026-03-02\. Cancel the deletion to keep it\./,
+    );
     expect(expiryReminder("tls_cert", inDays(30), now).title).toBe('"tls_cert" expires in 30 days');
-    expect(reactivated("api_key", inDays(3)).body).toBe('The Inactive secret "api_key" was used and is Active again; its automatic deletion on 2026-03-04 was cancelled.');
+    expect(reactivated("api_key", inDays(3)).body).toBe(
+      'The Inactive secret "api_key" was used and is Active again; its automatic deletion on 2026-03-04 was cancelled.',
+    );
   });
 });

@@ -20,11 +20,17 @@ const PAGE_SIZE = 50;
 
 /** The organization's mail (sent and unsent), newest first — Account Holders and Managers (outbox.read). */
 export async function listOutbox(actor: UserActor, opts: { page?: number } = {}) {
-  if (!hasOrgPermission(actor.role, "outbox.read")) throw new ForbiddenError("Only Account Holders and Managers can read the outbox.");
+  if (!hasOrgPermission(actor.role, "outbox.read"))
+    throw new ForbiddenError("Only Account Holders and Managers can read the outbox.");
   const page = Math.max(1, opts.page ?? 1);
   const where = { orgId: actor.orgId };
   const [rows, total] = await Promise.all([
-    db.outboxMail.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.outboxMail.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
     db.outboxMail.count({ where }),
   ]);
   const items: OutboxItem[] = rows.map((r) => ({

@@ -20,7 +20,16 @@ export type NotificationRow = {
 };
 
 const NOTIFICATION_COLUMNS = [
-  "id", "orgId", "userId", "kind", "secretId", "title", "body", "link", "idempotencyKey", "createdAt",
+  "id",
+  "orgId",
+  "userId",
+  "kind",
+  "secretId",
+  "title",
+  "body",
+  "link",
+  "idempotencyKey",
+  "createdAt",
 ] as const;
 
 /** Inserts notifications, skipping any whose idempotency key exists; returns the keys inserted by this call. */

@@ -45,7 +45,9 @@ export async function fetchToken(c: ClientCredentials, opts: GuardedOptions = {}
     throw e;
   });
   if (res.status >= 300 && res.status < 400) {
-    throw new OAuthError(`The token URL answered with a redirect (HTTP ${res.status}); enter the final token URL in the secret.`);
+    throw new OAuthError(
+      `The token URL answered with a redirect (HTTP ${res.status}); enter the final token URL in the secret.`,
+    );
   }
   const clean = (s: string) => (c.clientSecret ? s.split(c.clientSecret).join("[REDACTED]") : s);
   return parseTokenResponse(res.status, res.body.toString("utf8"), c.scopes, clean);

@@ -24,12 +24,21 @@ export async function testClientCredentials(
   opts: { request?: RequestInfo | null; egress?: GuardedOptions } = {},
 ): Promise<TokenTestResult> {
   const facts = await authorizeSecret(actor, secretId, "use", opts.request);
-  const resolved = await resolveSecret(actor, secretId, environmentId, { request: opts.request, consumer: { kind: "TEST", name: "Test" } });
-  if (resolved.secret.type !== "CLIENT_CREDENTIALS") throw new ValidationError(`The secret "${facts.name}" is not a Client Credentials secret.`);
+  const resolved = await resolveSecret(actor, secretId, environmentId, {
+    request: opts.request,
+    consumer: { kind: "TEST", name: "Test" },
+  });
+  if (resolved.secret.type !== "CLIENT_CREDENTIALS")
+    throw new ValidationError(`The secret "${facts.name}" is not a Client Credentials secret.`);
   const audit = (outcome: "SUCCESS" | "FAILURE", detail: Record<string, unknown>) =>
-    recordAudit(secretAuditEvent(actor, facts, "secret.token_test", { outcome, environmentId, detail, request: opts.request }));
+    recordAudit(
+      secretAuditEvent(actor, facts, "secret.token_test", { outcome, environmentId, detail, request: opts.request }),
+    );
   try {
-    const token = await getAccessToken({ secretId, environmentId }, clientCredentialsOf(resolved.fields), { fresh: true, egress: opts.egress });
+    const token = await getAccessToken({ secretId, environmentId }, clientCredentialsOf(resolved.fields), {
+      fresh: true,
+      egress: opts.egress,
+    });
     await audit("SUCCESS", { tokenType: token.tokenType });
     return {
       environmentName: resolved.environment.name,

@@ -7,7 +7,13 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { ClientCredentials } from "./fetch-token.ts";
 import type { TokenResponse } from "./token-response.ts";
 
-export type CachedToken = { accessToken: string; tokenType: string; scope: string | null; expiresAt: Date | null; refreshAt: number };
+export type CachedToken = {
+  accessToken: string;
+  tokenType: string;
+  scope: string | null;
+  expiresAt: Date | null;
+  refreshAt: number;
+};
 
 /** Without `expires_in`, a token is reused for this long. */
 export const DEFAULT_TOKEN_TTL_MS = 5 * 60_000;

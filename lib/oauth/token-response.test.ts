@@ -3,11 +3,19 @@ import { OAuthError, parseTokenResponse } from "./token-response.ts";
 
 describe("parseTokenResponse", () => {
   it("reads a JSON success response", () => {
-    const t = parseTokenResponse(200, JSON.stringify({ access_token: "at", token_type: "bearer", expires_in: 3600, scope: "read write" }), null);
+    const t = parseTokenResponse(
+      200,
+      JSON.stringify({ access_token: "at", token_type: "bearer", expires_in: 3600, scope: "read write" }),
+      null,
+    );
     expect(t).toEqual({ accessToken: "at", tokenType: "Bearer", scope: "read write", expiresIn: 3600 });
   });
   it("takes the requested scopes when the server leaves them out, and a numeric string expiry", () => {
-    const t = parseTokenResponse(200, JSON.stringify({ access_token: "at", token_type: "Bearer", expires_in: "60" }), "a b");
+    const t = parseTokenResponse(
+      200,
+      JSON.stringify({ access_token: "at", token_type: "Bearer", expires_in: "60" }),
+      "a b",
+    );
     expect(t.scope).toBe("a b");
     expect(t.expiresIn).toBe(60);
   });
@@ -23,7 +31,9 @@ describe("parseTokenResponse", () => {
   it("refuses answers without a token and tokens that are not Bearer", () => {
     expect(() => parseTokenResponse(500, "<html>oops</html>", null)).toThrow(OAuthError);
     expect(() => parseTokenResponse(200, "{}", null)).toThrow(/without an access token/);
-    expect(() => parseTokenResponse(200, JSON.stringify({ access_token: "x", token_type: "mac" }), null)).toThrow(/only Bearer/);
+    expect(() => parseTokenResponse(200, JSON.stringify({ access_token: "x", token_type: "mac" }), null)).toThrow(
+      /only Bearer/,
+    );
   });
   it("never puts the access token in a message", () => {
     try {

@@ -21,7 +21,10 @@ function parseBody(text: string): Record<string, unknown> | null {
   }
 }
 
-const short = (v: unknown, clean: (s: string) => string) => clean(String(v)).replace(/[\r\n\t]+/g, " ").slice(0, 200);
+const short = (v: unknown, clean: (s: string) => string) =>
+  clean(String(v))
+    .replace(/[\r\n\t]+/g, " ")
+    .slice(0, 200);
 
 export function parseTokenResponse(
   status: number,
@@ -33,7 +36,9 @@ export function parseTokenResponse(
   if (status < 200 || status >= 300 || !body || typeof body.access_token !== "string") {
     if (body && typeof body.error === "string") {
       const description = body.error_description ? ` — ${short(body.error_description, clean)}` : "";
-      throw new OAuthError(`The token server refused the request (HTTP ${status}): ${short(body.error, clean)}${description}.`);
+      throw new OAuthError(
+        `The token server refused the request (HTTP ${status}): ${short(body.error, clean)}${description}.`,
+      );
     }
     throw new OAuthError(
       status >= 200 && status < 300
@@ -44,7 +49,9 @@ export function parseTokenResponse(
   if (!body.access_token) throw new OAuthError("The token server answered with an empty access token.");
   const tokenType = typeof body.token_type === "string" && body.token_type ? body.token_type : "Bearer";
   if (tokenType.toLowerCase() !== "bearer") {
-    throw new OAuthError(`The token server issued a "${short(tokenType, clean)}" token; only Bearer tokens can be sent.`);
+    throw new OAuthError(
+      `The token server issued a "${short(tokenType, clean)}" token; only Bearer tokens can be sent.`,
+    );
   }
   const expires = typeof body.expires_in === "string" ? Number(body.expires_in) : body.expires_in;
   const expiresIn = typeof expires === "number" && Number.isFinite(expires) && expires > 0 ? expires : null;

@@ -33,7 +33,17 @@ export const factsOf = (c: { orgId: string; ownerId: string; visibility: string;
   workspaceId: c.workspaceId,
 });
 
-export function commandAudit(actor: UserActor, c: { id: string; name: string; orgId: string }, action: string, extra: { outcome?: "SUCCESS" | "DENIED" | "FAILURE"; detail?: Record<string, unknown>; request?: RequestInfo | null; environmentId?: string | null } = {}) {
+export function commandAudit(
+  actor: UserActor,
+  c: { id: string; name: string; orgId: string },
+  action: string,
+  extra: {
+    outcome?: "SUCCESS" | "DENIED" | "FAILURE";
+    detail?: Record<string, unknown>;
+    request?: RequestInfo | null;
+    environmentId?: string | null;
+  } = {},
+) {
   return {
     orgId: c.orgId,
     actor: actorAudit(actor),
@@ -46,7 +56,12 @@ export function commandAudit(actor: UserActor, c: { id: string; name: string; or
   } as const;
 }
 
-export async function authorizeCommand(actor: UserActor, commandId: string, action: CommandAction, request?: RequestInfo | null): Promise<CommandRow> {
+export async function authorizeCommand(
+  actor: UserActor,
+  commandId: string,
+  action: CommandAction,
+  request?: RequestInfo | null,
+): Promise<CommandRow> {
   const row = await findCommand(commandId);
   const allowed = row ? commandActionsFor(actor, factsOf(row)) : new Set<CommandAction>();
   if (row && allowed.has(action)) return row;
@@ -54,8 +69,11 @@ export async function authorizeCommand(actor: UserActor, commandId: string, acti
     const reason = allowed.has("view") ? "forbidden" : "not_visible";
     // A private command's name is its owner's business: not recorded for others.
     const named = allowed.has("view") ? row : { ...row, name: "" };
-    await recordAudit(commandAudit(actor, named, `command.${action}`, { outcome: "DENIED", detail: { reason }, request }));
+    await recordAudit(
+      commandAudit(actor, named, `command.${action}`, { outcome: "DENIED", detail: { reason }, request }),
+    );
   }
-  if (row && allowed.has("view")) throw new ForbiddenError(`You do not have permission to ${ACTION_WORDS[action]} the quick command "${row.name}".`);
+  if (row && allowed.has("view"))
+    throw new ForbiddenError(`You do not have permission to ${ACTION_WORDS[action]} the quick command "${row.name}".`);
   throw new NotFoundError("Quick command not found.");
 }

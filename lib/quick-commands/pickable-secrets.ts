@@ -10,10 +10,18 @@ import { listSecrets } from "../secrets/index.ts";
 import { parseSecretListQuery } from "../secrets/list-query.ts";
 import { HEADER_TYPES } from "./rules.ts";
 
-export type PickableSecret = { id: string; name: string; type: string; scope: string; workspaceName: string | null; suggestedHeader: string };
+export type PickableSecret = {
+  id: string;
+  name: string;
+  type: string;
+  scope: string;
+  workspaceName: string | null;
+  suggestedHeader: string;
+};
 
 function suggestedHeader(type: string, metadata: Record<string, unknown>): string {
-  if ((type === "API_KEY" || type === "BEARER_TOKEN") && typeof metadata.headerName === "string" && metadata.headerName) return metadata.headerName;
+  if ((type === "API_KEY" || type === "BEARER_TOKEN") && typeof metadata.headerName === "string" && metadata.headerName)
+    return metadata.headerName;
   return type === "API_KEY" ? "X-API-Key" : "Authorization";
 }
 
@@ -21,7 +29,9 @@ export async function listPickableSecrets(actor: UserActor, scope: Scope, type: 
   if (!(HEADER_TYPES as readonly string[]).includes(type)) return [];
   const page = await listSecrets(actor, parseSecretListQuery({ scope, type, sort: "name", pageSize: "100" }));
   const rows = page.rows.filter((r) => r.actions.includes("use") && (r.status === "ACTIVE" || r.status === "INACTIVE"));
-  const meta = rows.length ? await db.secret.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, metadata: true } }) : [];
+  const meta = rows.length
+    ? await db.secret.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, metadata: true } })
+    : [];
   const metadata = new Map(meta.map((m) => [m.id, JSON.parse(m.metadata) as Record<string, unknown>]));
   return rows.map((r) => ({
     id: r.id,

@@ -3,11 +3,17 @@ import { fillPlaceholders, inputNames, placeholderTokens, secretPlaceholder } fr
 
 describe("placeholders", () => {
   it("finds tokens, not JSON braces", () => {
-    expect(placeholderTokens('https://api.github.com/repos/{owner}/{repo}/issues {"a": {owner}}')).toEqual(["owner", "repo"]);
+    expect(placeholderTokens('https://api.github.com/repos/{owner}/{repo}/issues {"a": {owner}}')).toEqual([
+      "owner",
+      "repo",
+    ]);
     expect(placeholderTokens('{"owner": "x"}')).toEqual([]);
   });
   it("tells secret fields from inputs by the longest secret name", () => {
-    expect(secretPlaceholder("db.creds.PASSWORD", ["db", "db.creds"])).toEqual({ secretName: "db.creds", key: "PASSWORD" });
+    expect(secretPlaceholder("db.creds.PASSWORD", ["db", "db.creds"])).toEqual({
+      secretName: "db.creds",
+      key: "PASSWORD",
+    });
     expect(secretPlaceholder("owner", ["db"])).toBeNull();
     expect(inputNames(["{owner}/{db.USER}", "{owner} {id}"], ["db"])).toEqual(["owner", "id"]);
   });

@@ -10,10 +10,14 @@ export function placeholderTokens(text: string): string[] {
 }
 
 /** Splits `{secret_name.KEY}` by the longest matching secret name; null for an input. */
-export function secretPlaceholder(token: string, secretNames: readonly string[]): { secretName: string; key: string } | null {
+export function secretPlaceholder(
+  token: string,
+  secretNames: readonly string[],
+): { secretName: string; key: string } | null {
   let best: string | null = null;
   for (const name of secretNames) {
-    if (token.startsWith(`${name}.`) && token.length > name.length + 1 && (!best || name.length > best.length)) best = name;
+    if (token.startsWith(`${name}.`) && token.length > name.length + 1 && (!best || name.length > best.length))
+      best = name;
   }
   return best ? { secretName: best, key: token.slice(best.length + 1) } : null;
 }

@@ -12,14 +12,30 @@ import type { CommandFormData } from "./schema.ts";
 import { assertTypes, loadRefs, type LoadedRef, type RowRef } from "./secret-refs.ts";
 import { isSecretHeader, needsSecret, usageLocation, type StoredHeader } from "./stored-headers.ts";
 
-export type PreparedCommand = { headers: StoredHeader[]; refs: LoadedRef[]; workspaceId: string | null; isNew: (secretId: string, location: string) => boolean };
+export type PreparedCommand = {
+  headers: StoredHeader[];
+  refs: LoadedRef[];
+  workspaceId: string | null;
+  isNew: (secretId: string, location: string) => boolean;
+};
 
 /** A shared command's workspace must be one of the organization's live workspaces the actor works in. */
-export async function checkWorkspace(actor: UserActor, visibility: CommandVisibility, workspaceId: string | undefined): Promise<string | null> {
+export async function checkWorkspace(
+  actor: UserActor,
+  visibility: CommandVisibility,
+  workspaceId: string | undefined,
+): Promise<string | null> {
   if (visibility !== "SHARED") return null;
-  const ws = workspaceId ? await db.workspace.findFirst({ where: { id: workspaceId, orgId: actor.orgId, archivedAt: null }, select: { id: true } }) : null;
+  const ws = workspaceId
+    ? await db.workspace.findFirst({
+        where: { id: workspaceId, orgId: actor.orgId, archivedAt: null },
+        select: { id: true },
+      })
+    : null;
   if (!ws || !mayShareCommandWith(actor, ws.id)) {
-    throw new ValidationError("Choose one of your workspaces to share the command with.", { "command.workspaceId": ["Choose one of your workspaces."] });
+    throw new ValidationError("Choose one of your workspaces to share the command with.", {
+      "command.workspaceId": ["Choose one of your workspaces."],
+    });
   }
   return ws.id;
 }
@@ -42,11 +58,16 @@ export async function prepareCommand(
   const rowRefs: RowRef[] = data.headers
     .filter((h) => h.kind === "secret" && h.secretId)
     .map((h) => ({ key: h.key, secretId: h.secretId!, field: h.field || undefined, clientName: h.secretName }));
-  const refs = await loadRefs(actor, rowRefs, (r) => isNew(r.secretId, usageLocation(r)), { request: opts.request, storedNames });
+  const refs = await loadRefs(actor, rowRefs, (r) => isNew(r.secretId, usageLocation(r)), {
+    request: opts.request,
+    storedNames,
+  });
   assertTypes(refs);
   assertVisibility(data.visibility, workspaceId, refs);
   const byKey = new Map(refs.map((r) => [r.key, r]));
-  const pendingNames = new Map(previous.filter(needsSecret).map((h) => [h.key, h.kind === "secret" ? h.secretName : undefined]));
+  const pendingNames = new Map(
+    previous.filter(needsSecret).map((h) => [h.key, h.kind === "secret" ? h.secretName : undefined]),
+  );
   const headers = data.headers.map((h): StoredHeader => {
     if (h.kind === "text") return { kind: "text", key: h.key, value: h.value ?? "" };
     const ref = byKey.get(h.key);
@@ -54,7 +75,8 @@ export async function prepareCommand(
       const name = pendingNames.get(h.key);
       return { kind: "secret", key: h.key, needsSecret: true, ...(name ? { secretName: name } : {}) };
     }
-    const field = ref.scope === "DELETED" || (FIELD_TYPES as readonly string[]).includes(ref.type) ? ref.field : undefined;
+    const field =
+      ref.scope === "DELETED" || (FIELD_TYPES as readonly string[]).includes(ref.type) ? ref.field : undefined;
     return { kind: "secret", key: h.key, secretId: ref.secretId, secretName: ref.name, ...(field ? { field } : {}) };
   });
   return { headers, refs, workspaceId, isNew };

@@ -13,7 +13,9 @@ const secret = (scope: string, extra: Partial<ReferencedSecret> = {}): Reference
 
 describe("visibilityProblem", () => {
   it("lets a private command use any secret", () => {
-    expect(visibilityProblem("PRIVATE", null, [secret("PERSONAL"), secret("WORKSPACE"), secret("ORGANIZATION")])).toBeNull();
+    expect(
+      visibilityProblem("PRIVATE", null, [secret("PERSONAL"), secret("WORKSPACE"), secret("ORGANIZATION")]),
+    ).toBeNull();
   });
   it("refuses to add a personal secret to a shared command (rule 2), naming it", () => {
     expect(visibilityProblem("SHARED", "w1", [secret("PERSONAL")])).toBe(

@@ -15,7 +15,14 @@ export type ReferencedSecret = {
 };
 
 /** Secret types a header can send (the picker offers these). */
-export const HEADER_TYPES = ["API_KEY", "BEARER_TOKEN", "BASIC_AUTH", "CLIENT_CREDENTIALS", "KEY_VALUE", "JSON_CREDENTIALS"] as const;
+export const HEADER_TYPES = [
+  "API_KEY",
+  "BEARER_TOKEN",
+  "BASIC_AUTH",
+  "CLIENT_CREDENTIALS",
+  "KEY_VALUE",
+  "JSON_CREDENTIALS",
+] as const;
 /** Types whose header value is one of their fields, chosen as `field`. */
 export const FIELD_TYPES = ["KEY_VALUE", "JSON_CREDENTIALS"] as const;
 
@@ -30,7 +37,11 @@ export function typeProblem(s: ReferencedSecret): string | null {
 }
 
 /** Rules 2 and 4: who can see the command decides which secrets it may hold. */
-export function visibilityProblem(visibility: CommandVisibility, workspaceId: string | null, secrets: ReferencedSecret[]): string | null {
+export function visibilityProblem(
+  visibility: CommandVisibility,
+  workspaceId: string | null,
+  secrets: ReferencedSecret[],
+): string | null {
   if (visibility === "PRIVATE") return null;
   for (const s of secrets) {
     if (s.scope === "PERSONAL") {

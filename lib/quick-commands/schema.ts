@@ -16,8 +16,17 @@ export const BODY_MAX = 256 * 1024;
 export const HEADERS_MAX = 50;
 
 /** Headers the server sets itself or that would change how the connection works. */
-const RESERVED_HEADERS = new Set(["host", "content-length", "transfer-encoding", "connection", "upgrade", "keep-alive", "te", "trailer", "expect"]);
-
+const RESERVED_HEADERS = new Set([
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "upgrade",
+  "keep-alive",
+  "te",
+  "trailer",
+  "expect",
+]);
 
 export const headerKeySchema = z
   .string({ error: "Key is required." })
@@ -54,7 +63,8 @@ function endpointProblem(v: string): string | null {
   if (!/^https?:\/\//i.test(v)) return "Endpoint must start with https:// or http://.";
   try {
     const url = new URL(v.replace(/\{[^{}]*\}/g, "x"));
-    if (url.username || url.password) return "Endpoint cannot contain a user name or password; send credentials in a header with a secret.";
+    if (url.username || url.password)
+      return "Endpoint cannot contain a user name or password; send credentials in a header with a secret.";
   } catch {
     return "Endpoint must be a full URL, e.g. https://api.github.com/repos/{owner}/{repo}/issues.";
   }
@@ -65,7 +75,11 @@ export const commandFormSchema = z
   .object({
     name: requiredText("Name", NAME_MAX),
     method: z.enum(HTTP_METHODS, { error: "Choose a method." }),
-    endpoint: z.string({ error: "Endpoint is required." }).trim().min(1, "Endpoint is required.").max(ENDPOINT_MAX, "Endpoint is too long.")
+    endpoint: z
+      .string({ error: "Endpoint is required." })
+      .trim()
+      .min(1, "Endpoint is required.")
+      .max(ENDPOINT_MAX, "Endpoint is too long.")
       .superRefine((v, ctx) => {
         const problem = v && endpointProblem(v);
         if (problem) ctx.addIssue({ code: "custom", message: problem });
@@ -79,23 +93,32 @@ export const commandFormSchema = z
     const seen = new Map<string, number>();
     v.headers.forEach((h, i) => {
       const k = h.key.toLowerCase();
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: ["headers", i, "key"], message: `The ${h.key} header appears twice.` });
+      if (seen.has(k))
+        ctx.addIssue({ code: "custom", path: ["headers", i, "key"], message: `The ${h.key} header appears twice.` });
       seen.set(k, i);
     });
-    if (v.visibility === "SHARED" && !v.workspaceId) ctx.addIssue({ code: "custom", path: ["workspaceId"], message: "Choose the workspace to share it with." });
-    if (v.method === "HEAD" && v.body) ctx.addIssue({ code: "custom", path: ["body"], message: "A HEAD request cannot have a body." });
+    if (v.visibility === "SHARED" && !v.workspaceId)
+      ctx.addIssue({ code: "custom", path: ["workspaceId"], message: "Choose the workspace to share it with." });
+    if (v.method === "HEAD" && v.body)
+      ctx.addIssue({ code: "custom", path: ["body"], message: "A HEAD request cannot have a body." });
   });
 
 export type CommandFormInput = z.input<typeof commandFormSchema>;
 export type CommandFormData = z.output<typeof commandFormSchema>;
 
 export const createCommandSchema = z.object({ orgId: id, command: commandFormSchema });
-export const updateCommandSchema = z.object({ commandId: id, expectedVersion: z.number().int().min(1), command: commandFormSchema });
+export const updateCommandSchema = z.object({
+  commandId: id,
+  expectedVersion: z.number().int().min(1),
+  command: commandFormSchema,
+});
 export const commandIdSchema = z.object({ commandId: id });
 export const runCommandSchema = z.object({
   commandId: id,
   environmentId: id,
-  inputs: z.record(z.string().max(256), z.string().max(2000, "An input is too long: at most 2,000 characters.")).default({}),
+  inputs: z
+    .record(z.string().max(256), z.string().max(2000, "An input is too long: at most 2,000 characters."))
+    .default({}),
 });
 
 export type CreateCommandInput = z.input<typeof createCommandSchema>;

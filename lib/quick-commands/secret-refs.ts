@@ -52,9 +52,27 @@ export async function loadRefs(
     const isNew = added(ref);
     if (!f) {
       if (isNew) throw new NotFoundError(`The secret (header ${ref.key}) does not exist or is not available to you.`);
-      return { ...ref, name: opts.storedNames?.get(ref.secretId) ?? ref.secretId, scope: "DELETED", workspaceId: null, ownerId: null, type: "", header: ref.key, isNew };
+      return {
+        ...ref,
+        name: opts.storedNames?.get(ref.secretId) ?? ref.secretId,
+        scope: "DELETED",
+        workspaceId: null,
+        ownerId: null,
+        type: "",
+        header: ref.key,
+        isNew,
+      };
     }
-    return { ...ref, name: f.name, scope: f.scope, workspaceId: f.workspaceId, ownerId: f.ownerId, type: f.type, header: ref.key, isNew };
+    return {
+      ...ref,
+      name: f.name,
+      scope: f.scope,
+      workspaceId: f.workspaceId,
+      ownerId: f.ownerId,
+      type: f.type,
+      header: ref.key,
+      isNew,
+    };
   });
 }
 

@@ -10,7 +10,8 @@ export type StoredHeader =
 
 export type SecretHeader = Extract<StoredHeader, { secretId: string }>;
 
-export const isSecretHeader = (h: StoredHeader): h is SecretHeader => h.kind === "secret" && "secretId" in h && !!h.secretId;
+export const isSecretHeader = (h: StoredHeader): h is SecretHeader =>
+  h.kind === "secret" && "secretId" in h && !!h.secretId;
 export const needsSecret = (h: StoredHeader) => h.kind === "secret" && !isSecretHeader(h);
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
@@ -31,9 +32,12 @@ export function parseStoredHeaders(json: string): StoredHeader[] {
     if (o.kind !== "secret") return [{ kind: "text", key, value: str(o.value) ?? "" }];
     const field = str(o.field) || undefined;
     const secretId = str(o.secretId);
-    if (secretId) return [{ kind: "secret", key, secretId, secretName: str(o.secretName) ?? "", ...(field ? { field } : {}) }];
+    if (secretId)
+      return [{ kind: "secret", key, secretId, secretName: str(o.secretName) ?? "", ...(field ? { field } : {}) }];
     const secretName = str(o.secretName);
-    return [{ kind: "secret", key, needsSecret: true, ...(secretName ? { secretName } : {}), ...(field ? { field } : {}) }];
+    return [
+      { kind: "secret", key, needsSecret: true, ...(secretName ? { secretName } : {}), ...(field ? { field } : {}) },
+    ];
   });
 }
 

@@ -21,7 +21,8 @@ function refusal(fn: () => unknown): string {
   throw new Error("expected a ValidationError");
 }
 
-const NOT_A_CERTIFICATE = "This is not a valid X.509 certificate. Upload a PEM (.pem, .crt) or DER (.der, .cer) certificate file.";
+const NOT_A_CERTIFICATE =
+  "This is not a valid X.509 certificate. Upload a PEM (.pem, .crt) or DER (.der, .cer) certificate file.";
 
 describe("inspectCertificate", () => {
   it("reads a PEM certificate", () => {
@@ -56,22 +57,34 @@ describe("inspectCertificate", () => {
 
   it("refuses an expired certificate, naming the date", () => {
     expect(refusal(() => inspectCertificate(f.expiredPem))).toBe("The certificate expired on 2025-01-31.");
-    expect(refusal(() => inspectCertificate(f.validPem, new Date("2124-01-02T00:00:00Z")))).toBe("The certificate expired on 2124-01-01.");
+    expect(refusal(() => inspectCertificate(f.validPem, new Date("2124-01-02T00:00:00Z")))).toBe(
+      "The certificate expired on 2124-01-01.",
+    );
   });
 
   it("refuses a certificate that is not valid yet", () => {
-    expect(refusal(() => inspectCertificate(f.futurePem))).toBe("The certificate is not valid yet: it becomes valid on 2100-01-01.");
-    expect(inspectCertificate(f.futurePem, new Date("2100-06-01T00:00:00Z")).notAfter).toEqual(new Date("2101-01-01T00:00:00Z"));
+    expect(refusal(() => inspectCertificate(f.futurePem))).toBe(
+      "The certificate is not valid yet: it becomes valid on 2100-01-01.",
+    );
+    expect(inspectCertificate(f.futurePem, new Date("2100-06-01T00:00:00Z")).notAfter).toEqual(
+      new Date("2101-01-01T00:00:00Z"),
+    );
   });
 
   it("refuses what is not a certificate", () => {
     expect(refusal(() => inspectCertificate("hello, world"))).toBe(NOT_A_CERTIFICATE);
     expect(refusal(() => inspectCertificate("aGVsbG8gd29ybGQ="))).toBe(NOT_A_CERTIFICATE);
     expect(refusal(() => inspectCertificate(Buffer.from([0x30, 0x82, 0x01, 0x00, 0xff])))).toBe(NOT_A_CERTIFICATE);
-    expect(refusal(() => inspectCertificate("-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----"))).toBe(NOT_A_CERTIFICATE);
+    expect(
+      refusal(() => inspectCertificate("-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----")),
+    ).toBe(NOT_A_CERTIFICATE);
     expect(refusal(() => inspectCertificate(""))).toBe(NOT_A_CERTIFICATE);
-    expect(refusal(() => inspectCertificate(f.key))).toBe("This is a private key, not a certificate. Put it in the Private key field.");
-    expect(refusal(() => inspectCertificate(Buffer.alloc(65537)))).toBe("The certificate is too large: at most 64 KiB (65,536 bytes).");
+    expect(refusal(() => inspectCertificate(f.key))).toBe(
+      "This is a private key, not a certificate. Put it in the Private key field.",
+    );
+    expect(refusal(() => inspectCertificate(Buffer.alloc(65537)))).toBe(
+      "The certificate is too large: at most 64 KiB (65,536 bytes).",
+    );
   });
 });
 
@@ -85,7 +98,9 @@ describe("checkPrivateKeyMatches", () => {
   });
 
   it("refuses another key", () => {
-    expect(refusal(() => checkPrivateKeyMatches(f.validPem, f.otherKey))).toBe("The private key does not match the certificate.");
+    expect(refusal(() => checkPrivateKeyMatches(f.validPem, f.otherKey))).toBe(
+      "The private key does not match the certificate.",
+    );
   });
 
   it("refuses passphrase-protected keys with a specific message", () => {
@@ -95,7 +110,9 @@ describe("checkPrivateKeyMatches", () => {
   });
 
   it("refuses unreadable keys and certificates pasted as keys", () => {
-    expect(refusal(() => checkPrivateKeyMatches(f.validPem, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"))).toBe(
+    expect(
+      refusal(() => checkPrivateKeyMatches(f.validPem, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")),
+    ).toBe(
       "The private key could not be read. Paste the whole PEM key, from -----BEGIN PRIVATE KEY----- to the END line.",
     );
     expect(refusal(() => checkPrivateKeyMatches(f.validPem, f.validPem))).toBe(
@@ -110,7 +127,9 @@ describe("committed fixtures (used when openssl is missing)", () => {
     expect(committed.source).toBe("committed");
     expect(refusal(() => inspectCertificate(committed.expiredPem))).toBe("The certificate expired on 2025-01-31.");
     expect(refusal(() => inspectCertificate(committed.futurePem))).toMatch(/not valid yet/);
-    expect(() => checkPrivateKeyMatches(inspectCertificate(committed.validPem).certificatePem, committed.key)).not.toThrow();
+    expect(() =>
+      checkPrivateKeyMatches(inspectCertificate(committed.validPem).certificatePem, committed.key),
+    ).not.toThrow();
   });
 });
 

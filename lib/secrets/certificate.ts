@@ -57,7 +57,8 @@ function validity(cert: X509Certificate): { notBefore: Date; notAfter: Date } {
   const dated = cert as X509Certificate & { validFromDate?: Date; validToDate?: Date };
   const notBefore = dated.validFromDate ?? new Date(cert.validFrom);
   const notAfter = dated.validToDate ?? new Date(cert.validTo);
-  if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime())) throw new ValidationError(NOT_A_CERTIFICATE);
+  if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime()))
+    throw new ValidationError(NOT_A_CERTIFICATE);
   return { notBefore, notAfter };
 }
 
@@ -92,7 +93,9 @@ const ENCRYPTED_PEM = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCR
 function readPrivateKey(pem: string): KeyObject {
   if (ENCRYPTED_PEM.test(pem)) throw new ValidationError(ENCRYPTED_KEY_MESSAGE);
   if (/-----BEGIN CERTIFICATE-----/.test(pem)) {
-    throw new ValidationError("This is a certificate, not a private key. Paste the private key in the Private key field.");
+    throw new ValidationError(
+      "This is a certificate, not a private key. Paste the private key in the Private key field.",
+    );
   }
   try {
     return createPrivateKey({ key: pem, format: "pem" });

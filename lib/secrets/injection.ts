@@ -17,9 +17,11 @@ export function buildInjection(
   payload: Record<string, unknown>,
 ): InjectionResult {
   const fields = stringMap();
-  for (const [k, v] of Object.entries(metadata)) if (k !== "type" && v != null && typeof v !== "object") fields[k] = str(v);
+  for (const [k, v] of Object.entries(metadata))
+    if (k !== "type" && v != null && typeof v !== "object") fields[k] = str(v);
   if (type === "KEY_VALUE") {
-    for (const pair of (payload.pairs as { key: string; value: string }[] | undefined) ?? []) fields[pair.key] = pair.value;
+    for (const pair of (payload.pairs as { key: string; value: string }[] | undefined) ?? [])
+      fields[pair.key] = pair.value;
   } else {
     for (const [k, v] of Object.entries(payload)) if (v != null) fields[k] = str(v);
   }

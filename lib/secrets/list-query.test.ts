@@ -12,11 +12,19 @@ describe("workspaceFilter", () => {
 
   it("narrows the All tab to the current workspace, keeping organization and personal secrets", () => {
     expect(workspaceFilter(query({}), "ws1")).toEqual({ kind: "context", workspaceId: "ws1", fromTopBar: true });
-    expect(workspaceFilter(query({ q: "stripe", type: "API_KEY" }), "ws1")).toEqual({ kind: "context", workspaceId: "ws1", fromTopBar: true });
+    expect(workspaceFilter(query({ q: "stripe", type: "API_KEY" }), "ws1")).toEqual({
+      kind: "context",
+      workspaceId: "ws1",
+      fromTopBar: true,
+    });
   });
 
   it("shows only the current workspace on the Workspace tab", () => {
-    expect(workspaceFilter(query({ scope: "WORKSPACE" }), "ws1")).toEqual({ kind: "only", workspaceId: "ws1", fromTopBar: true });
+    expect(workspaceFilter(query({ scope: "WORKSPACE" }), "ws1")).toEqual({
+      kind: "only",
+      workspaceId: "ws1",
+      fromTopBar: true,
+    });
   });
 
   it("leaves the Organization and Personal tabs alone", () => {
@@ -25,8 +33,16 @@ describe("workspaceFilter", () => {
   });
 
   it("lets a workspace filter in the URL win over the current workspace", () => {
-    expect(workspaceFilter(query({ scope: "WORKSPACE", workspaceId: "ws2" }), "ws1")).toEqual({ kind: "only", workspaceId: "ws2", fromTopBar: false });
-    expect(workspaceFilter(query({ workspaceId: "ws2" }), null)).toEqual({ kind: "only", workspaceId: "ws2", fromTopBar: false });
+    expect(workspaceFilter(query({ scope: "WORKSPACE", workspaceId: "ws2" }), "ws1")).toEqual({
+      kind: "only",
+      workspaceId: "ws2",
+      fromTopBar: false,
+    });
+    expect(workspaceFilter(query({ workspaceId: "ws2" }), null)).toEqual({
+      kind: "only",
+      workspaceId: "ws2",
+      fromTopBar: false,
+    });
   });
 
   it("lists every workspace with workspaceId=all, also with a current workspace", () => {

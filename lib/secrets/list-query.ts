@@ -12,7 +12,13 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 export const secretListQuerySchema = z.object({
   scope: z.preprocess(emptyToUndefined, z.enum(SCOPES).optional()),
   workspaceId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
-  type: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z_]{1,32}$/).optional()),
+  type: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Z_]{1,32}$/)
+      .optional(),
+  ),
   status: z.preprocess(emptyToUndefined, z.enum(SECRET_STATUSES).exclude(["DELETED"]).optional()),
   q: z.preprocess(emptyToUndefined, z.string().trim().max(128).optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(SORTABLE_COLUMNS).default("name")),
@@ -59,7 +65,10 @@ export type WorkspaceFilter =
  * that workspace works with — organization and personal secrets stay, other workspaces' go —
  * and on the Workspace tab to its own secrets. The Organization and Personal tabs are unaffected.
  */
-export function workspaceFilter(q: Pick<SecretListQuery, "scope" | "workspaceId">, currentWorkspaceId: string | null): WorkspaceFilter {
+export function workspaceFilter(
+  q: Pick<SecretListQuery, "scope" | "workspaceId">,
+  currentWorkspaceId: string | null,
+): WorkspaceFilter {
   if (q.workspaceId === ALL_WORKSPACES) return { kind: "all" };
   if (q.workspaceId) return { kind: "only", workspaceId: q.workspaceId, fromTopBar: false };
   if (!currentWorkspaceId || q.scope === "ORGANIZATION" || q.scope === "PERSONAL") return { kind: "all" };

@@ -7,7 +7,8 @@ const key = (name: string) => readFileSync(path.join(__dirname, "testdata/openss
 const PASSPHRASE = "correct horse";
 const UNREADABLE = {
   field: "privateKey",
-  message: "The private key could not be read: it is not a complete OpenSSH private key. Paste the whole key, from the BEGIN line to the END line.",
+  message:
+    "The private key could not be read: it is not a complete OpenSSH private key. Paste the whole key, from the BEGIN line to the END line.",
 };
 
 /** The key's binary body, changed by `edit`, written back as an OpenSSH key. */
@@ -21,28 +22,62 @@ describe("openSshKeyProblem", () => {
   it.each(["ed25519", "rsa", "ecdsa521"])("opens the unencrypted %s key", (name) => {
     expect(openSshKeyProblem(key(name), undefined)).toBeNull();
   });
-  it.each(["ed25519-encrypted", "ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])("opens the encrypted %s key with its passphrase", (name) => {
-    expect(openSshKeyProblem(key(name), PASSPHRASE)).toBeNull();
-  });
-  it.each(["ed25519", "rsa", "ecdsa521"])("refuses a passphrase for the unencrypted %s key, which it would not protect", (name) => {
-    expect(openSshKeyProblem(key(name), PASSPHRASE)).toEqual({
-      field: "passphrase",
-      message: "This private key is not protected by a passphrase: leave Passphrase empty.",
-    });
-    expect(openSshKeyProblem(key(name), "")).toBeNull();
-  });
-  it.each(["ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])("asks for the passphrase of %s and refuses a wrong one", (name) => {
-    expect(openSshKeyProblem(key(name), undefined)).toEqual({ field: "passphrase", message: "This private key is protected by a passphrase: enter it in Passphrase." });
-    expect(openSshKeyProblem(key(name), "wrong horse")).toEqual({ field: "passphrase", message: "The passphrase does not unlock this private key." });
-  });
+  it.each(["ed25519-encrypted", "ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])(
+    "opens the encrypted %s key with its passphrase",
+    (name) => {
+      expect(openSshKeyProblem(key(name), PASSPHRASE)).toBeNull();
+    },
+  );
+  it.each(["ed25519", "rsa", "ecdsa521"])(
+    "refuses a passphrase for the unencrypted %s key, which it would not protect",
+    (name) => {
+      expect(openSshKeyProblem(key(name), PASSPHRASE)).toEqual({
+        field: "passphrase",
+        message: "This private key is not protected by a passphrase: leave Passphrase empty.",
+      });
+      expect(openSshKeyProblem(key(name), "")).toBeNull();
+    },
+  );
+  it.each(["ecdsa-encrypted", "ed25519-gcm", "rsa-cbc"])(
+    "asks for the passphrase of %s and refuses a wrong one",
+    (name) => {
+      expect(openSshKeyProblem(key(name), undefined)).toEqual({
+        field: "passphrase",
+        message: "This private key is protected by a passphrase: enter it in Passphrase.",
+      });
+      expect(openSshKeyProblem(key(name), "wrong horse")).toEqual({
+        field: "passphrase",
+        message: "The passphrase does not unlock this private key.",
+      });
+    },
+  );
   it("refuses garbage and damaged keys", () => {
-    expect(openSshKeyProblem("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----", undefined)).toEqual(UNREADABLE);
-    expect(openSshKeyProblem("-----BEGIN OPENSSH PRIVATE KEY-----\nnot base64 at all!\n-----END OPENSSH PRIVATE KEY-----", undefined)).toEqual(UNREADABLE);
-    expect(openSshKeyProblem("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEA", undefined)).toEqual(UNREADABLE);
+    expect(
+      openSshKeyProblem("-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----", undefined),
+    ).toEqual(UNREADABLE);
+    expect(
+      openSshKeyProblem(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nnot base64 at all!\n-----END OPENSSH PRIVATE KEY-----",
+        undefined,
+      ),
+    ).toEqual(UNREADABLE);
+    expect(openSshKeyProblem("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEA", undefined)).toEqual(
+      UNREADABLE,
+    );
     const lines = key("ed25519").split("\n");
     expect(openSshKeyProblem([...lines.slice(0, 3), ...lines.slice(4)].join("\n"), undefined)).toEqual(UNREADABLE);
-    expect(openSshKeyProblem(rewrite(key("ed25519"), (b) => Buffer.concat([b, Buffer.from([0, 0, 0, 0])])), undefined)).toEqual(UNREADABLE);
-    expect(openSshKeyProblem(rewrite(key("rsa"), (b) => Buffer.from(b).fill(0x41, 40, 60)), undefined)).not.toBeNull();
+    expect(
+      openSshKeyProblem(
+        rewrite(key("ed25519"), (b) => Buffer.concat([b, Buffer.from([0, 0, 0, 0])])),
+        undefined,
+      ),
+    ).toEqual(UNREADABLE);
+    expect(
+      openSshKeyProblem(
+        rewrite(key("rsa"), (b) => Buffer.from(b).fill(0x41, 40, 60)),
+        undefined,
+      ),
+    ).not.toBeNull();
   });
   it("refuses a key whose private part does not match its public key", () => {
     // Flip one bit of the Ed25519 private scalar (the last 64-byte string before the comment).
@@ -54,7 +89,10 @@ describe("openSshKeyProblem", () => {
       copy[at]! ^= 1;
       return copy;
     });
-    expect(openSshKeyProblem(damaged, undefined)).toEqual({ field: "privateKey", message: "The private key is damaged: its private part does not match its public key." });
+    expect(openSshKeyProblem(damaged, undefined)).toEqual({
+      field: "privateKey",
+      message: "The private key is damaged: its private part does not match its public key.",
+    });
     expect(bytes.length).toBeGreaterThan(at);
   });
   it("names a cipher it cannot check", () => {

@@ -8,7 +8,6 @@ import { safeText } from "../domain/text.ts";
 import { credentialInputSchema, credentialUpdateInputSchema } from "./credential-types/index.ts";
 import { DESCRIPTION_MAX_LENGTH, descriptionSchema, expirationDateSchema, secretNameSchema } from "./secret-input.ts";
 
-
 export const registerSecretSchema = z
   .object({
     orgId: id,

@@ -12,7 +12,8 @@ describe("secretNameSchema", () => {
     expect(secretNameSchema.parse(name)).toBe(name);
   });
   it("refuses and advises lowercase with underscores", () => {
-    const advice = "Secret name may contain only letters, digits, '_', '.' and '-' (no spaces). Use lowercase with underscores, e.g. stripe_api_key.";
+    const advice =
+      "Secret name may contain only letters, digits, '_', '.' and '-' (no spaces). Use lowercase with underscores, e.g. stripe_api_key.";
     expect(messages(secretNameSchema, "stripe api key")).toEqual([advice]);
     expect(messages(secretNameSchema, "clé")).toEqual([advice]);
     expect(messages(secretNameSchema, " key")).toEqual([advice]);
@@ -22,7 +23,9 @@ describe("secretNameSchema", () => {
     expect(NAME_ADVICE).toContain("stripe_api_key");
   });
   it.each([".", "..", "...", ".".repeat(128)])("refuses %j, a name made only of dots", (name) => {
-    expect(messages(secretNameSchema, name)).toEqual(["Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key."]);
+    expect(messages(secretNameSchema, name)).toEqual([
+      "Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key.",
+    ]);
   });
   it.each([".env", "a..b", "..x", "x."])("accepts %j, which has more than dots", (name) => {
     expect(secretNameSchema.parse(name)).toBe(name);
@@ -35,7 +38,9 @@ describe("descriptionSchema", () => {
     expect(descriptionSchema.parse("  ")).toBeUndefined();
     expect(descriptionSchema.parse(" Stripe live key ")).toBe("Stripe live key");
     expect(descriptionSchema.parse("d".repeat(1000))).toHaveLength(1000);
-    expect(messages(descriptionSchema, "d".repeat(1001))).toEqual(["Description is too long: at most 1000 characters."]);
+    expect(messages(descriptionSchema, "d".repeat(1001))).toEqual([
+      "Description is too long: at most 1000 characters.",
+    ]);
   });
 });
 
@@ -61,7 +66,14 @@ describe("expirationDateSchema", () => {
   });
   it("refuses absurd years: before 2000 or after 9999", () => {
     const range = ["Enter an expiration date between 2000-01-01 and 9999-12-31."];
-    for (const v of ["0000-01-01", "1999-12-31", "0000-01-01T00:00:00Z", "9999-12-31T23:00:00-05:00", new Date(Date.UTC(10000, 0, 1)), new Date(-8.64e15)]) {
+    for (const v of [
+      "0000-01-01",
+      "1999-12-31",
+      "0000-01-01T00:00:00Z",
+      "9999-12-31T23:00:00-05:00",
+      new Date(Date.UTC(10000, 0, 1)),
+      new Date(-8.64e15),
+    ]) {
       expect(messages(expirationDateSchema, v)).toEqual(range);
     }
     expect(expirationDateSchema.parse("2000-01-01")).toEqual(new Date("2000-01-01T00:00:00Z"));

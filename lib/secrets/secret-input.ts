@@ -20,7 +20,10 @@ export const secretNameSchema = z
     "Secret name may contain only letters, digits, '_', '.' and '-' (no spaces). Use lowercase with underscores, e.g. stripe_api_key.",
   )
   // "." and ".." would name the current and parent path segment in /api/v1/secrets/{name}.
-  .refine((v) => !/^\.+$/.test(v), "Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key.");
+  .refine(
+    (v) => !/^\.+$/.test(v),
+    "Secret name cannot be made only of dots: include a letter or digit, e.g. stripe_api_key.",
+  );
 
 /** Optional, trimmed, at most 1000 characters; empty means none. */
 export const descriptionSchema = z

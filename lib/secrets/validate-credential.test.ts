@@ -17,7 +17,10 @@ const openSsh = (name: string) => readFileSync(path.join(__dirname, "testdata/op
 
 describe("validateCredential", () => {
   it("splits metadata from the payloads of each environment", () => {
-    const result = validateCredential({ ...VALID_INPUTS.API_KEY, values: { [ENV]: { value: "dev" }, [PROD]: { value: "prod" } } });
+    const result = validateCredential({
+      ...VALID_INPUTS.API_KEY,
+      values: { [ENV]: { value: "dev" }, [PROD]: { value: "prod" } },
+    });
     expect(result).toEqual({
       ok: true,
       type: "API_KEY",
@@ -39,7 +42,11 @@ describe("validateCredential", () => {
   });
 
   it("fills a certificate's metadata from the certificate and returns its expiry", () => {
-    const result = validateCredential({ type: "CERTIFICATE", certificatePem: f.validPem, values: { [ENV]: { privateKey: f.key }, [PROD]: {} } });
+    const result = validateCredential({
+      type: "CERTIFICATE",
+      certificatePem: f.validPem,
+      values: { [ENV]: { privateKey: f.key }, [PROD]: {} },
+    });
     const info = inspectCertificate(f.validPem);
     expect(result).toEqual({
       ok: true,
@@ -62,7 +69,9 @@ describe("validateCredential", () => {
   it("accepts base64 DER and stores PEM", () => {
     const der = new X509Certificate(f.validPem).raw.toString("base64");
     const result = validateCredential({ type: "CERTIFICATE", certificatePem: der, values: { [ENV]: {} } });
-    expect(result.ok && result.type === "CERTIFICATE" && result.metadata.certificatePem).toBe(inspectCertificate(f.validPem).certificatePem);
+    expect(result.ok && result.type === "CERTIFICATE" && result.metadata.certificatePem).toBe(
+      inspectCertificate(f.validPem).certificatePem,
+    );
   });
 
   it("refuses an expired certificate against `now`", () => {
@@ -83,21 +92,30 @@ describe("validateCredential", () => {
       certificatePem: f.validPem,
       values: { [ENV]: { privateKey: f.key }, [PROD]: { privateKey: f.otherKey } },
     });
-    expect(result).toEqual({ ok: false, fieldErrors: { [`values.${PROD}.privateKey`]: ["The private key does not match the certificate."] } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { [`values.${PROD}.privateKey`]: ["The private key does not match the certificate."] },
+    });
   });
 
   describe("SFTP private keys", () => {
-    const sftp = (payload: object) => validateCredential({ ...VALID_INPUTS.SFTP_PRIVATE_KEY, values: { [ENV]: payload } });
+    const sftp = (payload: object) =>
+      validateCredential({ ...VALID_INPUTS.SFTP_PRIVATE_KEY, values: { [ENV]: payload } });
 
     it("opens a PEM key with its passphrase", () => {
       expect(sftp({ privateKey: f.encryptedRsaKey, passphrase: "correct horse" })).toMatchObject({ ok: true });
-      expect(sftp({ privateKey: f.key })).toMatchObject({ ok: true, metadata: { host: "10.0.0.5", port: 2222, username: "deploy" } });
+      expect(sftp({ privateKey: f.key })).toMatchObject({
+        ok: true,
+        metadata: { host: "10.0.0.5", port: 2222, username: "deploy" },
+      });
     });
 
     it("asks for a missing passphrase and refuses a wrong one", () => {
       expect(sftp({ privateKey: f.encryptedKey })).toEqual({
         ok: false,
-        fieldErrors: { [`values.${ENV}.passphrase`]: ["This private key is protected by a passphrase: enter it in Passphrase."] },
+        fieldErrors: {
+          [`values.${ENV}.passphrase`]: ["This private key is protected by a passphrase: enter it in Passphrase."],
+        },
       });
       expect(sftp({ privateKey: f.encryptedRsaKey, passphrase: "wrong" })).toEqual({
         ok: false,
@@ -106,30 +124,46 @@ describe("validateCredential", () => {
     });
 
     it("refuses a passphrase for a PEM or OpenSSH key that has none", () => {
-      const notEncrypted = { ok: false, fieldErrors: { [`values.${ENV}.passphrase`]: ["This private key is not protected by a passphrase: leave Passphrase empty."] } };
+      const notEncrypted = {
+        ok: false,
+        fieldErrors: {
+          [`values.${ENV}.passphrase`]: ["This private key is not protected by a passphrase: leave Passphrase empty."],
+        },
+      };
       expect(sftp({ privateKey: f.key, passphrase: "correct horse" })).toEqual(notEncrypted);
       expect(sftp({ privateKey: openSsh("ed25519"), passphrase: "correct horse" })).toEqual(notEncrypted);
       expect(sftp({ privateKey: f.key, passphrase: "" })).toMatchObject({ ok: true });
     });
 
     it("refuses a PEM key whose body is not a key", () => {
-      const garbage = "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbCwganVzdCB0ZXh0\n-----END RSA PRIVATE KEY-----";
+      const garbage =
+        "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbCwganVzdCB0ZXh0\n-----END RSA PRIVATE KEY-----";
       expect(sftp({ privateKey: garbage })).toEqual({
         ok: false,
-        fieldErrors: { [`values.${ENV}.privateKey`]: ["The private key could not be read. Paste the whole key, from the BEGIN line to the END line."] },
+        fieldErrors: {
+          [`values.${ENV}.privateKey`]: [
+            "The private key could not be read. Paste the whole key, from the BEGIN line to the END line.",
+          ],
+        },
       });
     });
 
     it("refuses an unreadable PEM key", () => {
       expect(sftp({ privateKey: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" })).toEqual({
         ok: false,
-        fieldErrors: { [`values.${ENV}.privateKey`]: ["The private key could not be read. Paste the whole key, from the BEGIN line to the END line."] },
+        fieldErrors: {
+          [`values.${ENV}.privateKey`]: [
+            "The private key could not be read. Paste the whole key, from the BEGIN line to the END line.",
+          ],
+        },
       });
     });
 
     // Issue 13: a garbage OpenSSH key used to be accepted and left to the SFTP server.
     it("reads OpenSSH keys: refuses garbage, needs the passphrase of an encrypted one", () => {
-      expect(sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" })).toEqual({
+      expect(
+        sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" }),
+      ).toEqual({
         ok: false,
         fieldErrors: {
           [`values.${ENV}.privateKey`]: [
@@ -141,7 +175,9 @@ describe("validateCredential", () => {
       expect(sftp({ privateKey: openSsh("ecdsa-encrypted"), passphrase: "correct horse" })).toMatchObject({ ok: true });
       expect(sftp({ privateKey: openSsh("ecdsa-encrypted") })).toEqual({
         ok: false,
-        fieldErrors: { [`values.${ENV}.passphrase`]: ["This private key is protected by a passphrase: enter it in Passphrase."] },
+        fieldErrors: {
+          [`values.${ENV}.passphrase`]: ["This private key is protected by a passphrase: enter it in Passphrase."],
+        },
       });
       expect(sftp({ privateKey: openSsh("ecdsa-encrypted"), passphrase: "nope" })).toEqual({
         ok: false,
@@ -153,7 +189,9 @@ describe("validateCredential", () => {
       expect(sftp({ privateKey: "-----BEGIN FANCY PRIVATE KEY-----\nAAAA\n-----END FANCY PRIVATE KEY-----" })).toEqual({
         ok: false,
         fieldErrors: {
-          [`values.${ENV}.privateKey`]: ["Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1)."],
+          [`values.${ENV}.privateKey`]: [
+            "Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1).",
+          ],
         },
       });
     });
@@ -168,17 +206,31 @@ describe("validateCredential", () => {
       payloadsByEnv: {},
       expiresAt: null,
     });
-    expect(validateCredential(metadataOnly)).toEqual({ ok: false, fieldErrors: { values: ["Enter a value for at least one environment."] } });
-    expect(validateCredential({ ...metadataOnly, headerName: "X Key", values: { [ENV]: { value: "" } } }, { allowNoValues: true })).toEqual({
+    expect(validateCredential(metadataOnly)).toEqual({
       ok: false,
-      fieldErrors: { headerName: ["Header name cannot contain spaces."], [`values.${ENV}.value`]: ["Value is required."] },
+      fieldErrors: { values: ["Enter a value for at least one environment."] },
+    });
+    expect(
+      validateCredential(
+        { ...metadataOnly, headerName: "X Key", values: { [ENV]: { value: "" } } },
+        { allowNoValues: true },
+      ),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {
+        headerName: ["Header name cannot contain spaces."],
+        [`values.${ENV}.value`]: ["Value is required."],
+      },
     });
   });
 
   it("gives the same result for an already parsed input", () => {
     const ed = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     expect(createPrivateKey(ed).asymmetricKeyType).toBe("ed25519");
-    const first = validateCredential({ ...VALID_INPUTS.SFTP_PRIVATE_KEY, values: { [ENV]: { privateKey: ed, passphrase: "" } } });
+    const first = validateCredential({
+      ...VALID_INPUTS.SFTP_PRIVATE_KEY,
+      values: { [ENV]: { privateKey: ed, passphrase: "" } },
+    });
     expect(first.ok).toBe(true);
     if (first.ok) expect(validateCredential({ ...first.metadata, values: first.payloadsByEnv })).toEqual(first);
   });

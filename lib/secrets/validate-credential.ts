@@ -43,8 +43,7 @@ export type ValidCredential = {
 }[CredentialType];
 
 export type ValidateCredentialResult =
-  | (ValidCredential & { ok: true; expiresAt: Date | null })
-  | { ok: false; fieldErrors: FieldErrors };
+  (ValidCredential & { ok: true; expiresAt: Date | null }) | { ok: false; fieldErrors: FieldErrors };
 
 export interface ValidateCredentialOptions {
   /** For certificate validity; defaults to the current time. */
@@ -69,7 +68,8 @@ function sftpKeyProblem(privateKey: string, passphrase: string | undefined): { f
   if (!/-----BEGIN (?:RSA |EC |DSA )?PRIVATE KEY-----|-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(privateKey)) {
     return {
       field: "privateKey",
-      message: "Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1).",
+      message:
+        "Private key must be an OpenSSH key (-----BEGIN OPENSSH PRIVATE KEY-----) or a PEM key (PKCS#1, PKCS#8 or SEC1).",
     };
   }
   const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(privateKey);
@@ -82,7 +82,10 @@ function sftpKeyProblem(privateKey: string, passphrase: string | undefined): { f
   } catch {
     return encrypted
       ? { field: "passphrase", message: "The passphrase does not unlock this private key." }
-      : { field: "privateKey", message: "The private key could not be read. Paste the whole key, from the BEGIN line to the END line." };
+      : {
+          field: "privateKey",
+          message: "The private key could not be read. Paste the whole key, from the BEGIN line to the END line.",
+        };
   }
 }
 
@@ -105,10 +108,18 @@ export function validateCredential(input: unknown, options: ValidateCredentialOp
     const { notBefore, notAfter, ...details } = info;
     for (const [environmentId, payload] of Object.entries(values)) {
       const key = payload.privateKey;
-      if (key) collect(errors, `values.${environmentId}.privateKey`, () => checkPrivateKeyMatches(details.certificatePem, key));
+      if (key)
+        collect(errors, `values.${environmentId}.privateKey`, () =>
+          checkPrivateKeyMatches(details.certificatePem, key),
+        );
     }
     expiresAt = notAfter;
-    const metadata = { type: data.type, ...details, notBefore: notBefore.toISOString(), notAfter: notAfter.toISOString() };
+    const metadata = {
+      type: data.type,
+      ...details,
+      notBefore: notBefore.toISOString(),
+      notAfter: notAfter.toISOString(),
+    };
     credential = { type: data.type, metadata, payloadsByEnv: values };
   } else {
     if (data.type === "SFTP_PRIVATE_KEY") {

@@ -35,7 +35,8 @@ export type StoredRow = {
   masterKeyId: string | null;
 };
 
-const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
+const bytes = (b: Buffer) =>
+  new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) as Uint8Array<ArrayBuffer>;
 
 export async function encryptPayload(payload: SecretPayload, ctx: ValueContext): Promise<EncryptedRowData> {
   const provider = getKeyProvider();

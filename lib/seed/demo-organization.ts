@@ -47,7 +47,14 @@ export async function seedDemoOrganization(db: Db): Promise<DemoOrganization> {
   ]);
   const spotIds: Record<string, string> = {};
   for (const [name, members] of DEMO_SPOTS) {
-    spotIds[name] = (await ensureSpot(db, org.id, name, members.map((key) => users[key]))).id;
+    spotIds[name] = (
+      await ensureSpot(
+        db,
+        org.id,
+        name,
+        members.map((key) => users[key]),
+      )
+    ).id;
   }
   const environmentIds = await ensureDefaultEnvironments(db, org.id);
   return { orgId: org.id, users, workspaceId: workspace.id, spotIds, environmentIds };

@@ -29,7 +29,8 @@ export async function ensureMember(
 ): Promise<SeededUser> {
   let existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
   if (!existing) {
-    const passwordHash = "passwordHash" in credentials ? credentials.passwordHash : await hashPassword(credentials.password);
+    const passwordHash =
+      "passwordHash" in credentials ? credentials.passwordHash : await hashPassword(credentials.password);
     existing = await db.user.upsert({
       where: { email: user.email },
       update: {},
@@ -62,7 +63,11 @@ export async function ensureWorkspace(db: Db, orgId: string, name: string, membe
 }
 
 export async function ensureSpot(db: Db, orgId: string, name: string, members: SeededUser[]) {
-  const spot = await db.spot.upsert({ where: { orgId_name: { orgId, name } }, update: {}, create: { orgId, name, nameKey: nameKey(name) } });
+  const spot = await db.spot.upsert({
+    where: { orgId_name: { orgId, name } },
+    update: {},
+    create: { orgId, name, nameKey: nameKey(name) },
+  });
   for (const user of members) {
     await db.spotMember.upsert({
       where: { spotId_userId: { spotId: spot.id, userId: user.id } },

@@ -4,7 +4,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/index.ts";
 import { hashPassword } from "../auth/password.ts";
-import { ensureDefaultEnvironments, ensureMember, ensureOrganization, ensureSpot, ensureWorkspace, type SeededUser } from "./ensure.ts";
+import {
+  ensureDefaultEnvironments,
+  ensureMember,
+  ensureOrganization,
+  ensureSpot,
+  ensureWorkspace,
+  type SeededUser,
+} from "./ensure.ts";
 import { DEMO_PASSWORD } from "./demo-users.ts";
 
 export type TestUserKey = "holder" | "manager" | "member1" | "member2";
@@ -25,7 +32,10 @@ export type TestOrganization = {
 // One argon2id hash per process for every test user (same password): keeps fixtures fast.
 let sharedHash: Promise<string> | undefined;
 
-export async function createTestOrganization(db: Db, { prefix = "test" }: { prefix?: string } = {}): Promise<TestOrganization> {
+export async function createTestOrganization(
+  db: Db,
+  { prefix = "test" }: { prefix?: string } = {},
+): Promise<TestOrganization> {
   const slug = `${prefix.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}-${randomBytes(5).toString("hex")}`;
   const name = `Test ${slug}`;
   sharedHash ??= hashPassword(DEMO_PASSWORD);

@@ -6,7 +6,14 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { recordAudit, type RequestInfo } from "../audit/index.ts";
-import { actorAudit, allowedSecretActions, SECRET_FACTS_SELECT, toFacts, visibleSecretsWhere, type UserActor } from "../authz/index.ts";
+import {
+  actorAudit,
+  allowedSecretActions,
+  SECRET_FACTS_SELECT,
+  toFacts,
+  visibleSecretsWhere,
+  type UserActor,
+} from "../authz/index.ts";
 import { ForbiddenError, isAppError, NotFoundError, type AppError } from "../errors/index.ts";
 import { copyValue } from "../secrets/index.ts";
 import { currentValues, sameValue } from "./current-values.ts";
@@ -15,7 +22,12 @@ import { nameContains } from "./name-filter.ts";
 import type { CopyAction } from "./copy-view.ts";
 export type { CopyAction };
 export type CopyPreviewItem = { secretId: string; name: string; action: CopyAction; expectedVersion: number };
-export type CopyResultItem = { secretId: string; name: string; outcome: "copied" | "unchanged" | "failed"; error?: string };
+export type CopyResultItem = {
+  secretId: string;
+  name: string;
+  outcome: "copied" | "unchanged" | "failed";
+  error?: string;
+};
 
 async function checkEnvironments(orgId: string, ids: string[]) {
   const found = await db.environment.findMany({ where: { orgId, id: { in: ids } }, select: { id: true, name: true } });
@@ -28,7 +40,11 @@ export async function copyCandidates(actor: UserActor, input: { fromEnvironmentI
   await checkEnvironments(actor.orgId, [input.fromEnvironmentId]);
   const rows = await db.secret.findMany({
     where: {
-      AND: [visibleSecretsWhere(actor), { values: { some: { environmentId: input.fromEnvironmentId, destroyedAt: null } } }, nameContains(input.q)],
+      AND: [
+        visibleSecretsWhere(actor),
+        { values: { some: { environmentId: input.fromEnvironmentId, destroyedAt: null } } },
+        nameContains(input.q),
+      ],
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 500,
@@ -40,20 +56,35 @@ export async function copyCandidates(actor: UserActor, input: { fromEnvironmentI
 }
 
 async function editableSecrets(actor: UserActor, secretIds: string[]) {
-  const rows = await db.secret.findMany({ where: { AND: [visibleSecretsWhere(actor), { id: { in: secretIds } }] }, select: SECRET_FACTS_SELECT });
+  const rows = await db.secret.findMany({
+    where: { AND: [visibleSecretsWhere(actor), { id: { in: secretIds } }] },
+    select: SECRET_FACTS_SELECT,
+  });
   return rows.filter((r) => allowedSecretActions(actor, toFacts(r)).has("edit"));
 }
 
-export async function previewCopy(actor: UserActor, input: { fromEnvironmentId: string; toEnvironmentId: string; secretIds: string[] }) {
+export async function previewCopy(
+  actor: UserActor,
+  input: { fromEnvironmentId: string; toEnvironmentId: string; secretIds: string[] },
+) {
   await checkEnvironments(actor.orgId, [input.fromEnvironmentId, input.toEnvironmentId]);
   const secrets = await editableSecrets(actor, input.secretIds);
-  const values = await currentValues(secrets.map((s) => s.id), [input.fromEnvironmentId, input.toEnvironmentId]);
+  const values = await currentValues(
+    secrets.map((s) => s.id),
+    [input.fromEnvironmentId, input.toEnvironmentId],
+  );
   const items: CopyPreviewItem[] = secrets
     .map((s) => {
       const from = values.get(s.id)?.get(input.fromEnvironmentId);
       const to = values.get(s.id)?.get(input.toEnvironmentId);
       const action: CopyAction =
-        !from || from.destroyed ? "no_source" : sameValue(from, to) ? "same" : to && !to.destroyed ? "overwrite" : "create";
+        !from || from.destroyed
+          ? "no_source"
+          : sameValue(from, to)
+            ? "same"
+            : to && !to.destroyed
+              ? "overwrite"
+              : "create";
       return { secretId: s.id, name: s.name, action, expectedVersion: s.version };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -84,7 +115,16 @@ export async function applyCopy(
       continue;
     }
     try {
-      await copyValue(actor, p.secretId, { fromEnvironmentId: input.fromEnvironmentId, toEnvironmentId: input.toEnvironmentId, expectedVersion: item.expectedVersion }, opts);
+      await copyValue(
+        actor,
+        p.secretId,
+        {
+          fromEnvironmentId: input.fromEnvironmentId,
+          toEnvironmentId: input.toEnvironmentId,
+          expectedVersion: item.expectedVersion,
+        },
+        opts,
+      );
       results.push({ secretId: p.secretId, name: p.name, outcome: "copied" });
     } catch (e) {
       if (!isAppError(e)) throw e;

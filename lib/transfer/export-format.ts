@@ -7,7 +7,12 @@ import { pairKeyProblem, type Pair } from "../secrets/parsers/pairs.ts";
 import { serializeDotenv } from "../secrets/parsers/serialize-dotenv.ts";
 import type { FileFormat } from "./schema.ts";
 
-export type ExportItem = { name: string; type: string; metadata: Record<string, unknown>; payload: Record<string, unknown> };
+export type ExportItem = {
+  name: string;
+  type: string;
+  metadata: Record<string, unknown>;
+  payload: Record<string, unknown>;
+};
 
 export function upperSnake(s: string): string {
   return s

@@ -16,12 +16,24 @@ export async function confirmPassword(
   password: string,
   ctx: { request?: RequestInfo | null; detail: Record<string, unknown> },
 ): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true, lockedUntil: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { passwordHash: true, lockedUntil: true },
+  });
   const deny = (reason: string) =>
-    recordAudit({ orgId: actor.orgId, actor: actorAudit(actor), action: "secret.export", outcome: "DENIED", detail: { ...ctx.detail, reason }, request: ctx.request });
+    recordAudit({
+      orgId: actor.orgId,
+      actor: actorAudit(actor),
+      action: "secret.export",
+      outcome: "DENIED",
+      detail: { ...ctx.detail, reason },
+      request: ctx.request,
+    });
   if (!user.passwordHash) {
     await deny("no_password");
-    throw new ForbiddenError("Exporting values needs your password; accounts that sign in only through single sign-on cannot export.");
+    throw new ForbiddenError(
+      "Exporting values needs your password; accounts that sign in only through single sign-on cannot export.",
+    );
   }
   const locked = lockMinutesRemaining(user.lockedUntil, Date.now());
   if (locked > 0) {

@@ -6,7 +6,14 @@
 import "server-only";
 import { db } from "../db/index.ts";
 import { recordAudit, recordAuditBatch, type RequestInfo } from "../audit/index.ts";
-import { actorAudit, allowedSecretActions, SECRET_FACTS_SELECT, secretAuditEvent, toFacts, type UserActor } from "../authz/index.ts";
+import {
+  actorAudit,
+  allowedSecretActions,
+  SECRET_FACTS_SELECT,
+  secretAuditEvent,
+  toFacts,
+  type UserActor,
+} from "../authz/index.ts";
 import { NotFoundError } from "../errors/index.ts";
 import { decryptPayload, isDecryptable } from "../secrets/values.ts";
 import { currentValueRows } from "../secrets/service/value-rows.ts";
@@ -16,15 +23,32 @@ import type { FileFormat, TransferScope } from "./schema.ts";
 import { checkTransferScope, scopeSecretsWhere } from "./scope.ts";
 
 export type ExportRequest = { target: TransferScope; environmentId: string; format: FileFormat; password: string };
-export type ExportFile = { filename: string; mimeType: string; content: string; secrets: number; variables: number; skipped: string[] };
+export type ExportFile = {
+  filename: string;
+  mimeType: string;
+  content: string;
+  secrets: number;
+  variables: number;
+  skipped: string[];
+};
 
 const CHUNK = 500;
 
-export async function exportValues(actor: UserActor, req: ExportRequest, opts: { request?: RequestInfo | null } = {}): Promise<ExportFile> {
+export async function exportValues(
+  actor: UserActor,
+  req: ExportRequest,
+  opts: { request?: RequestInfo | null } = {},
+): Promise<ExportFile> {
   await checkTransferScope(actor, req.target, "export");
-  const environment = await db.environment.findFirst({ where: { id: req.environmentId, orgId: actor.orgId }, select: { id: true, name: true, slug: true } });
+  const environment = await db.environment.findFirst({
+    where: { id: req.environmentId, orgId: actor.orgId },
+    select: { id: true, name: true, slug: true },
+  });
   if (!environment) throw new NotFoundError("Environment not found.");
-  await confirmPassword(actor, req.password, { request: opts.request, detail: { scope: req.target.scope, environmentId: environment.id } });
+  await confirmPassword(actor, req.password, {
+    request: opts.request,
+    detail: { scope: req.target.scope, environmentId: environment.id },
+  });
 
   const secrets = (
     await db.secret.findMany({
@@ -41,16 +65,38 @@ export async function exportValues(actor: UserActor, req: ExportRequest, opts: {
     for (const s of chunk) {
       const row = latest.get(s.id);
       if (!row || !isDecryptable(row)) continue;
-      const payload = await decryptPayload(row, { orgId: s.orgId, secretId: s.id, environmentId: environment.id, version: row.version });
-      items.push({ id: s.id, facts: toFacts(s), name: s.name, type: s.type, metadata: JSON.parse(s.metadata) as Record<string, unknown>, payload });
+      const payload = await decryptPayload(row, {
+        orgId: s.orgId,
+        secretId: s.id,
+        environmentId: environment.id,
+        version: row.version,
+      });
+      items.push({
+        id: s.id,
+        facts: toFacts(s),
+        name: s.name,
+        type: s.type,
+        metadata: JSON.parse(s.metadata) as Record<string, unknown>,
+        payload,
+      });
     }
   }
   const { pairs, skipped } = exportPairs(items);
   const stamp = new Date().toISOString();
-  const content = renderExport(pairs, req.format, `Exported from Strongroom by ${actor.label} at ${stamp} (environment ${environment.name})`);
+  const content = renderExport(
+    pairs,
+    req.format,
+    `Exported from Strongroom by ${actor.label} at ${stamp} (environment ${environment.name})`,
+  );
   await db.$transaction(async (tx) => {
     await recordAuditBatch(
-      items.map((it) => secretAuditEvent(actor, it.facts, "secret.export", { environmentId: environment.id, detail: { format: req.format }, request: opts.request })),
+      items.map((it) =>
+        secretAuditEvent(actor, it.facts, "secret.export", {
+          environmentId: environment.id,
+          detail: { format: req.format },
+          request: opts.request,
+        }),
+      ),
       tx,
     );
     await recordAudit(
@@ -60,7 +106,13 @@ export async function exportValues(actor: UserActor, req: ExportRequest, opts: {
         action: "secret.export",
         outcome: "SUCCESS",
         environmentId: environment.id,
-        detail: { scope: req.target.scope, workspaceId: req.target.workspaceId ?? null, format: req.format, secrets: items.length, variables: pairs.length },
+        detail: {
+          scope: req.target.scope,
+          workspaceId: req.target.workspaceId ?? null,
+          format: req.format,
+          secrets: items.length,
+          variables: pairs.length,
+        },
         request: opts.request,
       },
       tx,

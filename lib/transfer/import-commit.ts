@@ -20,7 +20,14 @@ import type { ImportRequest } from "./schema.ts";
 import { targetScopeKey } from "./scope.ts";
 
 export type ImportProgress = { phase: "checking" | "encrypting" | "writing"; done: number; total: number };
-export type ImportResult = { created: number; updated: number; unchanged: number; invalid: number; environmentName: string; ms: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  invalid: number;
+  environmentName: string;
+  ms: number;
+};
 
 const CHUNK = 500;
 const METADATA = JSON.stringify({ type: "KEY_VALUE" });
@@ -38,11 +45,20 @@ export async function commitImport(
   const plan = await planImport(actor, req);
   const work: Work[] = plan.entries
     .filter((e) => e.status !== "unchanged")
-    .map((entry) => ({ entry, secretId: entry.secretId ?? randomUUID(), version: entry.secretId ? entry.version! + 1 : 1 }));
+    .map((entry) => ({
+      entry,
+      secretId: entry.secretId ?? randomUUID(),
+      version: entry.secretId ? entry.version! + 1 : 1,
+    }));
   for (let i = 0; i < work.length; i += CHUNK) {
     await Promise.all(
       work.slice(i, i + CHUNK).map(async (w) => {
-        w.row = await encryptPayload(importPayload(w.entry), { orgId: actor.orgId, secretId: w.secretId, version: w.version, environmentId: plan.environment.id });
+        w.row = await encryptPayload(importPayload(w.entry), {
+          orgId: actor.orgId,
+          secretId: w.secretId,
+          version: w.version,
+          environmentId: plan.environment.id,
+        });
       }),
     );
     report({ phase: "encrypting", done: Math.min(i + CHUNK, work.length), total: work.length });
@@ -57,19 +73,49 @@ export async function commitImport(
       { timeout: 300_000, maxWait: 30_000 },
     );
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ConflictError("A secret with one of these names was created meanwhile. Preview the import again.");
+    if (isUniqueViolation(e))
+      throw new ConflictError("A secret with one of these names was created meanwhile. Preview the import again.");
     throw e;
   }
   const count = (s: string) => plan.entries.filter((e) => e.status === s).length;
-  return { created: count("new"), updated: count("changed"), unchanged: count("unchanged"), invalid: plan.invalid.length, environmentName: plan.environment.name, ms: Math.round(performance.now() - started) };
+  return {
+    created: count("new"),
+    updated: count("changed"),
+    unchanged: count("unchanged"),
+    invalid: plan.invalid.length,
+    environmentName: plan.environment.name,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 const SECRET_COLUMNS = [
-  "id", "orgId", "scope", "workspaceId", "ownerId", "availability", "type", "name", "liveName", "scopeKey",
-  "metadata", "status", "idleSince", "createdById", "version", "createdAt", "updatedAt",
+  "id",
+  "orgId",
+  "scope",
+  "workspaceId",
+  "ownerId",
+  "availability",
+  "type",
+  "name",
+  "liveName",
+  "scopeKey",
+  "metadata",
+  "status",
+  "idleSince",
+  "createdById",
+  "version",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
-async function writeImport(tx: Tx, actor: UserActor, req: ImportRequest, work: Work[], now: Date, progress: (done: number) => void) {
+async function writeImport(
+  tx: Tx,
+  actor: UserActor,
+  req: ImportRequest,
+  work: Work[],
+  now: Date,
+  progress: (done: number) => void,
+) {
   const scope = req.target.scope;
   const key = targetScopeKey(actor, req.target);
   const created = work.filter((w) => w.version === 1);
@@ -101,12 +147,19 @@ async function writeImport(tx: Tx, actor: UserActor, req: ImportRequest, work: W
   );
   // Changed secrets move from the version read to the next one, grouped by that version.
   const byVersion = new Map<number, string[]>();
-  for (const w of work) if (w.version > 1) byVersion.set(w.version - 1, [...(byVersion.get(w.version - 1) ?? []), w.secretId]);
+  for (const w of work)
+    if (w.version > 1) byVersion.set(w.version - 1, [...(byVersion.get(w.version - 1) ?? []), w.secretId]);
   for (const [version, ids] of byVersion) {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      const { count } = await tx.secret.updateMany({ where: { id: { in: chunk }, version, status: { not: "DELETED" } }, data: { version: version + 1 } });
-      if (count !== chunk.length) throw new ConflictError("Some of these secrets were changed by someone else meanwhile. Preview the import again.");
+      const { count } = await tx.secret.updateMany({
+        where: { id: { in: chunk }, version, status: { not: "DELETED" } },
+        data: { version: version + 1 },
+      });
+      if (count !== chunk.length)
+        throw new ConflictError(
+          "Some of these secrets were changed by someone else meanwhile. Preview the import again.",
+        );
     }
   }
   for (let i = 0; i < work.length; i += CHUNK) {
@@ -124,11 +177,20 @@ function auditRecords(
   plan: { entries: PlannedEntry[]; invalid: unknown[] },
   request: RequestInfo | null | undefined,
 ): AuditInput[] {
-  const facts = (w: Work) => ({ id: w.secretId, name: w.entry.name, orgId: actor.orgId, scope: req.target.scope, ownerId: req.target.scope === "PERSONAL" ? actor.userId : null });
+  const facts = (w: Work) => ({
+    id: w.secretId,
+    name: w.entry.name,
+    orgId: actor.orgId,
+    scope: req.target.scope,
+    ownerId: req.target.scope === "PERSONAL" ? actor.userId : null,
+  });
   const perSecret = work.map((w) =>
     secretAuditEvent(actor, facts(w), w.version === 1 ? "secret.create" : "secret.update", {
       environmentId: environment.id,
-      detail: w.version === 1 ? { type: "KEY_VALUE", environments: 1, via: "import" } : { changed: ["values"], environments: [environment.id], newVersion: w.version, via: "import" },
+      detail:
+        w.version === 1
+          ? { type: "KEY_VALUE", environments: 1, via: "import" }
+          : { changed: ["values"], environments: [environment.id], newVersion: w.version, via: "import" },
       request,
     }),
   );
@@ -139,7 +201,15 @@ function auditRecords(
     action: "secret.import",
     outcome: "SUCCESS",
     environmentId: environment.id,
-    detail: { scope: req.target.scope, workspaceId: req.target.workspaceId ?? null, format: req.format, created: count("new"), updated: count("changed"), unchanged: count("unchanged"), invalid: plan.invalid.length },
+    detail: {
+      scope: req.target.scope,
+      workspaceId: req.target.workspaceId ?? null,
+      format: req.format,
+      created: count("new"),
+      updated: count("changed"),
+      unchanged: count("unchanged"),
+      invalid: plan.invalid.length,
+    },
     request,
   };
   return [...perSecret, summary];

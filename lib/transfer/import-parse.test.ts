@@ -4,7 +4,15 @@ import { importPayload, parseImportFile } from "./import-parse.ts";
 
 describe("parseImportFile", () => {
   it("gives each .env entry its line and lists invalid lines with numbers, without values", () => {
-    const content = ["# header", "STRIPE_KEY=sk_live_1", "", "BROKEN LINE", "export DB_URL='postgres://x'", `${"A".repeat(130)}=toolong`, "1BAD=hunter2"].join("\n");
+    const content = [
+      "# header",
+      "STRIPE_KEY=sk_live_1",
+      "",
+      "BROKEN LINE",
+      "export DB_URL='postgres://x'",
+      `${"A".repeat(130)}=toolong`,
+      "1BAD=hunter2",
+    ].join("\n");
     const { entries, invalid } = parseImportFile(content, "dotenv");
     expect(entries).toEqual([
       { line: 2, name: "STRIPE_KEY", value: "sk_live_1" },
@@ -17,12 +25,17 @@ describe("parseImportFile", () => {
   });
 
   it("finds the lines of JSON members and keeps names case-sensitive", () => {
-    const { entries, invalid } = parseImportFile('{\n  "Api_Key": "a",\n  "api_key": "b",\n  "NESTED": {"x": 1}\n}', "json");
+    const { entries, invalid } = parseImportFile(
+      '{\n  "Api_Key": "a",\n  "api_key": "b",\n  "NESTED": {"x": 1}\n}',
+      "json",
+    );
     expect(entries).toEqual([
       { line: 2, name: "Api_Key", value: "a" },
       { line: 3, name: "api_key", value: "b" },
     ]);
-    expect(invalid).toEqual([{ line: null, message: 'Key "NESTED" holds a nested object; only text, numbers and true/false can be imported.' }]);
+    expect(invalid).toEqual([
+      { line: null, message: 'Key "NESTED" holds a nested object; only text, numbers and true/false can be imported.' },
+    ]);
   });
 
   it("stores exactly the Key/Value payload the wizard would (so equal values have equal digests)", () => {
@@ -32,7 +45,9 @@ describe("parseImportFile", () => {
   });
 
   it("says so when there is nothing to import", () => {
-    expect(parseImportFile("# only a comment\n", "dotenv").invalid).toEqual([{ line: null, message: "The file has no entries to import." }]);
+    expect(parseImportFile("# only a comment\n", "dotenv").invalid).toEqual([
+      { line: null, message: "The file has no entries to import." },
+    ]);
   });
 
   it("reads 10,000 lines quickly", () => {

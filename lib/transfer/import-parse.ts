@@ -22,8 +22,10 @@ export function importPayload(entry: Pick<ImportEntry, "name" | "value">): { pai
 
 /** Why an entry cannot become a secret (the checks of the secret name and the Key/Value value), or null. */
 function entryProblem(name: string, value: string): string | null {
-  if (name.length > SECRET_NAME_MAX_LENGTH) return `Secret name is too long: at most ${SECRET_NAME_MAX_LENGTH} characters.`;
-  if (!SECRET_NAME_PATTERN.test(name)) return "Secret name may contain only letters, digits, '_', '.' and '-' (no spaces).";
+  if (name.length > SECRET_NAME_MAX_LENGTH)
+    return `Secret name is too long: at most ${SECRET_NAME_MAX_LENGTH} characters.`;
+  if (!SECRET_NAME_PATTERN.test(name))
+    return "Secret name may contain only letters, digits, '_', '.' and '-' (no spaces).";
   if (value.length > SECRET_VALUE_MAX_BYTES || utf8Length(value) > SECRET_VALUE_MAX_BYTES) {
     return `the value of ${JSON.stringify(name.slice(0, 40))} is too long: at most ${describeBytes(SECRET_VALUE_MAX_BYTES)}.`;
   }
@@ -55,7 +57,8 @@ function keyLines(content: string, format: FileFormat): Map<string, number> {
   return out;
 }
 
-const withLine = (line: number | null, message: string) => (line === null || message.startsWith("Line ") ? message : `Line ${line}: ${message}`);
+const withLine = (line: number | null, message: string) =>
+  line === null || message.startsWith("Line ") ? message : `Line ${line}: ${message}`;
 
 export function parseImportFile(content: string, format: FileFormat): ParsedImport {
   const text = content.replace(/^\uFEFF/, "");
@@ -67,10 +70,18 @@ export function parseImportFile(content: string, format: FileFormat): ParsedImpo
     const line = lines.get(pair.key) ?? null;
     const problem = entryProblem(pair.key, pair.value);
     if (problem) invalid.push({ line, message: withLine(line, problem) });
-    else if (entries.length >= IMPORT_MAX_ENTRIES) invalid.push({ line, message: withLine(line, `more than ${IMPORT_MAX_ENTRIES.toLocaleString("en-US")} entries: import the rest in another file.`) });
+    else if (entries.length >= IMPORT_MAX_ENTRIES)
+      invalid.push({
+        line,
+        message: withLine(
+          line,
+          `more than ${IMPORT_MAX_ENTRIES.toLocaleString("en-US")} entries: import the rest in another file.`,
+        ),
+      });
     else entries.push({ line, name: pair.key, value: pair.value });
   }
   invalid.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (entries.length === 0 && invalid.length === 0) invalid.push({ line: null, message: "The file has no entries to import." });
+  if (entries.length === 0 && invalid.length === 0)
+    invalid.push({ line: null, message: "The file has no entries to import." });
   return { entries, invalid };
 }

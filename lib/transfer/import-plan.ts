@@ -14,7 +14,13 @@ import type { ImportRequest } from "./schema.ts";
 import { checkTransferScope, scopeSecretsWhere } from "./scope.ts";
 
 export type PlanStatus = "new" | "changed" | "unchanged";
-export type PlannedEntry = ImportEntry & { status: PlanStatus; digest: string; secretId: string | null; version: number | null; addsValue: boolean };
+export type PlannedEntry = ImportEntry & {
+  status: PlanStatus;
+  digest: string;
+  secretId: string | null;
+  version: number | null;
+  addsValue: boolean;
+};
 export type ImportPlan = { environment: { id: string; name: string }; entries: PlannedEntry[]; invalid: InvalidLine[] };
 /** What the browser is shown: names, line numbers and counts — never a value. */
 export type ImportPreview = {
@@ -33,7 +39,10 @@ export function digestOfEntry(entry: Pick<ImportEntry, "name" | "value">): strin
 
 export async function planImport(actor: UserActor, req: ImportRequest): Promise<ImportPlan> {
   await checkTransferScope(actor, req.target, "import");
-  const environment = await db.environment.findFirst({ where: { id: req.environmentId, orgId: actor.orgId }, select: { id: true, name: true } });
+  const environment = await db.environment.findFirst({
+    where: { id: req.environmentId, orgId: actor.orgId },
+    select: { id: true, name: true },
+  });
   if (!environment) throw new NotFoundError("Environment not found.");
   const parsed = parseImportFile(req.content, req.format);
   const existing = new Map<string, { id: string; type: string; version: number; editable: boolean }>();
@@ -43,16 +52,28 @@ export async function planImport(actor: UserActor, req: ImportRequest): Promise<
       where: { ...scopeSecretsWhere(actor, req.target), liveName: { in: names } },
       select: { ...SECRET_FACTS_SELECT, type: true },
     });
-    for (const r of rows) existing.set(r.name, { id: r.id, type: r.type, version: r.version, editable: allowedSecretActions(actor, toFacts(r)).has("edit") });
+    for (const r of rows)
+      existing.set(r.name, {
+        id: r.id,
+        type: r.type,
+        version: r.version,
+        editable: allowedSecretActions(actor, toFacts(r)).has("edit"),
+      });
   }
-  const values = await currentValues([...existing.values()].map((e) => e.id), [environment.id]);
+  const values = await currentValues(
+    [...existing.values()].map((e) => e.id),
+    [environment.id],
+  );
   const invalid = [...parsed.invalid];
   const entries: PlannedEntry[] = [];
   for (const entry of parsed.entries) {
     const found = existing.get(entry.name);
     const at = entry.line === null ? "" : `Line ${entry.line}: `;
     if (found && found.type !== "KEY_VALUE") {
-      invalid.push({ line: entry.line, message: `${at}a secret named "${entry.name}" already exists as ${typeLabel(found.type)}; Import only updates Key/Value secrets.` });
+      invalid.push({
+        line: entry.line,
+        message: `${at}a secret named "${entry.name}" already exists as ${typeLabel(found.type)}; Import only updates Key/Value secrets.`,
+      });
       continue;
     }
     if (found && !found.editable) {
@@ -63,7 +84,14 @@ export async function planImport(actor: UserActor, req: ImportRequest): Promise<
     const current = found ? values.get(found.id)?.get(environment.id) : undefined;
     const live = current && !current.destroyed ? current : undefined;
     const status: PlanStatus = !found ? "new" : live?.digest === digest ? "unchanged" : "changed";
-    entries.push({ ...entry, status, digest, secretId: found?.id ?? null, version: found?.version ?? null, addsValue: !!found && !live });
+    entries.push({
+      ...entry,
+      status,
+      digest,
+      secretId: found?.id ?? null,
+      version: found?.version ?? null,
+      addsValue: !!found && !live,
+    });
   }
   invalid.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { environment, entries, invalid };
@@ -74,7 +102,12 @@ export function toPreview(plan: ImportPlan): ImportPreview {
   for (const e of plan.entries) names[e.status].push({ line: e.line, name: e.name });
   return {
     environmentName: plan.environment.name,
-    counts: { new: names.new.length, changed: names.changed.length, unchanged: names.unchanged.length, invalid: plan.invalid.length },
+    counts: {
+      new: names.new.length,
+      changed: names.changed.length,
+      unchanged: names.unchanged.length,
+      invalid: plan.invalid.length,
+    },
     names,
     invalid: plan.invalid,
   };

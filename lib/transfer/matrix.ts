@@ -10,8 +10,21 @@ import { currentValues, sameValue } from "./current-values.ts";
 import { nameContains } from "./name-filter.ts";
 
 export type MatrixCell = { environmentId: string; state: "set" | "missing"; sameAs: string | null };
-export type MatrixRow = { id: string; name: string; scope: string; workspaceName: string | null; cells: MatrixCell[]; missing: number };
-export type ValueMatrix = { environments: EnvironmentSummary[]; rows: MatrixRow[]; total: number; page: number; pageSize: number };
+export type MatrixRow = {
+  id: string;
+  name: string;
+  scope: string;
+  workspaceName: string | null;
+  cells: MatrixCell[];
+  missing: number;
+};
+export type ValueMatrix = {
+  environments: EnvironmentSummary[];
+  rows: MatrixRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
 export type MatrixQuery = { q?: string; missingOnly?: boolean; page?: number; pageSize?: number };
 
 export async function valueMatrix(actor: UserActor, query: MatrixQuery = {}): Promise<ValueMatrix> {
@@ -49,7 +62,14 @@ export async function valueMatrix(actor: UserActor, query: MatrixQuery = {}): Pr
       const twin = environments.slice(0, index).find((o) => sameValue(v, byEnv.get(o.id)));
       return { environmentId: e.id, state: "set", sameAs: twin?.name ?? null };
     });
-    return { id: s.id, name: s.name, scope: s.scope, workspaceName: s.workspace?.name ?? null, cells, missing: cells.filter((c) => c.state === "missing").length };
+    return {
+      id: s.id,
+      name: s.name,
+      scope: s.scope,
+      workspaceName: s.workspace?.name ?? null,
+      cells,
+      missing: cells.filter((c) => c.state === "missing").length,
+    };
   });
   return { environments, rows, total, page, pageSize };
 }

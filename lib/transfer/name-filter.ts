@@ -4,5 +4,7 @@ import { databaseKind, type Prisma } from "../db/index.ts";
 /** Case-insensitive "name contains" on both databases (SQLite's LIKE already ignores ASCII case). */
 export function nameContains(q: string | undefined): Prisma.SecretWhereInput {
   if (!q) return {};
-  return { name: { contains: q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.SecretWhereInput;
+  return {
+    name: { contains: q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) },
+  } as Prisma.SecretWhereInput;
 }

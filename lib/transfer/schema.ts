@@ -19,7 +19,8 @@ export const transferScopeSchema = z
     workspaceId: z.preprocess(emptyToUndefined, id.optional()),
   })
   .superRefine((v, ctx) => {
-    if (v.scope === "WORKSPACE" && !v.workspaceId) ctx.addIssue({ code: "custom", path: ["workspaceId"], message: "Choose a workspace." });
+    if (v.scope === "WORKSPACE" && !v.workspaceId)
+      ctx.addIssue({ code: "custom", path: ["workspaceId"], message: "Choose a workspace." });
   });
 export type TransferScope = z.output<typeof transferScopeSchema>;
 
@@ -48,7 +49,10 @@ export const copyPreviewSchema = z
     toEnvironmentId: environmentId,
     secretIds: z.array(id).min(1, "Select at least one secret.").max(1000, "Copy at most 1,000 secrets at a time."),
   })
-  .refine((v) => v.fromEnvironmentId !== v.toEnvironmentId, { path: ["toEnvironmentId"], message: "Choose two different environments." });
+  .refine((v) => v.fromEnvironmentId !== v.toEnvironmentId, {
+    path: ["toEnvironmentId"],
+    message: "Choose two different environments.",
+  });
 export type CopyPreviewInput = z.input<typeof copyPreviewSchema>;
 
 /** Confirming a preview: the secrets' versions as previewed (a change since then is a conflict). */
@@ -57,9 +61,19 @@ export const copyApplySchema = z
     orgId: id,
     fromEnvironmentId: id,
     toEnvironmentId: id,
-    items: z.array(z.object({ secretId: id, expectedVersion: z.number().int().min(1) })).min(1, "Nothing to copy.").max(1000),
+    items: z
+      .array(z.object({ secretId: id, expectedVersion: z.number().int().min(1) }))
+      .min(1, "Nothing to copy.")
+      .max(1000),
   })
-  .refine((v) => v.fromEnvironmentId !== v.toEnvironmentId, { path: ["toEnvironmentId"], message: "Choose two different environments." });
+  .refine((v) => v.fromEnvironmentId !== v.toEnvironmentId, {
+    path: ["toEnvironmentId"],
+    message: "Choose two different environments.",
+  });
 export type CopyApplyInput = z.input<typeof copyApplySchema>;
 
-export const copyCandidatesSchema = z.object({ orgId: id, fromEnvironmentId: id, q: z.string().trim().max(128).optional() });
+export const copyCandidatesSchema = z.object({
+  orgId: id,
+  fromEnvironmentId: id,
+  q: z.string().trim().max(128).optional(),
+});

@@ -10,7 +10,11 @@ import type { TransferScope } from "./schema.ts";
 export type { TransferKind };
 export type ScopeOption = { value: string; label: string; scope: TransferScope["scope"]; workspaceId?: string };
 
-export function mayTransfer(actor: UserActor, target: Pick<TransferScope, "scope" | "workspaceId">, kind: TransferKind): boolean {
+export function mayTransfer(
+  actor: UserActor,
+  target: Pick<TransferScope, "scope" | "workspaceId">,
+  kind: TransferKind,
+): boolean {
   const workspaceRole = target.workspaceId ? actor.workspaceRoles.get(target.workspaceId) : undefined;
   return mayTransferScope(actor.role, target.scope, workspaceRole, kind);
 }
@@ -19,8 +23,14 @@ export function mayTransfer(actor: UserActor, target: Pick<TransferScope, "scope
 export async function checkTransferScope(actor: UserActor, target: TransferScope, kind: TransferKind): Promise<void> {
   if (target.orgId !== actor.orgId) throw new NotFoundError("Organization not found.");
   if (target.scope === "WORKSPACE") {
-    const ws = await db.workspace.findFirst({ where: { id: target.workspaceId, orgId: actor.orgId, archivedAt: null }, select: { id: true } });
-    if (!ws) throw new ValidationError("Choose a workspace of this organization.", { "target.workspaceId": ["Choose a workspace of this organization."] });
+    const ws = await db.workspace.findFirst({
+      where: { id: target.workspaceId, orgId: actor.orgId, archivedAt: null },
+      select: { id: true },
+    });
+    if (!ws)
+      throw new ValidationError("Choose a workspace of this organization.", {
+        "target.workspaceId": ["Choose a workspace of this organization."],
+      });
   }
   if (!mayTransfer(actor, target, kind)) {
     throw new ForbiddenError(
@@ -41,9 +51,14 @@ export function targetScopeKey(actor: UserActor, target: Pick<TransferScope, "sc
 }
 
 /** The storage locations the actor may import into / export from, for the dialogs' select. */
-export function transferScopeOptions(actor: UserActor, workspaces: { id: string; name: string }[], kind: TransferKind): ScopeOption[] {
+export function transferScopeOptions(
+  actor: UserActor,
+  workspaces: { id: string; name: string }[],
+  kind: TransferKind,
+): ScopeOption[] {
   const options: ScopeOption[] = [];
-  if (mayTransfer(actor, { scope: "ORGANIZATION" }, kind)) options.push({ value: "ORGANIZATION", label: "Organization", scope: "ORGANIZATION" });
+  if (mayTransfer(actor, { scope: "ORGANIZATION" }, kind))
+    options.push({ value: "ORGANIZATION", label: "Organization", scope: "ORGANIZATION" });
   for (const w of workspaces) {
     if (mayTransfer(actor, { scope: "WORKSPACE", workspaceId: w.id }, kind)) {
       options.push({ value: `WORKSPACE:${w.id}`, label: `Workspace ${w.name}`, scope: "WORKSPACE", workspaceId: w.id });

@@ -20,7 +20,8 @@ export type UsageRow = {
   createdByName: string | null;
 };
 
-const contains = (q: string) => (databaseKind() === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
+const contains = (q: string) =>
+  (databaseKind() === "postgres" ? { contains: q, mode: "insensitive" } : { contains: q }) as Prisma.StringFilter;
 
 const SELECT = {
   id: true,
@@ -36,16 +37,32 @@ const SELECT = {
 
 async function toRows(rows: Prisma.UsageGetPayload<{ select: typeof SELECT }>[]): Promise<UsageRow[]> {
   const userIds = [...new Set(rows.map((r) => r.createdById).filter((id): id is string => !!id))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const users = userIds.length
+    ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return rows.map(({ secret, createdById, ...r }) => ({ ...r, secretName: secret.name, createdByName: createdById ? (names.get(createdById) ?? null) : null }));
+  return rows.map(({ secret, createdById, ...r }) => ({
+    ...r,
+    secretName: secret.name,
+    createdByName: createdById ? (names.get(createdById) ?? null) : null,
+  }));
 }
 
 /** Every place a secret is used, optionally filtered by a search over consumer and location. */
 export async function listUsages(actor: Actor, secretId: string, q?: string): Promise<UsageRow[]> {
   await authorizeSecret(actor, secretId, "view");
-  const where: Prisma.UsageWhereInput = { secretId, ...(q ? { OR: [{ consumerName: contains(q) }, { location: contains(q) }] } : {}) };
-  return toRows(await db.usage.findMany({ where, select: SELECT, orderBy: [{ consumerName: "asc" }, { location: "asc" }], take: 500 }));
+  const where: Prisma.UsageWhereInput = {
+    secretId,
+    ...(q ? { OR: [{ consumerName: contains(q) }, { location: contains(q) }] } : {}),
+  };
+  return toRows(
+    await db.usage.findMany({
+      where,
+      select: SELECT,
+      orderBy: [{ consumerName: "asc" }, { location: "asc" }],
+      take: 500,
+    }),
+  );
 }
 
 /** The global usage search: consumers of visible secrets matching by consumer or secret name. */
@@ -79,10 +96,19 @@ export async function declareUsage(
   if (url && "problem" in url) throw new ValidationError(url.problem, { consumerUrl: [url.problem] });
   const facts = await authorizeSecret(actor, secretId, "use", opts.request, opts.tx);
   const tx = opts.tx ?? db;
-  const key = { secretId, consumerKind: input.consumerKind, consumerKey: usageConsumerKey(input), location: input.location };
+  const key = {
+    secretId,
+    consumerKind: input.consumerKind,
+    consumerKey: usageConsumerKey(input),
+    location: input.location,
+  };
   const row = await tx.usage.upsert({
     where: { secretId_consumerKind_consumerKey_location: key },
-    update: { consumerName: input.consumerName, consumerUrl: input.consumerUrl ?? null, consumerId: input.consumerId ?? null },
+    update: {
+      consumerName: input.consumerName,
+      consumerUrl: input.consumerUrl ?? null,
+      consumerId: input.consumerId ?? null,
+    },
     create: {
       ...key,
       consumerName: input.consumerName,

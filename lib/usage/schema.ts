@@ -5,7 +5,11 @@ import { checkLinkHref } from "./link-href.ts";
 
 export const declareUsageSchema = z.object({
   consumerKind: z.enum(CONSUMER_KINDS, { error: "Choose a consumer kind." }),
-  consumerName: z.string().trim().min(1, "Consumer name is required.").max(200, "Consumer name is too long: at most 200 characters."),
+  consumerName: z
+    .string()
+    .trim()
+    .min(1, "Consumer name is required.")
+    .max(200, "Consumer name is too long: at most 200 characters."),
   consumerUrl: z
     .string()
     .trim()
@@ -16,7 +20,11 @@ export const declareUsageSchema = z.object({
     })
     .optional()
     .describe("An http(s) URL (no user name or password) or a path in the portal starting with a single /"),
-  location: z.string().trim().min(1, "Say where in the consumer the secret is used, e.g. \"header Authorization\".").max(200),
+  location: z
+    .string()
+    .trim()
+    .min(1, 'Say where in the consumer the secret is used, e.g. "header Authorization".')
+    .max(200),
 });
 
 export type DeclareUsageInput = z.input<typeof declareUsageSchema>;

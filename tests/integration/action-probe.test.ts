@@ -78,8 +78,10 @@ const EXEMPT: Record<string, string> = {
   checkCertificateKeyAction: "checks an uploaded key against an uploaded certificate; no resource, nothing stored",
   markAllNotificationsReadAction: "marks the signed-in reader's own notifications in their current organization",
   saveLifecycleSettingsAction: "acts on the current organization only (re-checked membership), settings.manage in lib",
-  signOutEverywhere: "ends the signed-in user's own sessions, whoever they are (tests/integration/auth-sessions.test.ts)",
-  signInAction: "public tier: the credentials are the authorization (e2e/auth.spec.ts, e2e/no-javascript-forms.spec.ts)",
+  signOutEverywhere:
+    "ends the signed-in user's own sessions, whoever they are (tests/integration/auth-sessions.test.ts)",
+  signInAction:
+    "public tier: the credentials are the authorization (e2e/auth.spec.ts, e2e/no-javascript-forms.spec.ts)",
   acceptInvitationAction:
     "public tier: the invitation token is the authorization (tests/integration/admin-members.test.ts)",
 };
@@ -104,7 +106,8 @@ beforeAll(async () => {
     orgId: acme.orgId,
     name: "ci",
     permissions: ["read"],
-    environmentIds: [], allEnvironments: true,
+    environmentIds: [],
+    allEnvironments: true,
   });
   const tokenId = (await createApiToken(holder, tokenData)).id;
   const invite = inviteMemberSchema.parse({ orgId: acme.orgId, email: "x@probe.test", role: "MEMBER" });
@@ -150,7 +153,9 @@ beforeAll(async () => {
     rollbackValueAction: changing(() =>
       change.rollbackValueAction({ secretId, environmentId, toVersion: 1, expectedVersion: 1 }),
     ),
-    deleteSecretAction: changing(() => posted(deletion.deleteSecretAction, { secretId, mode: "now", confirmation: "DELETE" })),
+    deleteSecretAction: changing(() =>
+      posted(deletion.deleteSecretAction, { secretId, mode: "now", confirmation: "DELETE" }),
+    ),
     cancelDeletionAction: changing(() => deletion.cancelDeletionAction({ secretId })),
     registerSecretAction: changing(() => registration.registerSecretAction(apiKeyInput(acme, "stolen", "v"))),
     checkSecretNameAction: reading(() =>
@@ -319,7 +324,8 @@ describe("a malformed id", () => {
       testClientCredentialsAction: () => oauth.testClientCredentialsAction({ secretId: bad, environmentId }),
       rollbackValueAction: () =>
         change.rollbackValueAction({ secretId: bad, environmentId, toVersion: 1, expectedVersion: 1 }),
-      deleteSecretAction: () => posted(deletion.deleteSecretAction, { secretId: bad, mode: "now", confirmation: "DELETE" }),
+      deleteSecretAction: () =>
+        posted(deletion.deleteSecretAction, { secretId: bad, mode: "now", confirmation: "DELETE" }),
       cancelDeletionAction: () => deletion.cancelDeletionAction({ secretId: bad }),
       checkSecretNameAction: () =>
         registration.checkSecretNameAction({ orgId: bad, scope: "ORGANIZATION", name: "probe_key" }),

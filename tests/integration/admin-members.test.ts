@@ -9,7 +9,17 @@ import { createApiTokenSchema } from "../../lib/api-tokens/schema.ts";
 import { auditScopeWhere } from "../../lib/audit/query.ts";
 import { verifyPassword } from "../../lib/auth/password.ts";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors/index.ts";
-import { acceptInvitation, changeMemberRole, describeInvitation, inviteMember, joinWithAccount, LAST_HOLDER_MESSAGE, listMembers, removeMember, revokeInvitation } from "../../lib/members/index.ts";
+import {
+  acceptInvitation,
+  changeMemberRole,
+  describeInvitation,
+  inviteMember,
+  joinWithAccount,
+  LAST_HOLDER_MESSAGE,
+  listMembers,
+  removeMember,
+  revokeInvitation,
+} from "../../lib/members/index.ts";
 import { inviteMemberSchema } from "../../lib/members/schema.ts";
 import * as environments from "../../app/api/v1/environments/route.ts";
 import { call, configureApi } from "../support/api.ts";
@@ -50,7 +60,12 @@ describe("invitations", () => {
     const row = await db.invitation.findUniqueOrThrow({ where: { id: sent.id } });
     expect(row.tokenHash).not.toContain(token.slice(4));
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(7 * DAY_MS - 60_000);
-    expect(await describeInvitation(token)).toMatchObject({ status: "valid", email: "dana@members.test", role: "MANAGER", hasAccount: false });
+    expect(await describeInvitation(token)).toMatchObject({
+      status: "valid",
+      email: "dana@members.test",
+      role: "MANAGER",
+      hasAccount: false,
+    });
     const listed = await listMembers(org.actors.holder);
     expect(listed.invitations.map((i) => i.email)).toContain("dana@members.test");
   });
@@ -64,7 +79,9 @@ describe("invitations", () => {
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
     expect((await requireUserActor(user, org.orgId)).role).toBe("MANAGER");
     await expect(acceptInvitation({ token, name: "Mallory", password: PASSWORD })).rejects.toThrow("already been used");
-    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "member.join", actorUserId: user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { orgId: org.orgId, action: "member.join", actorUserId: user.id } }),
+    ).toBe(1);
   });
 
   it("refuse expired, withdrawn, replaced and unknown links", async () => {
@@ -74,11 +91,15 @@ describe("invitations", () => {
     await expect(acceptInvitation({ token: firstToken, name: "Fay", password: PASSWORD })).rejects.toThrow("withdrawn");
     expect((await db.invitation.findUniqueOrThrow({ where: { id: first.id } })).revokedAt).not.toBeNull();
     const { token } = await tokenIn("fay@members.test");
-    await expect(acceptInvitation({ token, name: "Fay", password: PASSWORD }, { now: new Date(Date.now() + 8 * DAY_MS) })).rejects.toThrow("expired");
+    await expect(
+      acceptInvitation({ token, name: "Fay", password: PASSWORD }, { now: new Date(Date.now() + 8 * DAY_MS) }),
+    ).rejects.toThrow("expired");
     const second = await db.invitation.findFirstOrThrow({ where: { email: "fay@members.test", revokedAt: null } });
     await revokeInvitation(org.actors.holder, second.id);
     await expect(acceptInvitation({ token, name: "Fay", password: PASSWORD })).rejects.toThrow("withdrawn");
-    await expect(acceptInvitation({ token: `inv_${"x".repeat(43)}`, name: "X", password: PASSWORD })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptInvitation({ token: `inv_${"x".repeat(43)}`, name: "X", password: PASSWORD }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("never change an existing account's password; its owner joins while signed in as that e-mail", async () => {
@@ -88,7 +109,9 @@ describe("invitations", () => {
     const { token } = await tokenIn(existing.email);
     expect((await describeInvitation(token))?.hasAccount).toBe(true);
     await expect(acceptInvitation({ token, name: "Hijack", password: PASSWORD })).rejects.toBeInstanceOf(ConflictError);
-    await expect(joinWithAccount(other.users.member2, token)).rejects.toThrow(`This invitation is for ${existing.email}`);
+    await expect(joinWithAccount(other.users.member2, token)).rejects.toThrow(
+      `This invitation is for ${existing.email}`,
+    );
     await joinWithAccount(existing, token);
     expect((await requireUserActor(existing, org.orgId)).role).toBe("MEMBER");
     const user = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
@@ -97,7 +120,11 @@ describe("invitations", () => {
 
   it("are only for Account Holders, and an existing member cannot be invited again", async () => {
     await expect(invite("gil@members.test", "MEMBER", org.actors.manager)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "member.invite", outcome: "DENIED", actorUserId: org.users.manager.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { orgId: org.orgId, action: "member.invite", outcome: "DENIED", actorUserId: org.users.manager.id },
+      }),
+    ).toBe(1);
     await expect(invite(org.users.member2.email)).rejects.toBeInstanceOf(ConflictError);
   });
 });
@@ -105,8 +132,12 @@ describe("invitations", () => {
 describe("role changes", () => {
   it("never demote the last Account Holder", async () => {
     const solo = await orgFixture("members-solo");
-    await expect(changeMemberRole(solo.actors.holder, { orgId: solo.orgId, userId: solo.users.holder.id, role: "MANAGER" })).rejects.toThrow(LAST_HOLDER_MESSAGE);
-    await expect(removeMember(solo.actors.holder, { orgId: solo.orgId, userId: solo.users.holder.id })).rejects.toThrow(LAST_HOLDER_MESSAGE);
+    await expect(
+      changeMemberRole(solo.actors.holder, { orgId: solo.orgId, userId: solo.users.holder.id, role: "MANAGER" }),
+    ).rejects.toThrow(LAST_HOLDER_MESSAGE);
+    await expect(removeMember(solo.actors.holder, { orgId: solo.orgId, userId: solo.users.holder.id })).rejects.toThrow(
+      LAST_HOLDER_MESSAGE,
+    );
     expect((await requireUserActor(solo.users.holder, solo.orgId)).role).toBe("HOLDER");
     // With a second Holder, either may step down — but not both, even at the same time.
     await changeMemberRole(solo.actors.holder, { orgId: solo.orgId, userId: solo.users.manager.id, role: "HOLDER" });
@@ -120,19 +151,35 @@ describe("role changes", () => {
   });
 
   it("are refused to anyone but Account Holders and take effect on the next request", async () => {
-    await expect(changeMemberRole(org.actors.manager, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeMemberRole(org.actors.member1, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      changeMemberRole(org.actors.manager, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      changeMemberRole(org.actors.member1, { orgId: org.orgId, userId: org.users.member1.id, role: "HOLDER" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const scratch = await orgFixture("members-role");
-    const data = createApiTokenSchema.parse({ orgId: scratch.orgId, name: "ci", permissions: ["read"], environmentIds: [], allEnvironments: true });
+    const data = createApiTokenSchema.parse({
+      orgId: scratch.orgId,
+      name: "ci",
+      permissions: ["read"],
+      environmentIds: [],
+      allEnvironments: true,
+    });
     const { token } = await createApiToken(scratch.actors.manager, data);
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(200);
-    await changeMemberRole(scratch.actors.holder, { orgId: scratch.orgId, userId: scratch.users.manager.id, role: "MEMBER" });
+    await changeMemberRole(scratch.actors.holder, {
+      orgId: scratch.orgId,
+      userId: scratch.users.manager.id,
+      role: "MEMBER",
+    });
     const demoted = await requireUserActor(scratch.users.manager, scratch.orgId);
     expect(demoted.role).toBe("MEMBER");
     await expect(createApiToken(demoted, data)).rejects.toBeInstanceOf(ForbiddenError);
     // A Member cannot hold API tokens: the ones the former Manager created stop at once.
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(401);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { orgId: scratch.orgId, action: "member.role_change" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { orgId: scratch.orgId, action: "member.role_change" },
+    });
     expect(JSON.parse(audit.detail)).toMatchObject({ from: "MANAGER", to: "MEMBER", revokedTokens: 1 });
   });
 });
@@ -140,10 +187,21 @@ describe("role changes", () => {
 describe("removal", () => {
   it("ends sessions and API tokens at once and schedules personal secrets, telling their owner", async () => {
     const o = await orgFixture("members-remove");
-    const { token } = await createApiToken(o.actors.manager, createApiTokenSchema.parse({ orgId: o.orgId, name: "mgr", permissions: ["read"], environmentIds: [], allEnvironments: true }));
+    const { token } = await createApiToken(
+      o.actors.manager,
+      createApiTokenSchema.parse({
+        orgId: o.orgId,
+        name: "mgr",
+        permissions: ["read"],
+        environmentIds: [],
+        allEnvironments: true,
+      }),
+    );
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(200); // lookup cached now
     const personal = await register(o.actors.manager, {
-      orgId: o.orgId, scope: "PERSONAL", name: "my_private_key",
+      orgId: o.orgId,
+      scope: "PERSONAL",
+      name: "my_private_key",
       credential: { type: "API_KEY", headerName: "X-Key", values: { [o.environmentIds.Production!]: { value: "p" } } },
     } as never);
     const before = await db.user.findUniqueOrThrow({ where: { id: o.users.manager.id } });
@@ -151,7 +209,9 @@ describe("removal", () => {
     expect(removed).toMatchObject({ revokedTokens: 1, scheduledSecrets: 1 });
 
     expect((await call(environments.GET, "GET", "/environments", { token })).status).toBe(401);
-    expect((await db.user.findUniqueOrThrow({ where: { id: o.users.manager.id } })).sessionVersion).toBe(before.sessionVersion + 1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: o.users.manager.id } })).sessionVersion).toBe(
+      before.sessionVersion + 1,
+    );
     expect(await loadUserActor(o.users.manager, o.orgId)).toBeNull();
     expect((await listApiTokens(o.actors.holder)).every((t) => t.status === "Revoked")).toBe(true);
 
@@ -162,18 +222,28 @@ describe("removal", () => {
     expect(mail.text).toContain("my_private_key");
     expect(await db.notification.count({ where: { userId: o.users.manager.id, kind: "MEMBER_REMOVED" } })).toBe(1);
     // Audited by the system for the owner's eyes only: the Holder never sees the name.
-    const rec = await db.auditEvent.findFirstOrThrow({ where: { secretId: personal.id, action: "secret.schedule_deletion" } });
+    const rec = await db.auditEvent.findFirstOrThrow({
+      where: { secretId: personal.id, action: "secret.schedule_deletion" },
+    });
     expect(rec).toMatchObject({ actorType: "SYSTEM", personalOwnerId: o.users.manager.id });
-    expect(await db.auditEvent.count({ where: { AND: [auditScopeWhere(o.actors.holder), { secretId: personal.id }] } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { orgId: o.orgId, action: "member.remove", outcome: "SUCCESS" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { AND: [auditScopeWhere(o.actors.holder), { secretId: personal.id }] } }),
+    ).toBe(0);
+    expect(await db.auditEvent.count({ where: { orgId: o.orgId, action: "member.remove", outcome: "SUCCESS" } })).toBe(
+      1,
+    );
   });
 
   it("removes workspace and Spot memberships, and is refused to non-Holders", async () => {
     const o = await orgFixture("members-remove2");
-    await expect(removeMember(o.actors.manager, { orgId: o.orgId, userId: o.users.member1.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(o.actors.manager, { orgId: o.orgId, userId: o.users.member1.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await removeMember(o.actors.holder, { orgId: o.orgId, userId: o.users.member1.id });
     expect(await db.workspaceMember.count({ where: { userId: o.users.member1.id } })).toBe(0);
     expect(await db.spotMember.count({ where: { userId: o.users.member1.id } })).toBe(0);
-    await expect(removeMember(o.actors.holder, { orgId: o.orgId, userId: o.users.member1.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeMember(o.actors.holder, { orgId: o.orgId, userId: o.users.member1.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -19,12 +19,30 @@ beforeAll(async () => {
   org = await orgFixture("cli");
   await register(org.actors.holder, apiKeyInput(org, "stripe_api_key", "sk_live_cli"));
   await register(org.actors.holder, {
-    orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "db_settings",
-    credential: { type: "KEY_VALUE", values: { [env(org, "Production")]: { pairs: [{ key: "DATABASE_URL", value: "postgres://db/prod" }, { key: "POOL_SIZE", value: "5" }] } } },
+    orgId: org.orgId,
+    scope: "ORGANIZATION",
+    availability: "ORGANIZATION",
+    name: "db_settings",
+    credential: {
+      type: "KEY_VALUE",
+      values: {
+        [env(org, "Production")]: {
+          pairs: [
+            { key: "DATABASE_URL", value: "postgres://db/prod" },
+            { key: "POOL_SIZE", value: "5" },
+          ],
+        },
+      },
+    },
   } as never);
   const started = await startApiServer();
   server = started.server;
-  baseEnv = { NODE_ENV: "test", PATH: process.env.PATH, STRONGROOM_URL: started.url, STRONGROOM_TOKEN: await tokenFor(org) };
+  baseEnv = {
+    NODE_ENV: "test",
+    PATH: process.env.PATH,
+    STRONGROOM_URL: started.url,
+    STRONGROOM_TOKEN: await tokenFor(org),
+  };
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(() => configureApi());
@@ -33,7 +51,11 @@ const printEnv = ["--", process.execPath, "-e", "process.stdout.write(JSON.strin
 
 describe("strongroom CLI", () => {
   it("run injects Key/Value pairs as-is and other types as NAME_FIELD", async () => {
-    const { stdout } = await exec(cli, ["run", "--env", "production", "--secret", "stripe_api_key", "--secret", "db_settings", ...printEnv], { env: baseEnv });
+    const { stdout } = await exec(
+      cli,
+      ["run", "--env", "production", "--secret", "stripe_api_key", "--secret", "db_settings", ...printEnv],
+      { env: baseEnv },
+    );
     const childEnv = JSON.parse(stdout) as Record<string, string>;
     expect(childEnv).toMatchObject({
       STRIPE_API_KEY_VALUE: "sk_live_cli",
@@ -46,17 +68,28 @@ describe("strongroom CLI", () => {
 
   it("run without --secret injects every secret the token lists, and passes the exit code on", async () => {
     const { stdout } = await exec(cli, ["run", "-e", "production", ...printEnv], { env: baseEnv });
-    expect(JSON.parse(stdout)).toMatchObject({ STRIPE_API_KEY_VALUE: "sk_live_cli", DATABASE_URL: "postgres://db/prod" });
-    const failed = await exec(cli, ["run", "-e", "production", "--secret", "stripe_api_key", "--", process.execPath, "-e", "process.exit(7)"], { env: baseEnv }).catch((e) => e);
+    expect(JSON.parse(stdout)).toMatchObject({
+      STRIPE_API_KEY_VALUE: "sk_live_cli",
+      DATABASE_URL: "postgres://db/prod",
+    });
+    const failed = await exec(
+      cli,
+      ["run", "-e", "production", "--secret", "stripe_api_key", "--", process.execPath, "-e", "process.exit(7)"],
+      { env: baseEnv },
+    ).catch((e) => e);
     expect(failed.code).toBe(7);
   });
 
   it("resolve prints one field, or fails with the API's message", async () => {
-    const { stdout } = await exec(cli, ["resolve", "stripe_api_key", "--env", "production", "--field", "value"], { env: baseEnv });
+    const { stdout } = await exec(cli, ["resolve", "stripe_api_key", "--env", "production", "--field", "value"], {
+      env: baseEnv,
+    });
     expect(stdout).toBe("sk_live_cli\n");
     const missing = await exec(cli, ["resolve", "nope", "--env", "production"], { env: baseEnv }).catch((e) => e);
     expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('Secret "nope" not found. (HTTP 404)')]);
-    const noToken = await exec(cli, ["resolve", "x", "--env", "production"], { env: { NODE_ENV: "test", PATH: process.env.PATH } }).catch((e) => e);
+    const noToken = await exec(cli, ["resolve", "x", "--env", "production"], {
+      env: { NODE_ENV: "test", PATH: process.env.PATH },
+    }).catch((e) => e);
     expect([noToken.code, noToken.stderr]).toEqual([2, expect.stringContaining("STRONGROOM_TOKEN")]);
   });
 });

@@ -31,7 +31,13 @@ describe("OpenAPI document", () => {
   it("matches the route files: every route and method is documented, and only those", async () => {
     const implemented: string[] = [];
     for (const file of routeFiles(apiDir)) {
-      const route = "/" + path.relative(apiDir, path.dirname(file)).split(path.sep).join("/").replace(/\[(\w+)\]/g, "{$1}");
+      const route =
+        "/" +
+        path
+          .relative(apiDir, path.dirname(file))
+          .split(path.sep)
+          .join("/")
+          .replace(/\[(\w+)\]/g, "{$1}");
       const mod = (await import(file)) as Record<string, unknown>;
       for (const m of METHODS) if (typeof mod[m] === "function") implemented.push(`${m} ${route}`);
     }
@@ -47,7 +53,11 @@ describe("OpenAPI document", () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { openapi: string }).openapi).toBe("3.1.0");
     for (const op of API_OPERATIONS.filter((o) => o.body)) {
-      const extra = op.body!.omit?.includes("orgId") ? { orgId: "org1" } : op.body!.omit?.includes("secretId") ? { secretId: "s1" } : {};
+      const extra = op.body!.omit?.includes("orgId")
+        ? { orgId: "org1" }
+        : op.body!.omit?.includes("secretId")
+          ? { secretId: "s1" }
+          : {};
       const parsed = op.body!.schema.safeParse({ ...(op.body!.example as object), ...extra });
       expect([op.operationId, parsed.success]).toEqual([op.operationId, true]);
     }

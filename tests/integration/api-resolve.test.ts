@@ -17,12 +17,20 @@ beforeAll(async () => {
 beforeEach(() => configureApi());
 
 const run = (name: string, body: unknown = { environment: "production" }) =>
-  call(resolve.POST, "POST", `/secrets/${name}/resolve`, { token, params: { name }, body, headers: { "user-agent": "deploy-bot/1.0" } });
+  call(resolve.POST, "POST", `/secrets/${name}/resolve`, {
+    token,
+    params: { name },
+    body,
+    headers: { "user-agent": "deploy-bot/1.0" },
+  });
 
 describe("resolve", () => {
   it("returns the headers and fields with Cache-Control: no-store, and audits the use by the token", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "payments_key", "pk_live_1"));
-    const res = await run("payments_key", { environment: "production", consumer: { kind: "AUTOMATION", name: "deploy" } });
+    const res = await run("payments_key", {
+      environment: "production",
+      consumer: { kind: "AUTOMATION", name: "deploy" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.json).toEqual({
@@ -31,8 +39,15 @@ describe("resolve", () => {
       headers: { "X-API-Key": "pk_live_1" },
       fields: { headerName: "X-API-Key", value: "pk_live_1" },
     });
-    const use = await db.auditEvent.findFirstOrThrow({ where: { orgId: org.orgId, action: "secret.use", secretId: s.id } });
-    expect(use).toMatchObject({ actorType: "TOKEN", outcome: "SUCCESS", environmentId: org.environmentIds.Production, userAgent: "deploy-bot/1.0" });
+    const use = await db.auditEvent.findFirstOrThrow({
+      where: { orgId: org.orgId, action: "secret.use", secretId: s.id },
+    });
+    expect(use).toMatchObject({
+      actorType: "TOKEN",
+      outcome: "SUCCESS",
+      environmentId: org.environmentIds.Production,
+      userAgent: "deploy-bot/1.0",
+    });
     expect(JSON.parse(use.detail).consumer).toEqual({ kind: "AUTOMATION", name: "deploy" });
     expect(use.detail + use.actorLabel).not.toContain("pk_live_1");
     expect((await db.secret.findUniqueOrThrow({ where: { id: s.id } })).lastUsedAt).not.toBeNull();
@@ -40,13 +55,28 @@ describe("resolve", () => {
 
   it("reactivates an Inactive secret at once and refuses an expired one with its date", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "sleepy", "v"));
-    await db.secret.update({ where: { id: s.id }, data: { status: "INACTIVE", inactiveSince: new Date(), deletionDueAt: new Date(Date.now() + 86400e3), lastUsedAt: new Date() } });
+    await db.secret.update({
+      where: { id: s.id },
+      data: {
+        status: "INACTIVE",
+        inactiveSince: new Date(),
+        deletionDueAt: new Date(Date.now() + 86400e3),
+        lastUsedAt: new Date(),
+      },
+    });
     expect((await run("sleepy")).status).toBe(200);
-    expect(await db.secret.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "ACTIVE", deletionDueAt: null });
+    expect(await db.secret.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({
+      status: "ACTIVE",
+      deletionDueAt: null,
+    });
     const e = await register(org.actors.holder, apiKeyInput(org, "old_key", "v"));
     await db.secret.update({ where: { id: e.id }, data: { expiresAt: new Date("2020-01-02T00:00:00Z") } });
     const expired = await run("old_key");
-    expect([expired.status, expired.json.error.code, expired.json.error.message]).toEqual([409, "secret_expired", expect.stringContaining("2020-01-02")]);
+    expect([expired.status, expired.json.error.code, expired.json.error.message]).toEqual([
+      409,
+      "secret_expired",
+      expect.stringContaining("2020-01-02"),
+    ]);
   });
 
   it("commits concurrent uses together and keeps the chain intact", async () => {
@@ -84,7 +114,9 @@ async function blockAuditInserts(orgId: string) {
     );
     return;
   }
-  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION it_block_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit unavailable'; END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(
+    `CREATE OR REPLACE FUNCTION it_block_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit unavailable'; END $$ LANGUAGE plpgsql`,
+  );
   await db.$executeRawUnsafe(
     `CREATE TRIGGER it_block_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW."orgId" = '${orgId}' AND NEW."action" = 'secret.use') EXECUTE FUNCTION it_block_audit()`,
   );

@@ -17,27 +17,42 @@ beforeAll(async () => {
 });
 beforeEach(() => configureApi());
 
-const envs = (token: string | null, headers?: Record<string, string>) => call(environments.GET, "GET", "/environments", { token, headers });
+const envs = (token: string | null, headers?: Record<string, string>) =>
+  call(environments.GET, "GET", "/environments", { token, headers });
 /** The headers the production server hands the route for a connection from `ip` (lib/http/client-address.mjs). */
 function fromSocket(ip: string, headers: Record<string, string> = {}): Record<string, string> {
   const req = { socket: { remoteAddress: ip }, headers: { ...headers } as Record<string, string> };
   stampClientAddress(req, 0);
   return req.headers;
 }
-const failures = (where: object) => db.auditEvent.findMany({ where: { action: "token.auth_failed", ...where }, orderBy: { at: "desc" } });
+const failures = (where: object) =>
+  db.auditEvent.findMany({ where: { action: "token.auth_failed", ...where }, orderBy: { at: "desc" } });
 
 describe("API token lifecycle", () => {
   it("is created by Holders and Managers, shown once and stored only as its SHA-256", async () => {
-    const data = createApiTokenSchema.parse({ orgId: org.orgId, name: "ci deploy", permissions: ["read"], environmentIds: [], allEnvironments: true });
+    const data = createApiTokenSchema.parse({
+      orgId: org.orgId,
+      name: "ci deploy",
+      permissions: ["read"],
+      environmentIds: [],
+      allEnvironments: true,
+    });
     const created = await createApiToken(org.actors.manager, data);
     expect(created.token).toMatch(/^sr_[A-Za-z0-9_-]{12}_[A-Za-z0-9_-]{43}$/);
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.tokenHash).toBe(hashApiToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token.slice(16));
     const listed = await listApiTokens(org.actors.holder);
-    expect(listed.find((t) => t.id === created.id)).toMatchObject({ name: "ci deploy", prefix: created.prefix, status: "Active", permissions: ["read"] });
+    expect(listed.find((t) => t.id === created.id)).toMatchObject({
+      name: "ci deploy",
+      prefix: created.prefix,
+      status: "Active",
+      permissions: ["read"],
+    });
     expect(JSON.stringify(listed)).not.toContain(created.token);
-    const audit = await db.auditEvent.findFirst({ where: { orgId: org.orgId, action: "token.create", targetId: created.id } });
+    const audit = await db.auditEvent.findFirst({
+      where: { orgId: org.orgId, action: "token.create", targetId: created.id },
+    });
     expect(audit).toMatchObject({ actorUserId: org.users.manager.id, outcome: "SUCCESS" });
     await expect(createApiToken(org.actors.member1, data)).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -72,13 +87,19 @@ describe("API token lifecycle", () => {
     const token = await tokenFor(org);
     expect((await envs(token)).status).toBe(200);
     const row = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken(token) } });
-    await expect.poll(async () => (await db.apiToken.findUniqueOrThrow({ where: { id: row.id } })).lastUsedAt).not.toBeNull();
+    await expect
+      .poll(async () => (await db.apiToken.findUniqueOrThrow({ where: { id: row.id } })).lastUsedAt)
+      .not.toBeNull();
     await db.apiToken.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     configureApi(); // the lookup cache lives a few seconds; expiry is checked on the row
     const res = await envs(token);
     expect(res.status).toBe(401);
     expect(res.json.error.code).toBe("unauthenticated");
-    expect((await failures({ orgId: org.orgId, targetId: row.id }))[0]).toMatchObject({ actorTokenId: row.id, outcome: "DENIED", detail: '{"reason":"expired"}' });
+    expect((await failures({ orgId: org.orgId, targetId: row.id }))[0]).toMatchObject({
+      actorTokenId: row.id,
+      outcome: "DENIED",
+      detail: '{"reason":"expired"}',
+    });
   });
 
   it("is refused at once after revocation, even while its lookup is cached", async () => {
@@ -87,7 +108,9 @@ describe("API token lifecycle", () => {
     expect((await envs(token)).status).toBe(200); // cached now
     await revokeApiToken(org.actors.holder, row.id);
     expect((await envs(token)).status).toBe(401);
-    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "token.revoke", targetId: row.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "token.revoke", targetId: row.id } })).toBe(
+      1,
+    );
     expect((await listApiTokens(org.actors.holder)).find((t) => t.id === row.id)?.status).toBe("Revoked");
   });
 
@@ -96,7 +119,11 @@ describe("API token lifecycle", () => {
     for (const t of [forged, "not-a-token", null]) expect((await envs(t)).status).toBe(401);
     const recent = await failures({ orgId: null });
     expect(recent.slice(0, 3).map((e) => JSON.parse(e.detail).reason)).toEqual(["missing", "malformed", "unknown"]);
-    expect(recent[2]).toMatchObject({ chain: "system", actorType: "ANONYMOUS", actorLabel: `unknown token (${"A".repeat(12)})` });
+    expect(recent[2]).toMatchObject({
+      chain: "system",
+      actorType: "ANONYMOUS",
+      actorLabel: `unknown token (${"A".repeat(12)})`,
+    });
     expect(JSON.stringify(recent.slice(0, 3))).not.toContain("B".repeat(43));
   });
 });

@@ -27,13 +27,27 @@ function credentialOfEachType(certPem: string, keyPem: string) {
   return {
     API_KEY: { type: "API_KEY", headerName: "X-API-Key", value: { value: c("api") } },
     BEARER_TOKEN: { type: "BEARER_TOKEN", headerName: "Authorization", value: { token: c("bearer") } },
-    CLIENT_CREDENTIALS: { type: "CLIENT_CREDENTIALS", tokenUrl: "https://auth.example.com/token", clientId: "cid", value: { clientSecret: c("oauth") } },
+    CLIENT_CREDENTIALS: {
+      type: "CLIENT_CREDENTIALS",
+      tokenUrl: "https://auth.example.com/token",
+      clientId: "cid",
+      value: { clientSecret: c("oauth") },
+    },
     CERTIFICATE: { type: "CERTIFICATE", certificatePem: certPem, value: { privateKey: keyPem } },
     KEY_VALUE: { type: "KEY_VALUE", value: { pairs: [{ key: "DB_PASSWORD", value: c("kv") }] } },
     BASIC_AUTH: { type: "BASIC_AUTH", username: "svc", value: { password: c("basic") } },
-    SFTP_PASSWORD: { type: "SFTP_PASSWORD", host: "sftp.example.com", port: 22, username: "u", value: { password: c("sftp") } },
+    SFTP_PASSWORD: {
+      type: "SFTP_PASSWORD",
+      host: "sftp.example.com",
+      port: 22,
+      username: "u",
+      value: { password: c("sftp") },
+    },
     SFTP_PRIVATE_KEY: {
-      type: "SFTP_PRIVATE_KEY", host: "sftp.example.com", port: 22, username: "u",
+      type: "SFTP_PRIVATE_KEY",
+      host: "sftp.example.com",
+      port: 22,
+      username: "u",
       // A real OpenSSH key (keys are parsed since issue 13); an unencrypted key ignores the passphrase.
       value: { privateKey: SSH_KEY, passphrase: c("pass") },
     },
@@ -48,7 +62,9 @@ async function databaseImage(): Promise<string> {
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     return readFileSync(file).toString("latin1");
   }
-  const tables = await db.$queryRawUnsafe<{ tablename: string }[]>("SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public'");
+  const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
+    "SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public'",
+  );
   let image = "";
   for (const { tablename } of tables) {
     const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "${tablename}" t`);
@@ -67,7 +83,10 @@ describe("a copy of the database", () => {
     for (const [type, spec] of Object.entries(credentialOfEachType(fx.validPem, fx.key))) {
       const { value, ...fields } = spec;
       await register(org.actors.holder, {
-        orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: `canary_${type.toLowerCase()}`,
+        orgId: org.orgId,
+        scope: "ORGANIZATION",
+        availability: "ORGANIZATION",
+        name: `canary_${type.toLowerCase()}`,
         credential: { ...fields, values: { [prod]: value } },
       } as never);
     }
@@ -84,23 +103,46 @@ describe("a ciphertext moved to another row", () => {
   it("does not decrypt, and the failed use is audited", async () => {
     const prod = env(org, "Production");
     const input = (name: string, value: string) =>
-      ({ orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name, credential: { type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } } }) as never;
+      ({
+        orgId: org.orgId,
+        scope: "ORGANIZATION",
+        availability: "ORGANIZATION",
+        name,
+        credential: { type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } },
+      }) as never;
     const a = await register(org.actors.holder, input("swap_a", "value-a"));
     const b = await register(org.actors.holder, input("swap_b", "value-b"));
     const rowA = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: a.id } });
     await db.secretValueVersion.updateMany({
       where: { secretId: b.id },
-      data: { ciphertext: rowA.ciphertext, nonce: rowA.nonce, tag: rowA.tag, wrappedKey: rowA.wrappedKey, masterKeyId: rowA.masterKeyId },
+      data: {
+        ciphertext: rowA.ciphertext,
+        nonce: rowA.nonce,
+        tag: rowA.tag,
+        wrappedKey: rowA.wrappedKey,
+        masterKeyId: rowA.masterKeyId,
+      },
     });
     await expect(resolveSecret(org.actors.holder, b.id, prod)).rejects.toThrow(/could not be decrypted/);
-    const failure = await db.auditEvent.findFirst({ where: { secretId: b.id, action: "secret.use", outcome: "FAILURE" } });
+    const failure = await db.auditEvent.findFirst({
+      where: { secretId: b.id, action: "secret.use", outcome: "FAILURE" },
+    });
     expect(failure?.detail).toContain("decryption_failed");
     // Moving it to another environment of the same secret fails too: a row without a head is
     // refused before decryption, and with a head written as well the binding to the
     // environment still holds.
     const staging = env(org, "Staging");
     await db.secretValueVersion.create({
-      data: { secretId: a.id, environmentId: staging, version: 1, ciphertext: rowA.ciphertext, nonce: rowA.nonce, tag: rowA.tag, wrappedKey: rowA.wrappedKey, masterKeyId: rowA.masterKeyId },
+      data: {
+        secretId: a.id,
+        environmentId: staging,
+        version: 1,
+        ciphertext: rowA.ciphertext,
+        nonce: rowA.nonce,
+        tag: rowA.tag,
+        wrappedKey: rowA.wrappedKey,
+        masterKeyId: rowA.masterKeyId,
+      },
     });
     await expect(resolveSecret(org.actors.holder, a.id, staging)).rejects.toThrow(/is not its current version/);
     await db.secretValueHead.create({ data: { secretId: a.id, environmentId: staging, version: 1 } });
@@ -113,7 +155,10 @@ describe("delete now", () => {
   it("leaves none of the secret's wrapped keys or ciphertexts in the database", async () => {
     const prod = env(org, "Production");
     const s = await register(org.actors.holder, {
-      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "to_shred",
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name: "to_shred",
       credential: { type: "API_KEY", headerName: "X-K", values: { [prod]: { value: "shred-me" } } },
     } as never);
     const before = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: s.id } });
@@ -140,9 +185,17 @@ describe("a plain copy of the SQLite file taken right after Delete now", () => {
     const prod = env(org, "Production");
     const api = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } }) as const;
     const s = await register(org.actors.holder, {
-      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name, credential: api(`${CANARY}-v1`),
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name,
+      credential: api(`${CANARY}-v1`),
     } as never);
-    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(`${CANARY}-v2`) } as never);
+    await updateSecret(org.actors.holder, {
+      secretId: s.id,
+      expectedVersion: 1,
+      credential: api(`${CANARY}-v2`),
+    } as never);
     const rows = await db.secretValueVersion.findMany({ where: { secretId: s.id } });
     expect(rows).toHaveLength(2);
     // As minutes after registering: the values are in the main file, not only in the WAL.
@@ -164,7 +217,11 @@ describe("a plain copy of the SQLite file taken right after Delete now", () => {
     try {
       const s = c.prepare(`SELECT "status" FROM "Secret" WHERE "id" = ?`).get(secret.id) as { status: string };
       expect(s.status).toBe("DELETED");
-      const keys = c.prepare(`SELECT count(*) AS n FROM "SecretValueVersion" WHERE "secretId" = ? AND ("wrappedKey" IS NOT NULL OR "ciphertext" IS NOT NULL)`).get(secret.id) as { n: number };
+      const keys = c
+        .prepare(
+          `SELECT count(*) AS n FROM "SecretValueVersion" WHERE "secretId" = ? AND ("wrappedKey" IS NOT NULL OR "ciphertext" IS NOT NULL)`,
+        )
+        .get(secret.id) as { n: number };
       expect(keys.n).toBe(0);
     } finally {
       c.close();
@@ -199,7 +256,10 @@ describe("a plain copy of the SQLite file taken right after Delete now", () => {
     const secret = await twoVersions("shred_swept");
     const row = await db.secret.findUniqueOrThrow({ where: { id: secret.id } });
     const now = new Date();
-    await db.secret.update({ where: { id: secret.id }, data: scheduleDeletionTransition(row, { graceDays: 1 }, now).data });
+    await db.secret.update({
+      where: { id: secret.id },
+      data: scheduleDeletionTransition(row, { graceDays: 1 }, now).data,
+    });
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"); // the schedule is old news
     const report = await runSweep({ now: addDays(now, 1), orgIds: [org.orgId] });
     expect(report.deleted).toBe(1);
@@ -212,7 +272,9 @@ describe("a plain copy of the SQLite file taken right after Delete now", () => {
     reader.prepare(`SELECT count(*) FROM "SecretValueVersion"`).get();
     try {
       await twoVersions("shred_blocked", false); // frames the reader's snapshot predates
-      await expect(driverOf(db).flushDeletions(["SecretValueVersion"], { waitMs: 300 })).rejects.toBeInstanceOf(ShredNotDurableError);
+      await expect(driverOf(db).flushDeletions(["SecretValueVersion"], { waitMs: 300 })).rejects.toBeInstanceOf(
+        ShredNotDurableError,
+      );
     } finally {
       reader.prepare("COMMIT").run();
       reader.close();
@@ -242,25 +304,43 @@ describe("PostgreSQL row versions after Delete now", () => {
     return Buffer.concat(data);
   }
   const vacuums = async () =>
-    Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT vacuum_count AS n FROM pg_stat_user_tables WHERE relname = 'SecretValueVersion'`))[0]!.n);
+    Number(
+      (
+        await db.$queryRawUnsafe<{ n: bigint }[]>(
+          `SELECT vacuum_count AS n FROM pg_stat_user_tables WHERE relname = 'SecretValueVersion'`,
+        )
+      )[0]!.n,
+    );
 
-  it.runIf(databaseKind() === "postgres")("are vacuumed in the background: no dead row version keeps the key material", async () => {
-    const prod = env(org, "Production");
-    const api = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } }) as const;
-    const s = await register(org.actors.holder, { orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "pg_shred", credential: api("pg-v1") } as never);
-    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api("pg-v2") } as never);
-    const material = (await db.secretValueVersion.findMany({ where: { secretId: s.id } })).flatMap((r) => [Buffer.from(r.ciphertext!), Buffer.from(r.wrappedKey!)]);
-    const kept = async () => {
-      const versions = await rowVersions("SecretValueVersion");
-      return material.filter((m) => versions.includes(m)).length;
-    };
-    expect(await kept()).toBe(4); // the scan does see them
-    const before = await vacuums();
-    await deleteSecretNow(org.actors.holder, s.id);
-    // The answer does not wait for the VACUUM: poll until it has run (its stats come at its end).
-    const until = Date.now() + 30_000;
-    while (Date.now() < until && (await vacuums()) === before) await new Promise((r) => setTimeout(r, 50));
-    expect(await vacuums()).toBeGreaterThan(before);
-    expect(await kept()).toBe(0);
-  });
+  it.runIf(databaseKind() === "postgres")(
+    "are vacuumed in the background: no dead row version keeps the key material",
+    async () => {
+      const prod = env(org, "Production");
+      const api = (value: string) => ({ type: "API_KEY", headerName: "X-K", values: { [prod]: { value } } }) as const;
+      const s = await register(org.actors.holder, {
+        orgId: org.orgId,
+        scope: "ORGANIZATION",
+        availability: "ORGANIZATION",
+        name: "pg_shred",
+        credential: api("pg-v1"),
+      } as never);
+      await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api("pg-v2") } as never);
+      const material = (await db.secretValueVersion.findMany({ where: { secretId: s.id } })).flatMap((r) => [
+        Buffer.from(r.ciphertext!),
+        Buffer.from(r.wrappedKey!),
+      ]);
+      const kept = async () => {
+        const versions = await rowVersions("SecretValueVersion");
+        return material.filter((m) => versions.includes(m)).length;
+      };
+      expect(await kept()).toBe(4); // the scan does see them
+      const before = await vacuums();
+      await deleteSecretNow(org.actors.holder, s.id);
+      // The answer does not wait for the VACUUM: poll until it has run (its stats come at its end).
+      const until = Date.now() + 30_000;
+      while (Date.now() < until && (await vacuums()) === before) await new Promise((r) => setTimeout(r, 50));
+      expect(await vacuums()).toBeGreaterThan(before);
+      expect(await kept()).toBe(0);
+    },
+  );
 });

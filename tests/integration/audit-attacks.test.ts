@@ -14,12 +14,7 @@ import { checkpointMovedChains } from "../../lib/audit/checkpoint-now.ts";
 import { exportCheckpoints } from "../../lib/audit/checkpoint-export.ts";
 import { publicKeyPem } from "../../lib/audit/signing.ts";
 import { apiKeyInput, orgFixture, register, type OrgFixture } from "../support/org.ts";
-import {
-  editAndRecompute,
-  hmacWithWrongKey,
-  sha256AsLegacy,
-  sha256KeepingKeyId,
-} from "../support/audit-tamper.ts";
+import { editAndRecompute, hmacWithWrongKey, sha256AsLegacy, sha256KeepingKeyId } from "../support/audit-tamper.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "strongroom-audit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,11 @@ import { auditConfig, resetAuditConfigCache } from "../../lib/audit/config.ts";
 import { configuredVerifyOptions, verifyAuditChains } from "../../lib/audit/verify.ts";
 import { formatVerifyReport } from "../../lib/audit/verify-report.ts";
 import { chainedFields } from "../../lib/audit/record.ts";
-import { exportCheckpoints, exportCheckpointsAfterCommit, readCheckpointFile } from "../../lib/audit/checkpoint-export.ts";
+import {
+  exportCheckpoints,
+  exportCheckpointsAfterCommit,
+  readCheckpointFile,
+} from "../../lib/audit/checkpoint-export.ts";
 import { deleteSecretNow, resolveSecret } from "../../lib/secrets/index.ts";
 import { apiKeyInput, env, orgFixture, register } from "../support/org.ts";
 

@@ -74,7 +74,10 @@ describe("a portal page whose session has ended", () => {
     const sid = await createUserSession(org.users.member1.id, { ip: null, userAgent: null });
     await revokeUserSession(sid);
     signedInAs(org.users.member1, sid);
-    const thrown = await getPortalContext().then(() => null, (e: unknown) => e);
+    const thrown = await getPortalContext().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(thrown).toMatchObject({ digest: expect.stringContaining(";/login?callbackUrl=%2Faudit%3Fq%3D1;") });
   });
 });
@@ -124,7 +127,9 @@ describe("signing in and out", () => {
     }
     signedInAs(org.users.member1, other);
     expect(await getSessionUser()).not.toBeNull();
-    const audit = await db.auditEvent.findFirst({ where: { action: "auth.sign_out_everywhere", actorUserId: user.id } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "auth.sign_out_everywhere", actorUserId: user.id },
+    });
     expect(audit).toMatchObject({ outcome: "SUCCESS", ip: "192.0.2.9" });
   });
 });

@@ -19,7 +19,14 @@ import { RecipientResolver } from "../../lib/notifications/recipients.ts";
 import { groupRoleOf } from "../../lib/authz/group-visibility.ts";
 import { createWorkspace, listGroups } from "../../lib/groups/index.ts";
 import { NotFoundError, ForbiddenError } from "../../lib/errors/index.ts";
-import { deleteSecretNow, getSecret, listSecrets, resolveSecret, updateSecret, listValueVersions } from "../../lib/secrets/index.ts";
+import {
+  deleteSecretNow,
+  getSecret,
+  listSecrets,
+  resolveSecret,
+  updateSecret,
+  listValueVersions,
+} from "../../lib/secrets/index.ts";
 import { parseSecretListQuery } from "../../lib/secrets/list-query.ts";
 import { apiKeyInput, env, orgFixture, register, type OrgFixture } from "../support/org.ts";
 
@@ -31,10 +38,29 @@ beforeAll(async () => {
   acme = await orgFixture("iso-a");
   other = await orgFixture("iso-b");
   const a = acme.actors;
-  ids.personal = (await register(a.member1, apiKeyInput(acme, "m1_personal", "personal-value", { scope: "PERSONAL", availability: undefined }))).id;
+  ids.personal = (
+    await register(
+      a.member1,
+      apiKeyInput(acme, "m1_personal", "personal-value", { scope: "PERSONAL", availability: undefined }),
+    )
+  ).id;
   ids.orgWide = (await register(a.holder, apiKeyInput(acme, "org_wide", "org-value"))).id;
-  ids.alphaOnly = (await register(a.manager, apiKeyInput(acme, "alpha_only", "alpha-value", { availability: "SPOTS", spotIds: [acme.spotIds.alpha] }))).id;
-  ids.workspace = (await register(a.member1, apiKeyInput(acme, "ws_secret", "ws-value", { scope: "WORKSPACE", workspaceId: acme.workspaceId, availability: undefined }))).id;
+  ids.alphaOnly = (
+    await register(
+      a.manager,
+      apiKeyInput(acme, "alpha_only", "alpha-value", { availability: "SPOTS", spotIds: [acme.spotIds.alpha] }),
+    )
+  ).id;
+  ids.workspace = (
+    await register(
+      a.member1,
+      apiKeyInput(acme, "ws_secret", "ws-value", {
+        scope: "WORKSPACE",
+        workspaceId: acme.workspaceId,
+        availability: undefined,
+      }),
+    )
+  ).id;
   ids.otherOrg = (await register(other.actors.holder, apiKeyInput(other, "other_org", "other-value"))).id;
 });
 
@@ -43,14 +69,17 @@ async function expectNotFound(p: Promise<unknown>) {
 }
 
 describe("personal secrets of another user", () => {
-  it.each(["holder", "manager", "member2"] as const)("are not found for the %s: get, resolve, update, delete, versions", async (who) => {
-    const actor = acme.actors[who];
-    await expectNotFound(getSecret(actor, ids.personal!));
-    await expectNotFound(resolveSecret(actor, ids.personal!, env(acme, "Production")));
-    await expectNotFound(updateSecret(actor, { secretId: ids.personal!, expectedVersion: 1, description: "x" }));
-    await expectNotFound(deleteSecretNow(actor, ids.personal!));
-    await expectNotFound(listValueVersions(actor, ids.personal!));
-  });
+  it.each(["holder", "manager", "member2"] as const)(
+    "are not found for the %s: get, resolve, update, delete, versions",
+    async (who) => {
+      const actor = acme.actors[who];
+      await expectNotFound(getSecret(actor, ids.personal!));
+      await expectNotFound(resolveSecret(actor, ids.personal!, env(acme, "Production")));
+      await expectNotFound(updateSecret(actor, { secretId: ids.personal!, expectedVersion: 1, description: "x" }));
+      await expectNotFound(deleteSecretNow(actor, ids.personal!));
+      await expectNotFound(listValueVersions(actor, ids.personal!));
+    },
+  );
   it("are not listed for anyone else", async () => {
     for (const who of ["holder", "manager", "member2"] as const) {
       const page = await listSecrets(acme.actors[who], parseSecretListQuery({ pageSize: "100" }));
@@ -87,7 +116,9 @@ describe("Spot-restricted and workspace secrets", () => {
   it("let a workspace member use but not edit", async () => {
     const r = await resolveSecret(acme.actors.member2, ids.workspace!, env(acme, "Production"));
     expect(r.headers["X-API-Key"]).toBe("ws-value");
-    await expect(updateSecret(acme.actors.member2, { secretId: ids.workspace!, expectedVersion: 1, description: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateSecret(acme.actors.member2, { secretId: ids.workspace!, expectedVersion: 1, description: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
   it("record each denial in the audit log", async () => {
     const denials = await db.auditEvent.count({ where: { orgId: acme.orgId, outcome: "DENIED" } });
@@ -101,7 +132,10 @@ describe("the listing query agrees with the permission table", () => {
     const actors: Actor[] = Object.values(acme.actors);
     for (const actor of actors) {
       const listed = await db.secret.findMany({ where: visibleSecretsWhere(actor), select: { id: true } });
-      const expected = all.filter((s) => allowedSecretActions(actor, toFacts(s)).has("view")).map((s) => s.id).sort();
+      const expected = all
+        .filter((s) => allowedSecretActions(actor, toFacts(s)).has("view"))
+        .map((s) => s.id)
+        .sort();
       expect(listed.map((s) => s.id).sort()).toEqual(expected);
     }
   });
@@ -114,7 +148,9 @@ describe("the other database filters agree with the permission table", () => {
     expect(all.length).toBeGreaterThan(1);
     for (const actor of Object.values(acme.actors)) {
       const listed = await listWorkspaces(actor.userId, acme.orgId, actor.role);
-      const expected = all.filter((w) => seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(w.id)).map((w) => w.id);
+      const expected = all
+        .filter((w) => seesAllWorkspaces(actor.role) || actor.workspaceRoles.has(w.id))
+        .map((w) => w.id);
       expect(listed.map((w) => w.id).sort()).toEqual(expected.sort());
     }
   });
@@ -125,7 +161,10 @@ describe("the other database filters agree with the permission table", () => {
       expect(all.length).toBeGreaterThan(1);
       for (const actor of Object.values(acme.actors)) {
         const expected = all.filter((g) => maySeeGroup(actor.role, kind, groupRoleOf(actor, kind, g.id)));
-        const listed = await listGroups(actor, kind).then((l) => l.groups, () => null);
+        const listed = await listGroups(actor, kind).then(
+          (l) => l.groups,
+          () => null,
+        );
         // Someone who sees no group of the kind is refused the listing, as the Settings section.
         if (expected.length === 0 && listed === null) continue;
         expect(listed?.map((g) => g.id).sort(), `${kind} ${actor.label}`).toEqual(expected.map((g) => g.id).sort());

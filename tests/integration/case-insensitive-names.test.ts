@@ -21,7 +21,10 @@ beforeAll(async () => {
 });
 
 async function conflictMessage(p: Promise<unknown>): Promise<string> {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConflictError);
   expect((error as ConflictError).fieldErrors?.name).toEqual([(error as ConflictError).message]);
   return (error as ConflictError).message;
@@ -31,15 +34,29 @@ describe("workspaces", () => {
   it("refuses a name that differs only in case, with the message of an exact duplicate", async () => {
     const holder = org.actors.holder;
     const ops = await createWorkspace(holder, { orgId: org.orgId, name: "Ops Team" });
-    expect(await conflictMessage(createWorkspace(holder, { orgId: org.orgId, name: "Ops Team" }))).toBe('A workspace named "Ops Team" already exists.');
-    expect(await conflictMessage(createWorkspace(holder, { orgId: org.orgId, name: "ops team" }))).toBe('A workspace named "ops team" already exists.');
+    expect(await conflictMessage(createWorkspace(holder, { orgId: org.orgId, name: "Ops Team" }))).toBe(
+      'A workspace named "Ops Team" already exists.',
+    );
+    expect(await conflictMessage(createWorkspace(holder, { orgId: org.orgId, name: "ops team" }))).toBe(
+      'A workspace named "ops team" already exists.',
+    );
     const second = await createWorkspace(holder, { orgId: org.orgId, name: "Second" });
-    expect(await conflictMessage(renameWorkspace(holder, { workspaceId: second.id, name: "OPS TEAM" }))).toBe('A workspace named "OPS TEAM" already exists.');
+    expect(await conflictMessage(renameWorkspace(holder, { workspaceId: second.id, name: "OPS TEAM" }))).toBe(
+      'A workspace named "OPS TEAM" already exists.',
+    );
     // Changing only the case of its own name is a rename, not a duplicate; other organizations are separate.
-    expect(await renameWorkspace(holder, { workspaceId: ops.id, name: "OPS Team" })).toEqual({ id: ops.id, name: "OPS Team" });
+    expect(await renameWorkspace(holder, { workspaceId: ops.id, name: "OPS Team" })).toEqual({
+      id: ops.id,
+      name: "OPS Team",
+    });
     await createWorkspace(other.actors.holder, { orgId: other.orgId, name: "ops team" });
-    expect(await conflictMessage(createWorkspace(holder, { orgId: org.orgId, name: "Équipe" }).then(() => createWorkspace(holder, { orgId: org.orgId, name: "ÉQUIPE" }))))
-      .toBe('A workspace named "ÉQUIPE" already exists.');
+    expect(
+      await conflictMessage(
+        createWorkspace(holder, { orgId: org.orgId, name: "Équipe" }).then(() =>
+          createWorkspace(holder, { orgId: org.orgId, name: "ÉQUIPE" }),
+        ),
+      ),
+    ).toBe('A workspace named "ÉQUIPE" already exists.');
   });
 
   it("is enforced by the database, also for two requests at the same time", async () => {
@@ -47,7 +64,9 @@ describe("workspaces", () => {
       ["Race", "race", "RACE"].map((name) => createWorkspace(org.actors.holder, { orgId: org.orgId, name })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    await expect(db.workspace.create({ data: { orgId: org.orgId, name: "rAcE", nameKey: "race" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      db.workspace.create({ data: { orgId: org.orgId, name: "rAcE", nameKey: "race" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
   });
 });
 
@@ -55,21 +74,28 @@ describe("Spots", () => {
   it("refuses a name that differs only in case", async () => {
     const holder = org.actors.holder;
     expect(await conflictMessage(createSpot(holder, { orgId: org.orgId, name: "alpha" }))).toBe(
-      await conflictMessage(createSpot(holder, { orgId: org.orgId, name: "Alpha" })).then((m) => m.replace('"Alpha"', '"alpha"')),
+      await conflictMessage(createSpot(holder, { orgId: org.orgId, name: "Alpha" })).then((m) =>
+        m.replace('"Alpha"', '"alpha"'),
+      ),
     );
     await expect(renameSpot(holder, { spotId: org.spotIds.beta, name: "ALPHA" })).rejects.toBeInstanceOf(ConflictError);
-    expect(await renameSpot(holder, { spotId: org.spotIds.beta, name: "BETA" })).toEqual({ id: org.spotIds.beta, name: "BETA" });
+    expect(await renameSpot(holder, { spotId: org.spotIds.beta, name: "BETA" })).toEqual({
+      id: org.spotIds.beta,
+      name: "BETA",
+    });
   });
 });
 
 describe("environments", () => {
   it("refuses a name that differs only in case, whatever the slug", async () => {
     const holder = org.actors.holder;
-    expect(await conflictMessage(createEnvironment(holder, { orgId: org.orgId, name: "production", slug: "prod-2" }))).toBe(
-      'An environment named "production" or with the slug "prod-2" already exists.',
-    );
+    expect(
+      await conflictMessage(createEnvironment(holder, { orgId: org.orgId, name: "production", slug: "prod-2" })),
+    ).toBe('An environment named "production" or with the slug "prod-2" already exists.');
     const live = await createEnvironment(holder, { orgId: org.orgId, name: "Live", slug: "live" });
-    await expect(renameEnvironment(holder, { environmentId: live.id, name: "STAGING", slug: "live" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      renameEnvironment(holder, { environmentId: live.id, name: "STAGING", slug: "live" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     // The API finds an environment by slug, id or name (in any case): with unique names that is never ambiguous.
     forgetEnvironments(org.orgId);
     expect((await findEnvironment(org.orgId, "LIVE")).id).toBe(live.id);
@@ -79,7 +105,9 @@ describe("environments", () => {
 describe("secret names", () => {
   it("stay case-sensitive, as PRODUCT.md says", async () => {
     await register(org.actors.holder, apiKeyInput(org, "stripe_key", "v1"));
-    await expect(register(org.actors.holder, apiKeyInput(org, "Stripe_Key", "v2"))).resolves.toMatchObject({ name: "Stripe_Key" });
+    await expect(register(org.actors.holder, apiKeyInput(org, "Stripe_Key", "v2"))).resolves.toMatchObject({
+      name: "Stripe_Key",
+    });
   });
 });
 
@@ -96,15 +124,32 @@ describe("the migration's backfill", () => {
         { orgId: o.orgId, name: "Unique", createdAt: at(4) },
       ],
     });
-    const sql = readFileSync(path.join(process.cwd(), `prisma/${databaseKind() === "sqlite" ? "sqlite" : "postgres"}/migrations/20261206500000_case_insensitive_names/migration.sql`), "utf8");
+    const sql = readFileSync(
+      path.join(
+        process.cwd(),
+        `prisma/${databaseKind() === "sqlite" ? "sqlite" : "postgres"}/migrations/20261206500000_case_insensitive_names/migration.sql`,
+      ),
+      "utf8",
+    );
     const backfill = /UPDATE "Workspace"[\s\S]*?\n\);/.exec(sql)![0];
     // Only this organization's rows (the statement is the migration's own, narrowed by one condition).
     await db.$executeRawUnsafe(`${backfill.slice(0, -1)} AND "Workspace"."orgId" = '${o.orgId}'`);
-    const rows = await db.workspace.findMany({ where: { orgId: o.orgId, name: { in: ["Legacy", "LEGACY", "legacy", "Unique"] } }, orderBy: { createdAt: "asc" } });
-    expect(rows.map((r) => [r.name, r.nameKey])).toEqual([["Legacy", "legacy"], ["LEGACY", null], ["legacy", null], ["Unique", "unique"]]);
+    const rows = await db.workspace.findMany({
+      where: { orgId: o.orgId, name: { in: ["Legacy", "LEGACY", "legacy", "Unique"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(rows.map((r) => [r.name, r.nameKey])).toEqual([
+      ["Legacy", "legacy"],
+      ["LEGACY", null],
+      ["legacy", null],
+      ["Unique", "unique"],
+    ]);
     // A later duplicate keeps working and gets its key when renamed to a free name.
     const later = rows[1]!;
-    expect(await renameWorkspace(o.actors.holder, { workspaceId: later.id, name: "Legacy 2" })).toEqual({ id: later.id, name: "Legacy 2" });
+    expect(await renameWorkspace(o.actors.holder, { workspaceId: later.id, name: "Legacy 2" })).toEqual({
+      id: later.id,
+      name: "Legacy 2",
+    });
     expect((await db.workspace.findUniqueOrThrow({ where: { id: later.id } })).nameKey).toBe("legacy 2");
   });
 });

@@ -36,12 +36,18 @@ describe("the raw SQL driver", () => {
     const org = await orgFixture("driver-dates");
     const s = await register(org.actors.holder, apiKeyInput(org, "dated", "v"));
     const at = new Date("2031-02-03T04:05:06.789Z");
-    await driverOf(db).transaction((sql) => sql.execute(`UPDATE "Secret" SET "lastUsedAt" = ? WHERE "id" = ?`, [at, s.id]));
-    expect((await db.secret.findUniqueOrThrow({ where: { id: s.id } })).lastUsedAt?.toISOString()).toBe(at.toISOString());
+    await driverOf(db).transaction((sql) =>
+      sql.execute(`UPDATE "Secret" SET "lastUsedAt" = ? WHERE "id" = ?`, [at, s.id]),
+    );
+    expect((await db.secret.findUniqueOrThrow({ where: { id: s.id } })).lastUsedAt?.toISOString()).toBe(
+      at.toISOString(),
+    );
 
     const expires = new Date("2032-12-31T23:59:58.123Z");
     await db.secret.update({ where: { id: s.id }, data: { expiresAt: expires } });
-    const [row] = await driverOf(db).read((sql) => sql.query(`SELECT "expiresAt", "lastUsedAt" FROM "Secret" WHERE "id" = ?`, [s.id]));
+    const [row] = await driverOf(db).read((sql) =>
+      sql.query(`SELECT "expiresAt", "lastUsedAt" FROM "Secret" WHERE "id" = ?`, [s.id]),
+    );
     expect(asDate(row!.expiresAt)?.toISOString()).toBe(expires.toISOString());
     expect(asDate(row!.lastUsedAt)?.toISOString()).toBe(at.toISOString());
   });
@@ -49,9 +55,18 @@ describe("the raw SQL driver", () => {
   it("loads a secret for a use with its current value's key material, by id and by name", async () => {
     const org = await orgFixture("driver-load");
     const s = await register(org.actors.holder, apiKeyInput(org, "loaded", "v1"));
-    const stored = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: s.id, environmentId: env(org, "Production") } });
+    const stored = await db.secretValueVersion.findFirstOrThrow({
+      where: { secretId: s.id, environmentId: env(org, "Production") },
+    });
     const byId = await loadForUseById(s.id, env(org, "Production"));
-    expect(byId).toMatchObject({ id: s.id, orgId: org.orgId, name: "loaded", status: "ACTIVE", type: "API_KEY", spots: [] });
+    expect(byId).toMatchObject({
+      id: s.id,
+      orgId: org.orgId,
+      name: "loaded",
+      status: "ACTIVE",
+      type: "API_KEY",
+      spots: [],
+    });
     expect(byId!.values).toHaveLength(1);
     expect(byId!.values[0]!.version).toBe(stored.version);
     expect(Buffer.from(byId!.values[0]!.ciphertext!).equals(Buffer.from(stored.ciphertext!))).toBe(true);
@@ -104,7 +119,9 @@ describe("the raw SQL driver", () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "one", "v"));
     await db.secret.update({ where: { id: s.id }, data: { description: "committed" } });
     expect(await driverOf(db).queryOne(DESCRIPTION, [s.id])).toEqual([{ description: "committed" }]);
-    expect(await whileUncommitted(s.id, () => driverOf(db).queryOne(DESCRIPTION, [s.id]))).toEqual([{ description: "committed" }]);
+    expect(await whileUncommitted(s.id, () => driverOf(db).queryOne(DESCRIPTION, [s.id]))).toEqual([
+      { description: "committed" },
+    ]);
   });
 
   if (databaseKind() === "sqlite") {
@@ -121,12 +138,16 @@ describe("the raw SQL driver", () => {
       await new Promise((r) => setTimeout(r, 50));
       // Another process (its own connection, the same busy timeout as the app): waits for the write lock.
       const file = databaseUrl().replace(/^file:/, "");
-      const other = spawn(process.execPath, [
-        "-e",
-        `const D = require("better-sqlite3"); new D(process.argv[1], { timeout: 10000 }).prepare('UPDATE "Secret" SET "description" = ? WHERE "id" = ?').run("other", process.argv[2]);`,
-        file,
-        s.id,
-      ], { cwd: process.cwd(), stdio: ["ignore", "ignore", "inherit"] });
+      const other = spawn(
+        process.execPath,
+        [
+          "-e",
+          `const D = require("better-sqlite3"); new D(process.argv[1], { timeout: 10000 }).prepare('UPDATE "Secret" SET "description" = ? WHERE "id" = ?').run("other", process.argv[2]);`,
+          file,
+          s.id,
+        ],
+        { cwd: process.cwd(), stdio: ["ignore", "ignore", "inherit"] },
+      );
       const otherDone = new Promise<number | null>((r) => other.once("exit", r));
       await new Promise((r) => setTimeout(r, 300));
       release();
@@ -139,9 +160,14 @@ describe("the raw SQL driver", () => {
   it("commits concurrent uses, each with its audit record in order, and the chain verifies", async () => {
     const org = await orgFixture("driver-group");
     const s = await register(org.actors.holder, apiKeyInput(org, "busy", "value-123"));
-    const results = await Promise.all(Array.from({ length: 40 }, () => resolveSecret(org.actors.member1, s.id, env(org, "Production"))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => resolveSecret(org.actors.member1, s.id, env(org, "Production"))),
+    );
     expect(results.every((r) => r.fields.value === "value-123")).toBe(true);
-    const uses = await db.auditEvent.findMany({ where: { orgId: org.orgId, action: "secret.use" }, orderBy: { seq: "asc" } });
+    const uses = await db.auditEvent.findMany({
+      where: { orgId: org.orgId, action: "secret.use" },
+      orderBy: { seq: "asc" },
+    });
     expect(uses).toHaveLength(40);
     const first = uses[0]!.seq;
     expect(uses.map((u) => u.seq)).toEqual(Array.from({ length: 40 }, (_, i) => first + i));

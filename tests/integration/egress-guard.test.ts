@@ -57,17 +57,24 @@ describe("refused destinations", () => {
   });
 
   it("refuses a host name that resolves to 127.0.0.1 (localhost)", async () => {
-    await expect(get(`http://localhost:${echo.port}/`, { allow: parseAllowList("") })).rejects.toThrow(/"localhost" \((127\.0\.0\.1|::1)\).*loopback/);
+    await expect(get(`http://localhost:${echo.port}/`, { allow: parseAllowList("") })).rejects.toThrow(
+      /"localhost" \((127\.0\.0\.1|::1)\).*loopback/,
+    );
   });
 
   it("refuses an allow-listed address on another port", async () => {
-    await expect(get(`http://127.0.0.1:${echo.port + 1 === other.port ? echo.port + 2 : echo.port + 1}/`)).rejects.toThrow(/loopback/);
+    await expect(
+      get(`http://127.0.0.1:${echo.port + 1 === other.port ? echo.port + 2 : echo.port + 1}/`),
+    ).rejects.toThrow(/loopback/);
   });
 
   it("allows what the administrator allow-listed, by address or by host name", async () => {
     expect((await get(`${echo.origin}/hello`)).status).toBe(200);
     // 127.0.0.1:<port> is allow-listed: "localhost" resolving to it on that port is allowed too.
-    const byName = await get(`http://localhost:${echo.port}/`, { allow: parseAllowList(`localhost:${echo.port}`), resolve: async () => [{ address: "127.0.0.1", family: 4 }] });
+    const byName = await get(`http://localhost:${echo.port}/`, {
+      allow: parseAllowList(`localhost:${echo.port}`),
+      resolve: async () => [{ address: "127.0.0.1", family: 4 }],
+    });
     expect(byName.status).toBe(200);
   });
 });
@@ -77,21 +84,35 @@ describe("DNS and redirects", () => {
     let calls = 0;
     const resolve = async () => (calls++, [{ address: "127.0.0.1", family: 4 }]);
     const list = parseAllowList(`pinned.test:${echo.port}`);
-    const res = await guardedFetch({ method: "GET", url: `http://pinned.test:${echo.port}/pinned`, headers: {} }, { allow: list, resolve });
+    const res = await guardedFetch(
+      { method: "GET", url: `http://pinned.test:${echo.port}/pinned`, headers: {} },
+      { allow: list, resolve },
+    );
     expect(res.status).toBe(200);
     expect(calls).toBe(1);
     expect(echo.received.at(-1)?.headers.host).toBe(`pinned.test:${echo.port}`);
   });
 
   it("refuses a host whose addresses include a private one", async () => {
-    const resolve = async () => [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.7", family: 4 }];
-    await expect(guardedFetch({ method: "GET", url: "http://mixed.test/", headers: {} }, { allow, resolve })).rejects.toThrow(/"mixed.test" \(10\.0\.0\.7\).*private/);
+    const resolve = async () => [
+      { address: "93.184.216.34", family: 4 },
+      { address: "10.0.0.7", family: 4 },
+    ];
+    await expect(
+      guardedFetch({ method: "GET", url: "http://mixed.test/", headers: {} }, { allow, resolve }),
+    ).rejects.toThrow(/"mixed.test" \(10\.0\.0\.7\).*private/);
   });
 
   it("re-checks every redirect: a redirect to a private address is refused", async () => {
-    await expect(get(`${echo.origin}/redirect?to=${encodeURIComponent("http://10.1.2.3/admin")}`)).rejects.toThrow(/10\.1\.2\.3.*private/);
-    await expect(get(`${echo.origin}/redirect?to=${encodeURIComponent("http://169.254.169.254/latest/")}`)).rejects.toThrow(/cloud metadata/);
-    await expect(get(`${echo.origin}/redirect?to=${encodeURIComponent("http://localhost:1/")}`)).rejects.toThrow(/loopback/);
+    await expect(get(`${echo.origin}/redirect?to=${encodeURIComponent("http://10.1.2.3/admin")}`)).rejects.toThrow(
+      /10\.1\.2\.3.*private/,
+    );
+    await expect(
+      get(`${echo.origin}/redirect?to=${encodeURIComponent("http://169.254.169.254/latest/")}`),
+    ).rejects.toThrow(/cloud metadata/);
+    await expect(get(`${echo.origin}/redirect?to=${encodeURIComponent("http://localhost:1/")}`)).rejects.toThrow(
+      /loopback/,
+    );
   });
 
   it("follows at most 5 redirects", async () => {
@@ -103,7 +124,11 @@ describe("DNS and redirects", () => {
 
   it("does not carry credentials to another origin", async () => {
     const to = encodeURIComponent(`${other.origin}/landing`);
-    const res = await get(`${echo.origin}/redirect?to=${to}&status=307`, {}, { Authorization: "Bearer abc", "X-Api-Key": "k", Accept: "text/plain" });
+    const res = await get(
+      `${echo.origin}/redirect?to=${to}&status=307`,
+      {},
+      { Authorization: "Bearer abc", "X-Api-Key": "k", Accept: "text/plain" },
+    );
     expect(res.status).toBe(200);
     const landed = other.received.at(-1)!;
     expect(landed.url).toBe("/landing");
@@ -114,7 +139,9 @@ describe("DNS and redirects", () => {
   it("does not resend a body that holds a secret to another origin", async () => {
     const url = `${echo.origin}/redirect?to=${encodeURIComponent(`${other.origin}/x`)}&status=307`;
     const before = other.received.length;
-    await expect(guardedFetch({ method: "POST", url, headers: {}, body: "token=s", sensitiveBody: true }, { allow })).rejects.toThrow(/its body holds a secret/);
+    await expect(
+      guardedFetch({ method: "POST", url, headers: {}, body: "token=s", sensitiveBody: true }, { allow }),
+    ).rejects.toThrow(/its body holds a secret/);
     expect(other.received.length).toBe(before);
   });
 });

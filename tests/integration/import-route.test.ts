@@ -24,7 +24,12 @@ beforeAll(async () => {
   org = await orgFixture("import-route");
   const user = org.users.holder;
   const sessionId = await createUserSession(user.id, { ip: null, userAgent: null });
-  jwt.session = { expires: "", user: { id: user.id, email: user.email, name: user.name }, sessionVersion: 0, sessionId };
+  jwt.session = {
+    expires: "",
+    user: { id: user.id, email: user.email, name: user.name },
+    sessionVersion: 0,
+    sessionId,
+  };
   body = {
     mode: "preview",
     target: { orgId: org.orgId, scope: "ORGANIZATION" },
@@ -39,7 +44,11 @@ beforeEach(() => {
 
 function post(origin: string, data: object) {
   const headers = { origin, host: "portal.test", "content-type": "application/json" };
-  const req = new Request("http://portal.test/transfer/import", { method: "POST", headers, body: JSON.stringify(data) });
+  const req = new Request("http://portal.test/transfer/import", {
+    method: "POST",
+    headers,
+    body: JSON.stringify(data),
+  });
   return POST(req, { params: Promise.resolve({}) });
 }
 

@@ -27,9 +27,14 @@ describe("rotating the master key", () => {
     const org = await orgFixture("rot");
     const prod = env(org, "Production");
     const secrets = [];
-    for (let i = 0; i < 7; i++) secrets.push(await register(org.actors.holder, apiKeyInput(org, `rot_${i}`, `value-${i}`)));
+    for (let i = 0; i < 7; i++)
+      secrets.push(await register(org.actors.holder, apiKeyInput(org, `rot_${i}`, `value-${i}`)));
     const oldKeyId = k1.split(":")[0]!;
-    expect(await db.secretValueVersion.count({ where: { secretId: { in: secrets.map((s) => s.id) }, masterKeyId: oldKeyId } })).toBe(7);
+    expect(
+      await db.secretValueVersion.count({
+        where: { secretId: { in: secrets.map((s) => s.id) }, masterKeyId: oldKeyId },
+      }),
+    ).toBe(7);
 
     configure(`${k1},${k2}`); // the newest (last) key becomes current
     // A batch size smaller than the work, and a write under the new key meanwhile.
@@ -51,6 +56,8 @@ describe("rotating the master key", () => {
     const org = await orgFixture("rot2");
     const s = await register(org.actors.holder, apiKeyInput(org, "orphan", "v"));
     await db.secretValueVersion.updateMany({ where: { secretId: s.id }, data: { masterKeyId: "gone" } });
-    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toThrow(/could not be decrypted/);
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toThrow(
+      /could not be decrypted/,
+    );
   });
 });

@@ -22,13 +22,23 @@ beforeAll(async () => {
   org = await orgFixture("bulk");
   await freshCursor();
   const row = (i: number, extra: object) => ({
-    orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", type: "API_KEY",
-    name: `bulk_${i}`, liveName: `bulk_${i}`, scopeKey: "org", createdAt: t0, idleSince: t0, ...extra,
+    orgId: org.orgId,
+    scope: "ORGANIZATION",
+    availability: "ORGANIZATION",
+    type: "API_KEY",
+    name: `bulk_${i}`,
+    liveName: `bulk_${i}`,
+    scopeKey: "org",
+    createdAt: t0,
+    idleSince: t0,
+    ...extra,
   });
   const rows = [
     ...Array.from({ length: IDLE }, (_, i) => row(i, {})),
     ...Array.from({ length: RECENT }, (_, i) => row(IDLE + i, { idleSince: at(25) })),
-    ...Array.from({ length: SCHEDULED }, (_, i) => row(IDLE + RECENT + i, { status: "SCHEDULED_FOR_DELETION", deletionScheduledAt: t0, deletionDueAt: at(20) })),
+    ...Array.from({ length: SCHEDULED }, (_, i) =>
+      row(IDLE + RECENT + i, { status: "SCHEDULED_FOR_DELETION", deletionScheduledAt: t0, deletionDueAt: at(20) }),
+    ),
   ];
   for (let i = 0; i < rows.length; i += 500) await db.secret.createMany({ data: rows.slice(i, i + 500) });
 }, 120_000);
@@ -59,7 +69,10 @@ describe("parallel sweeps over thousands of secrets", () => {
 
   it("remind at 15 days before the automatic deletion, exactly once each", async () => {
     await both(45);
-    const keys = await db.notification.findMany({ where: { orgId: org.orgId, idempotencyKey: { contains: ":deletion:15:" } }, select: { secretId: true } });
+    const keys = await db.notification.findMany({
+      where: { orgId: org.orgId, idempotencyKey: { contains: ":deletion:15:" } },
+      select: { secretId: true },
+    });
     const perSecret = new Map<string, number>();
     for (const k of keys) perSecret.set(k.secretId!, (perSecret.get(k.secretId!) ?? 0) + 1);
     expect(perSecret.size).toBe(SCHEDULED + IDLE);
@@ -74,7 +87,9 @@ describe("parallel sweeps over thousands of secrets", () => {
     await expect(sweepAt(60, { batchSize: 300, signal: stop.signal, onBatch: () => stop.abort() })).rejects.toThrow();
     expect(await transitions()).toBe(before + 300);
     // Every secret is either untouched or fully transitioned, with its audit record.
-    expect(await audits("secret.inactive")).toBe((await byStatus("INACTIVE")) + (await byStatus("DELETED")) - SCHEDULED);
+    expect(await audits("secret.inactive")).toBe(
+      (await byStatus("INACTIVE")) + (await byStatus("DELETED")) - SCHEDULED,
+    );
     expect(await audits("secret.delete")).toBe(await byStatus("DELETED"));
     const [a, b] = await both(60);
     // The scheduled ones, deleted on day 20, are purged 30 days later: their tombstones go.

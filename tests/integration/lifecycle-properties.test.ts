@@ -52,8 +52,16 @@ const scenario = fc.record({
 type Step = { at: Date; kind: LifecycleEvent["kind"]; secret?: number; orgs: OrgFixture[] };
 
 const FIELDS = {
-  status: true, idleSince: true, expiresAt: true, inactiveSince: true, deletionDueAt: true,
-  deletionScheduledAt: true, deletedAt: true, purgeAt: true, lastUsedAt: true, liveName: true,
+  status: true,
+  idleSince: true,
+  expiresAt: true,
+  inactiveSince: true,
+  deletionDueAt: true,
+  deletionScheduledAt: true,
+  deletedAt: true,
+  purgeAt: true,
+  lastUsedAt: true,
+  liveName: true,
 } as const;
 
 async function stored(id: string): Promise<ModelState> {

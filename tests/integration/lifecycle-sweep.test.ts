@@ -7,7 +7,15 @@ import { UnusableSecretError } from "../../lib/errors/index.ts";
 import { resolveSecret } from "../../lib/secrets/index.ts";
 import { scheduleDeletionTransition } from "../../lib/lifecycle/transitions.ts";
 import { apiKeyInput, env, orgFixture, type OrgFixture } from "../support/org.ts";
-import { auditActions, dayZero, freshCursor, registerAt, reminderCounts, statusOf, timeline } from "../support/lifecycle.ts";
+import {
+  auditActions,
+  dayZero,
+  freshCursor,
+  registerAt,
+  reminderCounts,
+  statusOf,
+  timeline,
+} from "../support/lifecycle.ts";
 
 let org: OrgFixture;
 const t0 = dayZero();
@@ -18,16 +26,24 @@ const prod = () => env(org, "Production");
 beforeAll(async () => {
   org = await orgFixture("life");
   await freshCursor();
-  const reg = (name: string, extra = {}) => registerAt(org.actors.holder, apiKeyInput(org, name, `value-${name}`, extra), t0).then((s) => (ids[name] = s.id));
+  const reg = (name: string, extra = {}) =>
+    registerAt(org.actors.holder, apiKeyInput(org, name, `value-${name}`, extra), t0).then((s) => (ids[name] = s.id));
   await reg("left_unused");
   await reg("used_in_grace");
   await reg("used_on_day_20");
   await reg("expires_day_40", { expiresAt: at(40).toISOString() });
   await reg("scheduled_day_1");
-  const personal = await registerAt(org.actors.member1, { ...apiKeyInput(org, "my_token", "v"), scope: "PERSONAL", availability: undefined }, t0);
+  const personal = await registerAt(
+    org.actors.member1,
+    { ...apiKeyInput(org, "my_token", "v"), scope: "PERSONAL", availability: undefined },
+    t0,
+  );
   ids.personal = personal.id;
   const scheduled = await db.secret.findUniqueOrThrow({ where: { id: ids.scheduled_day_1! } });
-  await db.secret.update({ where: { id: scheduled.id }, data: scheduleDeletionTransition(scheduled, { graceDays: 30 }, at(1)).data });
+  await db.secret.update({
+    where: { id: scheduled.id },
+    data: scheduleDeletionTransition(scheduled, { graceDays: 30 }, at(1)).data,
+  });
 });
 
 describe("a run of the clock through 60 days", () => {
@@ -55,18 +71,28 @@ describe("a run of the clock through 60 days", () => {
     expect(s).toMatchObject({ status: "DELETED", liveName: null, deletedAt: at(31) });
     const values = await db.secretValueVersion.findMany({ where: { secretId: ids.scheduled_day_1! } });
     expect(values.every((v) => v.ciphertext === null && v.wrappedKey === null && v.destroyedAt !== null)).toBe(true);
-    expect(await reminderCounts(ids.scheduled_day_1!)).toEqual({ "deletion:15": [1, 1], "deletion:10": [1, 1], "deletion:1": [1, 1] });
+    expect(await reminderCounts(ids.scheduled_day_1!)).toEqual({
+      "deletion:15": [1, 1],
+      "deletion:10": [1, 1],
+      "deletion:1": [1, 1],
+    });
   });
 
   it("day 33 – 45: expiry reminders at 7 and 1 days, Expired on the date and refusing use", async () => {
     await sweepAt(33);
     await sweepAt(39);
     await sweepAt(40);
-    expect(await reminderCounts(ids.expires_day_40!)).toEqual({ "expiry:30": [1, 1], "expiry:7": [1, 1], "expiry:1": [1, 1] });
+    expect(await reminderCounts(ids.expires_day_40!)).toEqual({
+      "expiry:30": [1, 1],
+      "expiry:7": [1, 1],
+      "expiry:1": [1, 1],
+    });
     expect((await statusOf(ids.expires_day_40!)).status).toBe("EXPIRED");
     const refused = resolveSecret(org.actors.holder, ids.expires_day_40!, prod(), { now: at(41) });
     await expect(refused).rejects.toBeInstanceOf(UnusableSecretError);
-    await expect(refused).rejects.toThrow(`The secret "expires_day_40" expired on ${at(40).toISOString().slice(0, 10)} and cannot be used.`);
+    await expect(refused).rejects.toThrow(
+      `The secret "expires_day_40" expired on ${at(40).toISOString().slice(0, 10)} and cannot be used.`,
+    );
     await sweepAt(45);
     expect(await reminderCounts(ids.left_unused!)).toEqual({ "deletion:15": [1, 1] });
     // A personal secret's reminders go to its owner alone.
@@ -81,12 +107,24 @@ describe("a run of the clock through 60 days", () => {
     await sweepAt(50);
     await sweepAt(50.5);
     await sweepAt(59);
-    expect(await reminderCounts(ids.left_unused!)).toEqual({ "deletion:15": [1, 1], "deletion:10": [1, 1], "deletion:1": [1, 1] });
+    expect(await reminderCounts(ids.left_unused!)).toEqual({
+      "deletion:15": [1, 1],
+      "deletion:10": [1, 1],
+      "deletion:1": [1, 1],
+    });
     await resolveSecret(org.actors.holder, ids.used_in_grace!, prod(), { now: at(59.5) });
-    expect(await statusOf(ids.used_in_grace!)).toMatchObject({ status: "ACTIVE", inactiveSince: null, deletionDueAt: null });
-    const notified = await db.notification.findMany({ where: { secretId: ids.used_in_grace!, kind: "SECRET_REACTIVATED" } });
+    expect(await statusOf(ids.used_in_grace!)).toMatchObject({
+      status: "ACTIVE",
+      inactiveSince: null,
+      deletionDueAt: null,
+    });
+    const notified = await db.notification.findMany({
+      where: { secretId: ids.used_in_grace!, kind: "SECRET_REACTIVATED" },
+    });
     expect(notified.map((n) => n.userId).sort()).toEqual([org.users.holder.id, org.users.manager.id].sort());
-    expect(await db.outboxMail.count({ where: { orgId: org.orgId, subject: '"used_in_grace" is Active again' } })).toBe(2);
+    expect(await db.outboxMail.count({ where: { orgId: org.orgId, subject: '"used_in_grace" is Active again' } })).toBe(
+      2,
+    );
   });
 
   it("day 60: the automatic deletion happens; the reactivated secret is kept", async () => {

@@ -10,7 +10,12 @@ import { registerAt } from "../support/lifecycle.ts";
 import { db } from "../../lib/db/index.ts";
 import { DAY_MS } from "../../lib/time/days.ts";
 
-const json = (body: unknown) => new Request("http://test/api/test", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const json = (body: unknown) =>
+  new Request("http://test/api/test", {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 const withHooks = (on: boolean) => {
   if (on) process.env.STRONGROOM_TEST_HOOKS = "1";
   else delete process.env.STRONGROOM_TEST_HOOKS;

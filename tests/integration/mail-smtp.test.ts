@@ -32,7 +32,9 @@ function configureSmtp(o: { url?: string; ca?: boolean } = {}) {
 }
 
 const invite = (email: string) =>
-  inviteMember(org.actors.holder, inviteMemberSchema.parse({ orgId: org.orgId, email, role: "MEMBER" }), { baseUrl: BASE });
+  inviteMember(org.actors.holder, inviteMemberSchema.parse({ orgId: org.orgId, email, role: "MEMBER" }), {
+    baseUrl: BASE,
+  });
 const rowTo = (to: string) => db.outboxMail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
 const receivedBy = (to: string) => smtp.received.filter((m) => m.envelopeTo.includes(to));
 
@@ -44,7 +46,10 @@ beforeAll(async () => {
   await freshCursor();
   const scheduled = await registerAt(org.actors.holder, apiKeyInput(org, "db_password", VALUES[0]!), t0);
   const row = await db.secret.findUniqueOrThrow({ where: { id: scheduled.id } });
-  await db.secret.update({ where: { id: row.id }, data: scheduleDeletionTransition(row, { graceDays: 30 }, at(1)).data });
+  await db.secret.update({
+    where: { id: row.id },
+    data: scheduleDeletionTransition(row, { graceDays: 30 }, at(1)).data,
+  });
   await registerAt(org.actors.holder, apiKeyInput(org, "api_key", VALUES[1]!, { expiresAt: at(40).toISOString() }), t0);
   await sweepAt(16); // deletion due on day 31: the 15-day reminder; expiry on day 40: the 30-day one
   await invite("newcomer@mail.test");
@@ -63,7 +68,9 @@ describe("delivery through SMTP", () => {
     const subjects = rows.map((r) => r.subject);
     expect(subjects).toContain('"db_password" will be deleted in 15 days');
     expect(subjects).toContain('"api_key" expires in 24 days');
-    expect(subjects).toContain(`You are invited to ${(await db.organization.findUniqueOrThrow({ where: { id: org.orgId } })).name} on Strongroom`);
+    expect(subjects).toContain(
+      `You are invited to ${(await db.organization.findUniqueOrThrow({ where: { id: org.orgId } })).name} on Strongroom`,
+    );
 
     const result = await deliverOutbox({ limit: 1000 });
     expect(result).toEqual({ configured: true, sent: rows.length, failed: 0 });
@@ -82,8 +89,12 @@ describe("delivery through SMTP", () => {
     const expiry = smtp.received.find((m) => m.parsed.subject?.includes("api_key"))!;
     expect(expiry.parsed.text).toContain(`expires on ${at(40).toISOString().slice(0, 10)}`);
     const [invitation] = receivedBy("newcomer@mail.test");
-    expect(invitation!.parsed.text).toMatch(new RegExp(`Accept the invitation: ${BASE}/invitations/inv_[A-Za-z0-9_-]{43}\\n`));
-    expect((await db.outboxMail.findMany({ where: { orgId: org.orgId } })).every((m) => m.sentAt && !m.lastError)).toBe(true);
+    expect(invitation!.parsed.text).toMatch(
+      new RegExp(`Accept the invitation: ${BASE}/invitations/inv_[A-Za-z0-9_-]{43}\\n`),
+    );
+    expect((await db.outboxMail.findMany({ where: { orgId: org.orgId } })).every((m) => m.sentAt && !m.lastError)).toBe(
+      true,
+    );
   });
 
   it("logs in with AUTH LOGIN as well", async () => {
@@ -120,7 +131,10 @@ describe("delivery through SMTP", () => {
       expect(row.lastError).toContain(`${refusal.code} ${refusal.message}`);
       expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(i + 1));
       // Not due before its time.
-      expect(await deliverOutbox({ now: new Date(row.nextAttemptAt.getTime() - 1_000), limit: 1000 })).toMatchObject({ sent: 0, failed: 0 });
+      expect(await deliverOutbox({ now: new Date(row.nextAttemptAt.getTime() - 1_000), limit: 1000 })).toMatchObject({
+        sent: 0,
+        failed: 0,
+      });
       now = new Date(row.nextAttemptAt.getTime() + 1_000);
     }
     expect(retryDelayMs(2)).toBeGreaterThan(retryDelayMs(1));

@@ -23,7 +23,13 @@ beforeAll(async () => {
     createNotifications(
       tx,
       ["a_key", "b_key"].flatMap((name) =>
-        recipients.map((recipient) => ({ orgId: org.orgId, secretId: `sec_${name}`, recipient, message: deletionReminder(name, due, now, true), key: `test:${org.orgId}:${name}` })),
+        recipients.map((recipient) => ({
+          orgId: org.orgId,
+          secretId: `sec_${name}`,
+          recipient,
+          message: deletionReminder(name, due, now, true),
+          key: `test:${org.orgId}:${name}`,
+        })),
       ),
       now,
     ),
@@ -34,13 +40,18 @@ describe("notifications", () => {
   it("are listed and counted per reader, newest first", async () => {
     expect(await unreadCount(reader())).toBe(2);
     const list = await listNotifications(reader());
-    expect(list.items.map((n) => n.title).sort()).toEqual(['"a_key" will be deleted in 15 days', '"b_key" will be deleted in 15 days']);
+    expect(list.items.map((n) => n.title).sort()).toEqual([
+      '"a_key" will be deleted in 15 days',
+      '"b_key" will be deleted in 15 days',
+    ]);
     expect(list.items[0]!.link).toMatch(/^\/secrets\/sec_/);
   });
 
   it("are marked read only by their reader", async () => {
     const [first] = (await listNotifications(reader())).items;
-    await expect(markRead({ userId: org.users.holder.id, orgId: org.orgId }, first!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markRead({ userId: org.users.holder.id, orgId: org.orgId }, first!.id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await markRead(reader(), first!.id);
     expect(await unreadCount(reader())).toBe(1);
     expect(await markAllRead(reader())).toBe(1);
@@ -62,7 +73,10 @@ describe("mail delivery", () => {
   // Delivery takes the oldest due mail first: mail left unsent by earlier files (thousands, from
   // the sweep tests) is marked sent so that this file's four messages are the only ones due.
   beforeAll(async () => {
-    await db.outboxMail.updateMany({ where: { sentAt: null, NOT: { orgId: org.orgId } }, data: { sentAt: new Date() } });
+    await db.outboxMail.updateMany({
+      where: { sentAt: null, NOT: { orgId: org.orgId } },
+      data: { sentAt: new Date() },
+    });
   });
 
   it("does nothing without SMTP: mail stays in the outbox", async () => {
@@ -74,12 +88,18 @@ describe("mail delivery", () => {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       await deliverOutbox({ send: async () => Promise.reject(new Error("421 try later")), now, limit: 1000 });
       const rows = await mine();
-      expect(rows.every((m) => m.attempts === attempt && m.sentAt === null && m.lastError === "Error: 421 try later")).toBe(true);
+      expect(
+        rows.every((m) => m.attempts === attempt && m.sentAt === null && m.lastError === "Error: 421 try later"),
+      ).toBe(true);
       expect(rows.every((m) => m.nextAttemptAt.getTime() === now.getTime() + retryDelayMs(attempt))).toBe(true);
       now = new Date(now.getTime() + retryDelayMs(attempt) + 1_000);
     }
     const sent: string[] = [];
-    await deliverOutbox({ send: async (m) => void sent.push(m.to), now: new Date(now.getTime() + 30 * DAY_MS), limit: 1000 });
+    await deliverOutbox({
+      send: async (m) => void sent.push(m.to),
+      now: new Date(now.getTime() + 30 * DAY_MS),
+      limit: 1000,
+    });
     expect(sent.filter((to) => to.endsWith(`${org.slug}.test`))).toEqual([]);
     expect((await listOutbox(org.actors.holder)).items.every((m) => m.state === "failed")).toBe(true);
   });

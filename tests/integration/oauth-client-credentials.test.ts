@@ -7,7 +7,13 @@ import { clearTokenCache, testClientCredentials } from "../../lib/oauth/index.ts
 import { createCommand, runCommand } from "../../lib/quick-commands/index.ts";
 import { updateSecret } from "../../lib/secrets/index.ts";
 import { updateSecretSchema } from "../../lib/secrets/secret-form-schema.ts";
-import { allowEgressTo, startEchoServer, startTokenServer, type LocalServer, type TokenServer } from "../support/http-servers.ts";
+import {
+  allowEgressTo,
+  startEchoServer,
+  startTokenServer,
+  type LocalServer,
+  type TokenServer,
+} from "../support/http-servers.ts";
 import { clientCredentials, command, secretHeader } from "../support/commands.ts";
 import { env, orgFixture, type OrgFixture } from "../support/org.ts";
 
@@ -36,8 +42,13 @@ afterEach(() => resetClock());
 
 async function oauthCommand(name: string, extra: Record<string, unknown> = {}) {
   const s = await clientCredentials(org, org.actors.holder, name, `${auth.origin}/token`, extra);
-  const c = await createCommand(org.actors.member1, org.orgId, command({ name, endpoint: `${echo.origin}/api`, headers: [secretHeader("Authorization", s)] }));
-  const run = (environment: "Production" | "Staging" = "Production") => runCommand(org.actors.member1, c.id, { environmentId: env(org, environment) });
+  const c = await createCommand(
+    org.actors.member1,
+    org.orgId,
+    command({ name, endpoint: `${echo.origin}/api`, headers: [secretHeader("Authorization", s)] }),
+  );
+  const run = (environment: "Production" | "Staging" = "Production") =>
+    runCommand(org.actors.member1, c.id, { environmentId: env(org, environment) });
   return { secret: s, command: c, run };
 }
 
@@ -47,7 +58,9 @@ describe("token fetch and injection", () => {
     const before = auth.issued;
     const result = await run();
     const request = auth.received.at(-1)!;
-    expect(request.headers.authorization).toBe(`Basic ${Buffer.from("client-id:client-secret-value").toString("base64")}`);
+    expect(request.headers.authorization).toBe(
+      `Basic ${Buffer.from("client-id:client-secret-value").toString("base64")}`,
+    );
     expect(new URLSearchParams(request.body).get("scope")).toBe("read write");
     expect(lastAuthorization()).toBe(`Bearer access-token-${before + 1}-client-id`);
     expect(JSON.stringify(result)).not.toContain("access-token-");
@@ -58,7 +71,11 @@ describe("token fetch and injection", () => {
     const { run } = await oauthCommand("cc_body", { clientAuth: "body" });
     await run();
     const form = new URLSearchParams(auth.received.at(-1)!.body);
-    expect([form.get("grant_type"), form.get("client_id"), form.get("client_secret")]).toEqual(["client_credentials", "client-id", "client-secret-value"]);
+    expect([form.get("grant_type"), form.get("client_id"), form.get("client_secret")]).toEqual([
+      "client_credentials",
+      "client-id",
+      "client-secret-value",
+    ]);
     expect(auth.received.at(-1)!.headers.authorization).toBeUndefined();
   });
 });
@@ -89,16 +106,31 @@ describe("the cache", () => {
     const input = updateSecretSchema.parse({
       secretId: secret.id,
       expectedVersion: 1,
-      credential: { type: "CLIENT_CREDENTIALS", tokenUrl: `${auth.origin}/token`, clientId: "client-id", scopes: "read write", clientAuth: "basic", values: { [prod]: { clientSecret: "client-secret-value" } } },
+      credential: {
+        type: "CLIENT_CREDENTIALS",
+        tokenUrl: `${auth.origin}/token`,
+        clientId: "client-id",
+        scopes: "read write",
+        clientAuth: "basic",
+        values: { [prod]: { clientSecret: "client-secret-value" } },
+      },
     });
     await updateSecret(org.actors.holder, input);
     await run();
     expect(auth.issued).toBe(issued); // same value and settings: same fingerprint, still cached
-    const rotated = updateSecretSchema.parse({ ...input, expectedVersion: 2, credential: { ...input.credential, values: { [prod]: { clientSecret: "client-secret-rotated" } } } });
+    const rotated = updateSecretSchema.parse({
+      ...input,
+      expectedVersion: 2,
+      credential: { ...input.credential, values: { [prod]: { clientSecret: "client-secret-rotated" } } },
+    });
     await updateSecret(org.actors.holder, rotated);
     await run();
     expect(auth.issued).toBe(issued + 1);
-    const rescoped = updateSecretSchema.parse({ ...rotated, expectedVersion: 3, credential: { ...rotated.credential, scopes: "read", values: {} } });
+    const rescoped = updateSecretSchema.parse({
+      ...rotated,
+      expectedVersion: 3,
+      credential: { ...rotated.credential, scopes: "read", values: {} },
+    });
     await updateSecret(org.actors.holder, rescoped);
     await run();
     expect(new URLSearchParams(auth.received.at(-1)!.body).get("scope")).toBe("read");
@@ -109,14 +141,21 @@ describe("the cache", () => {
 describe("errors", () => {
   it("names the secret and says what the token server answered, without the client secret", async () => {
     const { run } = await oauthCommand("cc_wrong");
-    auth.failWith = { status: 401, body: { error: "invalid_client", error_description: "secret client-secret-value is wrong" } };
+    auth.failWith = {
+      status: 401,
+      body: { error: "invalid_client", error_description: "secret client-secret-value is wrong" },
+    };
     const error = await run().catch((e: Error) => e);
-    expect(String(error)).toContain('Could not get an access token with "cc_wrong" (header Authorization): The token server refused the request (HTTP 401): invalid_client');
+    expect(String(error)).toContain(
+      'Could not get an access token with "cc_wrong" (header Authorization): The token server refused the request (HTTP 401): invalid_client',
+    );
     expect(String(error)).not.toContain("client-secret-value");
   });
   it("refuses a token URL that is not allow-listed", async () => {
     const s = await clientCredentials(org, org.actors.holder, "cc_private", "http://10.0.0.1/token");
-    await expect(testClientCredentials(org.actors.holder, s.id, env(org, "Production"))).rejects.toThrow(/10\.0\.0\.1.*private/);
+    await expect(testClientCredentials(org.actors.holder, s.id, env(org, "Production"))).rejects.toThrow(
+      /10\.0\.0\.1.*private/,
+    );
   });
 });
 
@@ -134,6 +173,8 @@ describe("the Test action", () => {
   it("reports no expiry when the server gives none", async () => {
     auth.expiresIn = null;
     const s = await clientCredentials(org, org.actors.holder, "cc_noexp", `${auth.origin}/token`);
-    await expect(testClientCredentials(org.actors.holder, s.id, env(org, "Production"))).resolves.toMatchObject({ expiresAt: null });
+    await expect(testClientCredentials(org.actors.holder, s.id, env(org, "Production"))).resolves.toMatchObject({
+      expiresAt: null,
+    });
   });
 });

@@ -30,7 +30,13 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/resolver.ts"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", STRONGROOM_RESOLVER_PORT: String(port), STRONGROOM_API_RATE_PER_TOKEN: "0", STRONGROOM_API_RATE_PER_IP: "0" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      STRONGROOM_RESOLVER_PORT: String(port),
+      STRONGROOM_API_RATE_PER_TOKEN: "0",
+      STRONGROOM_API_RATE_PER_IP: "0",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -46,7 +52,10 @@ afterAll(() => {
 const resolve = (name: string, init: { token?: string; body?: string } = {}) =>
   fetch(`${base}/api/v1/secrets/${name}/resolve`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(init.token === "" ? {} : { authorization: `Bearer ${init.token ?? token}` }) },
+    headers: {
+      "content-type": "application/json",
+      ...(init.token === "" ? {} : { authorization: `Bearer ${init.token ?? token}` }),
+    },
     body: init.body ?? JSON.stringify({ environment: "production" }),
   });
 
@@ -58,7 +67,9 @@ describe("the resolver process", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(((await res.json()) as { fields: { value: string } }).fields.value).toBe("rk_live_1");
-    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "secret.use", outcome: "SUCCESS" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { orgId: org.orgId, action: "secret.use", outcome: "SUCCESS" } })).toBe(
+      1,
+    );
   });
 
   it("refuses what the portal refuses, with the same error shape", async () => {
@@ -66,17 +77,23 @@ describe("the resolver process", () => {
     expect(noToken.status).toBe(401);
     expect(((await noToken.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
     expect((await resolve("not_there")).status).toBe(404);
-    const big = await resolve("resolver_key", { body: JSON.stringify({ environment: "production", pad: "x".repeat(300 * 1024) }) });
+    const big = await resolve("resolver_key", {
+      body: JSON.stringify({ environment: "production", pad: "x".repeat(300 * 1024) }),
+    });
     expect(big.status).toBe(413);
   });
 
   it("reads the body itself: not JSON → 422, a chunked body over the limit → 413, a bad path → 404", async () => {
     const notJson = await resolve("resolver_key", { body: "{environment:" });
     expect(notJson.status).toBe(422);
-    expect(((await notJson.json()) as { error: { message: string } }).error.message).toBe("The request body must be JSON.");
+    expect(((await notJson.json()) as { error: { message: string } }).error.message).toBe(
+      "The request body must be JSON.",
+    );
     const noEnv = await resolve("resolver_key", { body: "{}" });
     expect(noEnv.status).toBe(422);
-    expect(((await noEnv.json()) as { error: { fields: Record<string, string[]> } }).error.fields.environment).toBeDefined();
+    expect(
+      ((await noEnv.json()) as { error: { fields: Record<string, string[]> } }).error.fields.environment,
+    ).toBeDefined();
 
     // No Content-Length: the limit holds while the body streams in.
     const chunk = new TextEncoder().encode("x".repeat(64 * 1024));

@@ -25,7 +25,8 @@ beforeAll(async () => {
     orgId: acme.orgId,
     name: "ci",
     permissions: ["read"],
-    environmentIds: [], allEnvironments: true,
+    environmentIds: [],
+    allEnvironments: true,
   });
   const invitation = inviteMemberSchema.parse({ orgId: acme.orgId, email: "new@tier.test", role: "MEMBER" });
   Object.assign(ids, {

@@ -30,18 +30,29 @@ describe("register", () => {
     const detail = await getSecret(org.actors.holder, s.id);
     expect(detail.name).toBe("stripe_api_key");
     expect(detail.metadata).toEqual({ type: "API_KEY", headerName: "X-API-Key" });
-    expect(detail.environments.filter((e) => e.isSet).map((e) => e.environmentName).sort()).toEqual(["Production", "Staging"]);
+    expect(
+      detail.environments
+        .filter((e) => e.isSet)
+        .map((e) => e.environmentName)
+        .sort(),
+    ).toEqual(["Production", "Staging"]);
     expect(JSON.stringify(detail)).not.toContain("sk_live_123");
   });
   it("refuses a name already used in the same storage location, case-sensitively", async () => {
     await register(org.actors.holder, apiKeyInput(org, "dup_name", "v1"));
-    await expect(register(org.actors.manager, apiKeyInput(org, "dup_name", "v2"))).rejects.toBeInstanceOf(ConflictError);
+    await expect(register(org.actors.manager, apiKeyInput(org, "dup_name", "v2"))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await expect(register(org.actors.manager, apiKeyInput(org, "DUP_NAME", "v2"))).resolves.toBeTruthy();
     // The same name in another storage location is another secret.
-    await expect(register(org.actors.member1, apiKeyInput(org, "dup_name", "v3", { scope: "PERSONAL", availability: undefined }))).resolves.toBeTruthy();
+    await expect(
+      register(org.actors.member1, apiKeyInput(org, "dup_name", "v3", { scope: "PERSONAL", availability: undefined })),
+    ).resolves.toBeTruthy();
   });
   it("refuses organization secrets from a member and unknown environments", async () => {
-    await expect(register(org.actors.member1, apiKeyInput(org, "not_allowed", "v"))).rejects.toThrow(/cannot create secrets/);
+    await expect(register(org.actors.member1, apiKeyInput(org, "not_allowed", "v"))).rejects.toThrow(
+      /cannot create secrets/,
+    );
     const input = apiKeyInput(org, "bad_env", "v");
     (input.credential as { values: Record<string, unknown> }).values = { "no-such-env": { value: "v" } };
     await expect(register(org.actors.holder, input)).rejects.toBeInstanceOf(ValidationError);
@@ -51,7 +62,8 @@ describe("register", () => {
 describe("list", () => {
   it("filters, searches, sorts and pages in the database", async () => {
     const l = await orgFixture("list");
-    for (const n of ["alpha_key", "beta_key", "gamma_token"]) await register(l.actors.holder, apiKeyInput(l, n, `v-${n}`));
+    for (const n of ["alpha_key", "beta_key", "gamma_token"])
+      await register(l.actors.holder, apiKeyInput(l, n, `v-${n}`));
     const search = await listSecrets(l.actors.holder, parseSecretListQuery({ q: "key", sort: "name", dir: "desc" }));
     expect(search.rows.map((r) => r.name)).toEqual(["beta_key", "alpha_key"]);
     expect(search.total).toBe(2);
@@ -62,9 +74,16 @@ describe("list", () => {
     expect(byType.total).toBe(0);
   });
   it("shows an expired secret as Expired even before the sweep ran", async () => {
-    const s = await register(org.actors.holder, apiKeyInput(org, "soon_expired", "v", { expiresAt: new Date(Date.now() + 3_600_000).toISOString() }));
+    const s = await register(
+      org.actors.holder,
+      apiKeyInput(org, "soon_expired", "v", { expiresAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
     const later = new Date(Date.now() + 7_200_000);
-    const page = await listSecrets(org.actors.holder, parseSecretListQuery({ status: "EXPIRED", q: "soon_expired" }), later);
+    const page = await listSecrets(
+      org.actors.holder,
+      parseSecretListQuery({ status: "EXPIRED", q: "soon_expired" }),
+      later,
+    );
     expect(page.rows.map((r) => [r.id, r.status])).toEqual([[s.id, "EXPIRED"]]);
   });
 });
@@ -101,7 +120,11 @@ describe("update", () => {
     const won = attempts.filter((a) => a.status === "fulfilled");
     expect(won).toHaveLength(1);
     for (const a of attempts) if (a.status === "rejected") expect(a.reason).toBeInstanceOf(ConflictError);
-    const versions = await db.secretValueVersion.findMany({ where: { secretId: s.id }, select: { version: true }, orderBy: { version: "asc" } });
+    const versions = await db.secretValueVersion.findMany({
+      where: { secretId: s.id },
+      select: { version: true },
+      orderBy: { version: "asc" },
+    });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
   });
   it("keeps the name and type immutable", async () => {
@@ -136,7 +159,10 @@ describe("copy, versions and rollback", () => {
 describe("resolve", () => {
   it("marks the secret used and reactivates an Inactive one", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "sleepy", "v"));
-    await db.secret.update({ where: { id: s.id }, data: { status: "INACTIVE", inactiveSince: new Date(), deletionDueAt: new Date(Date.now() + DAY_MS) } });
+    await db.secret.update({
+      where: { id: s.id },
+      data: { status: "INACTIVE", inactiveSince: new Date(), deletionDueAt: new Date(Date.now() + DAY_MS) },
+    });
     await resolveSecret(org.actors.member1, s.id, env(org, "Production"));
     const row = await db.secret.findUniqueOrThrow({ where: { id: s.id } });
     expect(row.status).toBe("ACTIVE");
@@ -146,39 +172,66 @@ describe("resolve", () => {
     expect(uses).toBe(1);
   });
   it("refuses an expired secret, naming the date", async () => {
-    const s = await register(org.actors.holder, apiKeyInput(org, "old_key", "v", { expiresAt: "2030-01-31T00:00:00.000Z" }));
+    const s = await register(
+      org.actors.holder,
+      apiKeyInput(org, "old_key", "v", { expiresAt: "2030-01-31T00:00:00.000Z" }),
+    );
     const after = new Date("2030-02-01T00:00:00Z");
-    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"), { now: after })).rejects.toThrow(/expired on 2030-01-31/);
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"), { now: after })).rejects.toThrow(
+      /expired on 2030-01-31/,
+    );
   });
   it("refuses a secret scheduled for deletion", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "going_away", "v"));
-    await db.secret.update({ where: { id: s.id }, data: { status: "SCHEDULED_FOR_DELETION", deletionDueAt: new Date("2031-03-01T00:00:00Z") } });
-    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toBeInstanceOf(UnusableSecretError);
+    await db.secret.update({
+      where: { id: s.id },
+      data: { status: "SCHEDULED_FOR_DELETION", deletionDueAt: new Date("2031-03-01T00:00:00Z") },
+    });
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toBeInstanceOf(
+      UnusableSecretError,
+    );
   });
   it("says plainly when an environment has no value", async () => {
     const s = await register(org.actors.holder, apiKeyInput(org, "prod_only", "v"));
-    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Development"))).rejects.toThrow(/no value in that environment/);
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Development"))).rejects.toThrow(
+      /no value in that environment/,
+    );
   });
   it("builds the headers of each header-based type", async () => {
     const prod = env(org, "Production");
     const bearer = await register(org.actors.holder, {
-      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "gh_token",
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name: "gh_token",
       credential: { type: "BEARER_TOKEN", headerName: "Authorization", values: { [prod]: { token: "ghp_abc" } } },
     } as never);
     const basic = await register(org.actors.holder, {
-      orgId: org.orgId, scope: "ORGANIZATION", availability: "ORGANIZATION", name: "basic_login",
+      orgId: org.orgId,
+      scope: "ORGANIZATION",
+      availability: "ORGANIZATION",
+      name: "basic_login",
       credential: { type: "BASIC_AUTH", username: "svc", values: { [prod]: { password: "pw" } } },
     } as never);
-    expect((await resolveSecret(org.actors.holder, bearer.id, prod)).headers).toEqual({ Authorization: "Bearer ghp_abc" });
-    expect((await resolveSecret(org.actors.holder, basic.id, prod)).headers).toEqual({ Authorization: `Basic ${Buffer.from("svc:pw").toString("base64")}` });
+    expect((await resolveSecret(org.actors.holder, bearer.id, prod)).headers).toEqual({
+      Authorization: "Bearer ghp_abc",
+    });
+    expect((await resolveSecret(org.actors.holder, basic.id, prod)).headers).toEqual({
+      Authorization: `Basic ${Buffer.from("svc:pw").toString("base64")}`,
+    });
   });
 });
 
 describe("a value changed behind the app's back (a writer with access to the database)", () => {
-  const api = (org: OrgFixture, value: string) => ({ type: "API_KEY", headerName: "X-API-Key", values: { [env(org, "Production")]: { value } } }) as const;
+  const api = (org: OrgFixture, value: string) =>
+    ({ type: "API_KEY", headerName: "X-API-Key", values: { [env(org, "Production")]: { value } } }) as const;
   async function twoVersions(name: string) {
     const s = await register(org.actors.holder, apiKeyInput(org, name, "first"));
-    await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "second") } as never);
+    await updateSecret(org.actors.holder, {
+      secretId: s.id,
+      expectedVersion: 1,
+      credential: api(org, "second"),
+    } as never);
     expect((await resolveSecret(org.actors.holder, s.id, env(org, "Production"))).headers["X-API-Key"]).toBe("second");
     return s;
   }
@@ -190,10 +243,16 @@ describe("a value changed behind the app's back (a writer with access to the dat
     await db.$executeRawUnsafe(`DELETE FROM "SecretValueVersion" WHERE "secretId" = '${s.id}' AND "version" = 2`);
     const use = resolveSecret(org.actors.holder, s.id, env(org, "Production"));
     await expect(use).rejects.toMatchObject({ code: "value_integrity_failed" });
-    await expect(use).rejects.toThrow(`The stored value of "rolled_back" is not its current version, so it was not used.`);
+    await expect(use).rejects.toThrow(
+      `The stored value of "rolled_back" is not its current version, so it was not used.`,
+    );
     expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
     // Copying it to another environment decrypts it too: refused the same way.
-    const copy = copyValue(org.actors.holder, s.id, { fromEnvironmentId: env(org, "Production"), toEnvironmentId: env(org, "Staging"), expectedVersion: 2 });
+    const copy = copyValue(org.actors.holder, s.id, {
+      fromEnvironmentId: env(org, "Production"),
+      toEnvironmentId: env(org, "Staging"),
+      expectedVersion: 2,
+    });
     await expect(copy).rejects.toMatchObject({ code: "value_integrity_failed" });
   });
 
@@ -202,7 +261,9 @@ describe("a value changed behind the app's back (a writer with access to the dat
     const v2 = await db.secretValueVersion.findFirstOrThrow({ where: { secretId: s.id, version: 2 } });
     const { id: _id, createdAt: _at, ...copy } = v2;
     await db.secretValueVersion.create({ data: { ...copy, version: 3 } });
-    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toMatchObject({ code: "value_integrity_failed" });
+    await expect(resolveSecret(org.actors.holder, s.id, env(org, "Production"))).rejects.toMatchObject({
+      code: "value_integrity_failed",
+    });
     expect((await failures(s.id)).map((f) => JSON.parse(f.detail).reason)).toEqual(["value_not_current"]);
   });
 
@@ -237,7 +298,12 @@ describe("a value changed behind the app's back (a writer with access to the dat
     const s = await register(org.actors.holder, apiKeyInput(org, "heads_kept", "p1", {}, "s1"));
     const [prod, staging] = [env(org, "Production"), env(org, "Staging")];
     const heads = async () =>
-      Object.fromEntries((await db.secretValueHead.findMany({ where: { secretId: s.id } })).map((h) => [h.environmentId === prod ? "prod" : "staging", h.version]));
+      Object.fromEntries(
+        (await db.secretValueHead.findMany({ where: { secretId: s.id } })).map((h) => [
+          h.environmentId === prod ? "prod" : "staging",
+          h.version,
+        ]),
+      );
     expect(await heads()).toEqual({ prod: 1, staging: 1 });
     await updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "p2") } as never);
     await copyValue(org.actors.holder, s.id, { fromEnvironmentId: prod, toEnvironmentId: staging, expectedVersion: 2 });
@@ -247,7 +313,9 @@ describe("a value changed behind the app's back (a writer with access to the dat
     expect((await resolveSecret(org.actors.holder, s.id, prod)).headers["X-API-Key"]).toBe("p1");
     expect((await resolveSecret(org.actors.holder, s.id, staging)).headers["X-API-Key"]).toBe("p2");
     // A failed compare-and-set writes neither a row nor a head.
-    await expect(updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "stale") } as never)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateSecret(org.actors.holder, { secretId: s.id, expectedVersion: 1, credential: api(org, "stale") } as never),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await heads()).toEqual({ prod: 4, staging: 3 });
   });
 });
@@ -259,7 +327,14 @@ describe("delete now", () => {
     const rows = await db.secretValueVersion.findMany({ where: { secretId: s.id } });
     expect(rows.length).toBe(2);
     for (const r of rows) {
-      expect([r.ciphertext, r.nonce, r.tag, r.wrappedKey, r.masterKeyId, r.digest]).toEqual([null, null, null, null, null, null]);
+      expect([r.ciphertext, r.nonce, r.tag, r.wrappedKey, r.masterKeyId, r.digest]).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
       expect(r.destroyedAt).not.toBeNull();
     }
     const tomb = await db.secret.findUniqueOrThrow({ where: { id: s.id } });

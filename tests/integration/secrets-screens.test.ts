@@ -38,7 +38,13 @@ describe("isSecretNameAvailable", () => {
     expect(await isSecretNameAvailable(org.actors.manager, { scope: "ORGANIZATION", name: "taken_name" })).toBe(false);
     expect(await isSecretNameAvailable(org.actors.manager, { scope: "ORGANIZATION", name: "Taken_name" })).toBe(true);
     expect(await isSecretNameAvailable(org.actors.member1, { scope: "PERSONAL", name: "taken_name" })).toBe(true);
-    expect(await isSecretNameAvailable(org.actors.member1, { scope: "WORKSPACE", workspaceId: org.workspaceId, name: "taken_name" })).toBe(true);
+    expect(
+      await isSecretNameAvailable(org.actors.member1, {
+        scope: "WORKSPACE",
+        workspaceId: org.workspaceId,
+        name: "taken_name",
+      }),
+    ).toBe(true);
     expect(await isSecretNameAvailable(other.actors.holder, { scope: "ORGANIZATION", name: "taken_name" })).toBe(true);
   });
   it("frees the name of a deleted secret", async () => {
@@ -47,9 +53,15 @@ describe("isSecretNameAvailable", () => {
     expect(await isSecretNameAvailable(org.actors.holder, { scope: "ORGANIZATION", name: "reused_name" })).toBe(true);
   });
   it("answers only for storage locations the user may create secrets in", async () => {
-    await expect(isSecretNameAvailable(org.actors.member1, { scope: "ORGANIZATION", name: "taken_name" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(isSecretNameAvailable(org.actors.member2, { scope: "WORKSPACE", workspaceId: org.workspaceId, name: "x" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(isSecretNameAvailable(org.actors.member1, { scope: "WORKSPACE", name: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      isSecretNameAvailable(org.actors.member1, { scope: "ORGANIZATION", name: "taken_name" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      isSecretNameAvailable(org.actors.member2, { scope: "WORKSPACE", workspaceId: org.workspaceId, name: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(isSecretNameAvailable(org.actors.member1, { scope: "WORKSPACE", name: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });
 
@@ -62,8 +74,15 @@ describe("listSecrets sorting and paging", () => {
       const name = `sort_${String.fromCharCode(97 + ((i * 5) % 12))}`;
       const expiresAt = i % 3 === 0 ? undefined : new Date(Date.now() + (i + 2) * day).toISOString().slice(0, 10);
       const personal = i % 4 === 0 ? { scope: "PERSONAL" as const, availability: undefined } : {};
-      const basicAuth = { type: "BASIC_AUTH" as const, username: "u", values: { [sorted.environmentIds.Production!]: { password: "p" } } };
-      const input = { ...apiKeyInput(sorted, name, `value-${i}`, { ...personal, expiresAt }), ...(i % 2 ? { credential: basicAuth } : {}) };
+      const basicAuth = {
+        type: "BASIC_AUTH" as const,
+        username: "u",
+        values: { [sorted.environmentIds.Production!]: { password: "p" } },
+      };
+      const input = {
+        ...apiKeyInput(sorted, name, `value-${i}`, { ...personal, expiresAt }),
+        ...(i % 2 ? { credential: basicAuth } : {}),
+      };
       await register(sorted.actors.holder, input);
     }
   });
@@ -74,7 +93,14 @@ describe("listSecrets sorting and paging", () => {
         const all = await listSecrets(sorted.actors.holder, parseSecretListQuery({ sort, dir, pageSize: "100" }));
         const paged = [];
         for (let page = 1; page <= 2; page++) {
-          paged.push(...(await listSecrets(sorted.actors.holder, parseSecretListQuery({ sort, dir, pageSize: "10", page: String(page) }))).rows);
+          paged.push(
+            ...(
+              await listSecrets(
+                sorted.actors.holder,
+                parseSecretListQuery({ sort, dir, pageSize: "10", page: String(page) }),
+              )
+            ).rows,
+          );
         }
         expect(all.total).toBe(12);
         expect(paged.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
@@ -107,7 +133,10 @@ describe("listSecrets sorting and paging", () => {
         expect(names).toEqual([...names].sort());
       }
       const paged = [];
-      for (let page = 1; page <= 3; page++) paged.push(...(await listSecrets(sorted.actors.holder, query({ pageSize: "10", page: String(page) }), later)).rows);
+      for (let page = 1; page <= 3; page++)
+        paged.push(
+          ...(await listSecrets(sorted.actors.holder, query({ pageSize: "10", page: String(page) }), later)).rows,
+        );
       expect(paged.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
       const expired = await listSecrets(sorted.actors.holder, parseSecretListQuery({ status: "EXPIRED" }), later);
       expect(expired.total).toBe(statuses.filter((s) => s === "EXPIRED").length);

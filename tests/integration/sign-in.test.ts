@@ -62,7 +62,9 @@ describe("per-client sign-in throttle", () => {
     const other = await attempt(`spray-${run}-x@nowhere.test`, "wrong-password", fromSocket("192.0.2.51"));
     expect(other).toBe("Wrong e-mail or password.");
     // The audit records the socket address, not the claim.
-    const failed = await db.auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorLabel: `spray-${run}-0@nowhere.test` } });
+    const failed = await db.auditEvent.findFirst({
+      where: { action: "auth.sign_in_failed", actorLabel: `spray-${run}-0@nowhere.test` },
+    });
     expect(failed?.ip).toBe("192.0.2.50");
   });
 
@@ -75,7 +77,9 @@ describe("per-client sign-in throttle", () => {
       answers.add(await attempt(`proxied-${run}-${i}@nowhere.test`, "wrong-password", headers));
     }
     expect([...answers]).toEqual(["Wrong e-mail or password."]);
-    const failed = await db.auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorLabel: `proxied-${run}-3@nowhere.test` } });
+    const failed = await db.auditEvent.findFirst({
+      where: { action: "auth.sign_in_failed", actorLabel: `proxied-${run}-3@nowhere.test` },
+    });
     expect(failed?.ip).toBe("198.51.100.3");
   });
 });

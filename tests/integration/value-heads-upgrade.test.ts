@@ -26,7 +26,19 @@ async function secret(name: string, version: number, status = "ACTIVE") {
   await prev.run(
     `INSERT INTO "Secret" ("id", "orgId", "scope", "availability", "type", "name", "liveName", "scopeKey", "metadata", "status", "idleSince", "version", "createdAt", "updatedAt")
      VALUES (?, ?, 'ORGANIZATION', 'ORGANIZATION', 'API_KEY', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, orgId, name, status === "DELETED" ? null : name, scopeKey("ORGANIZATION", {}), JSON.stringify({ type: "API_KEY", headerName: "X-API-Key" }), status, at, version, at, at],
+    [
+      id,
+      orgId,
+      name,
+      status === "DELETED" ? null : name,
+      scopeKey("ORGANIZATION", {}),
+      JSON.stringify({ type: "API_KEY", headerName: "X-API-Key" }),
+      status,
+      at,
+      version,
+      at,
+      at,
+    ],
   );
   return id;
 }
@@ -36,7 +48,20 @@ async function value(secretId: string, environmentId: string, version: number, p
   await prev.run(
     `INSERT INTO "SecretValueVersion" ("id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest", "createdAt")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [randomUUID(), secretId, environmentId, version, row.format, row.ciphertext, row.nonce, row.tag, row.wrappedKey, row.masterKeyId, row.digest, at],
+    [
+      randomUUID(),
+      secretId,
+      environmentId,
+      version,
+      row.format,
+      row.ciphertext,
+      row.nonce,
+      row.tag,
+      row.wrappedKey,
+      row.masterKeyId,
+      row.digest,
+      at,
+    ],
   );
 }
 
@@ -48,9 +73,18 @@ describe("an upgrade from the release before value heads", () => {
         : `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'SecretValueHead'`,
     );
     expect(Number(tables[0]!.n)).toBe(0); // the previous release's schema
-    await prev.run(`INSERT INTO "Organization" ("id", "name", "slug", "createdAt", "updatedAt") VALUES (?, 'Previous', ?, ?, ?)`, [orgId, `prev-${orgId}`, at, at]);
-    for (const [id, name, position] of [[prod, "Production", 0], [staging, "Staging", 1]] as const) {
-      await prev.run(`INSERT INTO "Environment" ("id", "orgId", "name", "slug", "position", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, [id, orgId, name, name.toLowerCase(), position, at, at]);
+    await prev.run(
+      `INSERT INTO "Organization" ("id", "name", "slug", "createdAt", "updatedAt") VALUES (?, 'Previous', ?, ?, ?)`,
+      [orgId, `prev-${orgId}`, at, at],
+    );
+    for (const [id, name, position] of [
+      [prod, "Production", 0],
+      [staging, "Staging", 1],
+    ] as const) {
+      await prev.run(
+        `INSERT INTO "Environment" ("id", "orgId", "name", "slug", "position", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [id, orgId, name, name.toLowerCase(), position, at, at],
+      );
     }
     // Registered in two environments, then Production updated twice (versions 2 and 3).
     const updated = await secret("updated_twice", 3);
@@ -68,9 +102,18 @@ describe("an upgrade from the release before value heads", () => {
 
     await prev.upgrade();
 
-    const uses = [[updated, prod], [updated, staging], [single, prod], [single, staging], [copied, prod], [copied, staging]] as const;
+    const uses = [
+      [updated, prod],
+      [updated, staging],
+      [single, prod],
+      [single, staging],
+      [copied, prod],
+      [copied, staging],
+    ] as const;
     const answers = prev.script<{ value?: string; error?: string }[]>("tests/support/resolve-values.ts", [
-      JSON.stringify(uses.map(([secretId, environmentId]) => ({ orgId, userId: "upgrade-user", secretId, environmentId }))),
+      JSON.stringify(
+        uses.map(([secretId, environmentId]) => ({ orgId, userId: "upgrade-user", secretId, environmentId })),
+      ),
     ]);
     expect(answers).toEqual([
       { value: "u-prod-3" },
@@ -81,9 +124,18 @@ describe("an upgrade from the release before value heads", () => {
       { value: "c-prod-1" },
     ]);
 
-    const heads = await prev.query<{ secretId: string; environmentId: string; version: number | bigint }>(`SELECT "secretId", "environmentId", "version" FROM "SecretValueHead"`);
-    const headOf = (s: string, e: string) => Number(heads.find((h) => h.secretId === s && h.environmentId === e)?.version);
+    const heads = await prev.query<{ secretId: string; environmentId: string; version: number | bigint }>(
+      `SELECT "secretId", "environmentId", "version" FROM "SecretValueHead"`,
+    );
+    const headOf = (s: string, e: string) =>
+      Number(heads.find((h) => h.secretId === s && h.environmentId === e)?.version);
     expect(heads).toHaveLength(5);
-    expect([headOf(updated, prod), headOf(updated, staging), headOf(single, prod), headOf(copied, prod), headOf(copied, staging)]).toEqual([3, 1, 1, 3, 2]);
+    expect([
+      headOf(updated, prod),
+      headOf(updated, staging),
+      headOf(single, prod),
+      headOf(copied, prod),
+      headOf(copied, staging),
+    ]).toEqual([3, 1, 1, 3, 2]);
   });
 });

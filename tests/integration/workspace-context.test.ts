@@ -28,7 +28,9 @@ beforeAll(async () => {
 });
 
 async function names(actor: UserActor, params: Record<string, string>, currentWorkspaceId: string | null) {
-  const page = await listSecrets(actor, parseSecretListQuery({ pageSize: "100", ...params }), undefined, { currentWorkspaceId });
+  const page = await listSecrets(actor, parseSecretListQuery({ pageSize: "100", ...params }), undefined, {
+    currentWorkspaceId,
+  });
   return page.rows.map((r) => r.name);
 }
 
@@ -47,8 +49,16 @@ describe("the Secrets Manager list with a current workspace", () => {
   });
   it("lets the URL win: another workspace, or all of them", async () => {
     expect(await names(member1, { scope: "WORKSPACE", workspaceId: org.workspaceId }, side)).toEqual(["main_key"]);
-    expect(await names(member1, { workspaceId: ALL_WORKSPACES }, side)).toEqual(["main_key", "mine_key", "org_key", "side_key"]);
-    expect(await names(member1, { scope: "WORKSPACE", workspaceId: ALL_WORKSPACES }, side)).toEqual(["main_key", "side_key"]);
+    expect(await names(member1, { workspaceId: ALL_WORKSPACES }, side)).toEqual([
+      "main_key",
+      "mine_key",
+      "org_key",
+      "side_key",
+    ]);
+    expect(await names(member1, { scope: "WORKSPACE", workspaceId: ALL_WORKSPACES }, side)).toEqual([
+      "main_key",
+      "side_key",
+    ]);
   });
   it("never shows what the actor may not see", async () => {
     // member2 is not a member of Side: choosing it (which selectWorkspace refuses) shows nothing more.
@@ -61,10 +71,15 @@ describe("the Quick Commands list with a current workspace", () => {
   beforeAll(async () => {
     await createCommand(member1, org.orgId, command({ name: "private" }));
     await createCommand(member1, org.orgId, command({ name: "published", visibility: "PUBLISHED" }));
-    await createCommand(member1, org.orgId, command({ name: "shared main", visibility: "SHARED", workspaceId: org.workspaceId }));
+    await createCommand(
+      member1,
+      org.orgId,
+      command({ name: "shared main", visibility: "SHARED", workspaceId: org.workspaceId }),
+    );
     await createCommand(member1, org.orgId, command({ name: "shared side", visibility: "SHARED", workspaceId: side }));
   });
-  const commandNames = async (currentWorkspaceId: string | null) => (await listCommands(member1, { currentWorkspaceId })).map((c) => c.name);
+  const commandNames = async (currentWorkspaceId: string | null) =>
+    (await listCommands(member1, { currentWorkspaceId })).map((c) => c.name);
 
   it("hides commands shared with other workspaces", async () => {
     expect(await commandNames(null)).toEqual(["private", "published", "shared main", "shared side"]);

@@ -34,7 +34,14 @@ export async function call(handler: Handler, method: string, path: string, o: Ca
 /** A token of the fixture organization, created by its Account Holder. */
 export async function tokenFor(org: OrgFixture, input: Partial<CreateApiTokenInput> = {}): Promise<string> {
   const some = Array.isArray(input.environmentIds) && input.environmentIds.length > 0;
-  const data = createApiTokenSchema.parse({ orgId: org.orgId, name: `t-${Math.random().toString(36).slice(2, 8)}`, permissions: ["read", "resolve", "write"], environmentIds: [], allEnvironments: !some, ...input });
+  const data = createApiTokenSchema.parse({
+    orgId: org.orgId,
+    name: `t-${Math.random().toString(36).slice(2, 8)}`,
+    permissions: ["read", "resolve", "write"],
+    environmentIds: [],
+    allEnvironments: !some,
+    ...input,
+  });
   return (await createApiToken(org.actors.holder, data)).token;
 }
 

@@ -12,7 +12,12 @@ async function main() {
     counts.map((n) =>
       driverOf(db).transaction((sql) =>
         recordAuditBatch(
-          Array.from({ length: Number(n) }, () => ({ orgId: orgId!, actor: { type: "SYSTEM" as const, label: "other" }, action: "secret.view", outcome: "SUCCESS" as const })),
+          Array.from({ length: Number(n) }, () => ({
+            orgId: orgId!,
+            actor: { type: "SYSTEM" as const, label: "other" },
+            action: "secret.view",
+            outcome: "SUCCESS" as const,
+          })),
           sql,
         ),
       ),

@@ -35,7 +35,10 @@ export async function statusOf(id: string) {
 
 /** Notifications of a secret, as "<kind> <title>" per recipient, for exact counting. */
 export async function remindersOf(secretId: string) {
-  const rows = await db.notification.findMany({ where: { secretId }, select: { userId: true, kind: true, idempotencyKey: true } });
+  const rows = await db.notification.findMany({
+    where: { secretId },
+    select: { userId: true, kind: true, idempotencyKey: true },
+  });
   return rows;
 }
 
@@ -53,6 +56,10 @@ export async function reminderCounts(secretId: string) {
 }
 
 export async function auditActions(secretId: string) {
-  const rows = await db.auditEvent.findMany({ where: { secretId }, orderBy: { seq: "asc" }, select: { action: true, detail: true } });
+  const rows = await db.auditEvent.findMany({
+    where: { secretId },
+    orderBy: { seq: "asc" },
+    select: { action: true, detail: true },
+  });
   return rows.map((r) => r.action);
 }

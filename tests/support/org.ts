@@ -14,7 +14,12 @@ export async function orgFixture(prefix = "it"): Promise<OrgFixture> {
   const actor = (key: TestUserKey) => requireUserActor(org.users[key], org.orgId);
   return {
     ...org,
-    actors: { holder: await actor("holder"), manager: await actor("manager"), member1: await actor("member1"), member2: await actor("member2") },
+    actors: {
+      holder: await actor("holder"),
+      manager: await actor("manager"),
+      member1: await actor("member1"),
+      member2: await actor("member2"),
+    },
   };
 }
 

@@ -43,11 +43,15 @@ export async function previousRelease(firstNew: string): Promise<PreviousRelease
   const common = (url: string) => ({
     url,
     script<T>(file: string, args: string[]): T {
-      const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", path.join(root, file), ...args], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: url },
-        encoding: "utf8",
-      });
+      const r = spawnSync(
+        path.join(root, "node_modules/.bin/tsx"),
+        ["--conditions=react-server", path.join(root, file), ...args],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: url },
+          encoding: "utf8",
+        },
+      );
       if (r.status !== 0) throw new Error(`${file} failed: ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as T;
     },
@@ -60,7 +64,8 @@ export async function previousRelease(firstNew: string): Promise<PreviousRelease
     return {
       ...common(`file:${file}`),
       run: async (sql, params = []) => void sqlite.prepare(sql).run(...params.map(sqliteArg)),
-      query: async <T>(sql: string, params: readonly SqlValue[] = []) => sqlite.prepare(sql).all(...params.map(sqliteArg)) as T[],
+      query: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+        sqlite.prepare(sql).all(...params.map(sqliteArg)) as T[],
       upgrade: async () => {
         for (const m of after) sqlite.exec(m.sql);
       },
@@ -85,7 +90,8 @@ export async function previousRelease(firstNew: string): Promise<PreviousRelease
   return {
     ...common(url.toString()),
     run: async (sql, params = []) => void (await client.query(toPgPlaceholders(sql), params.map(pgArg))),
-    query: async <T>(sql: string, params: readonly SqlValue[] = []) => (await client.query(toPgPlaceholders(sql), params.map(pgArg))).rows as T[],
+    query: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      (await client.query(toPgPlaceholders(sql), params.map(pgArg))).rows as T[],
     upgrade: async () => {
       for (const m of after) await client.query(m.sql);
     },

@@ -12,7 +12,15 @@ async function main() {
   const uses = JSON.parse(process.argv[2]!) as Use[];
   const out: { value?: string; error?: string }[] = [];
   for (const u of uses) {
-    const actor: UserActor = { kind: "user", userId: u.userId, label: "upgrade test", orgId: u.orgId, role: "HOLDER", workspaceRoles: new Map(), spotIds: new Set() };
+    const actor: UserActor = {
+      kind: "user",
+      userId: u.userId,
+      label: "upgrade test",
+      orgId: u.orgId,
+      role: "HOLDER",
+      workspaceRoles: new Map(),
+      spotIds: new Set(),
+    };
     try {
       out.push({ value: (await resolveSecret(actor, u.secretId, u.environmentId)).headers["X-API-Key"] });
     } catch (e) {

@@ -8,7 +8,13 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { generate } from "selfsigned";
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
 
-export type ReceivedMail = { parsed: ParsedMail; envelopeTo: string[]; user: string; authMethod: string; secure: boolean };
+export type ReceivedMail = {
+  parsed: ParsedMail;
+  envelopeTo: string[];
+  user: string;
+  authMethod: string;
+  secure: boolean;
+};
 export type Refusal = { code: 421 | 451 | 550; stage: "MAIL" | "RCPT" | "DATA"; message: string };
 
 export type LocalSmtpServer = {
@@ -33,7 +39,15 @@ export async function startSmtpServer(): Promise<LocalSmtpServer> {
   const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
     keySize: 2048,
     algorithm: "sha256",
-    extensions: [{ name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] }],
+    extensions: [
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 7, ip: "127.0.0.1" },
+          { type: 2, value: "localhost" },
+        ],
+      },
+    ],
   });
   const caFile = join(tmpdir(), `strongroom-smtp-ca-${process.pid}-${Date.now()}.pem`);
   writeFileSync(caFile, pems.cert);
@@ -46,7 +60,8 @@ export async function startSmtpServer(): Promise<LocalSmtpServer> {
     disabledCommands: [],
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === USER && auth.password === PASSWORD) return callback(null, { user: `${USER}:${auth.method}` });
+      if (auth.username === USER && auth.password === PASSWORD)
+        return callback(null, { user: `${USER}:${auth.method}` });
       callback(Object.assign(new Error("Invalid username or password"), { responseCode: 535 }));
     },
     onMailFrom: (_address, _session, callback) => callback(refuseAt("MAIL")),
@@ -57,7 +72,13 @@ export async function startSmtpServer(): Promise<LocalSmtpServer> {
         (parsed) => {
           if (refusal) return callback(refusal);
           const [user, authMethod] = String(session.user).split(":");
-          handle.received.push({ parsed, envelopeTo: session.envelope.rcptTo.map((a) => a.address), user: user!, authMethod: authMethod!, secure: session.secure });
+          handle.received.push({
+            parsed,
+            envelopeTo: session.envelope.rcptTo.map((a) => a.address),
+            user: user!,
+            authMethod: authMethod!,
+            secure: session.secure,
+          });
           callback();
         },
         (err: Error) => callback(err),
@@ -67,7 +88,8 @@ export async function startSmtpServer(): Promise<LocalSmtpServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as { port: number }).port;
   handle.port = port;
-  handle.url = (authMethod = "PLAIN") => `smtp://${USER}:${PASSWORD}@127.0.0.1:${port}/?requireTLS=true&authMethod=${authMethod}`;
+  handle.url = (authMethod = "PLAIN") =>
+    `smtp://${USER}:${PASSWORD}@127.0.0.1:${port}/?requireTLS=true&authMethod=${authMethod}`;
   handle.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return handle;
 }

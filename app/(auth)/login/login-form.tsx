@@ -8,7 +8,6 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { EMPTY_FORM_STATE, fieldError, formError, type FormSubmit } from "@/lib/authz/form-state";
 import { Button, FieldError, Input, Label, useHydrated } from "@/components/ui";
 
-
 export function LoginForm({
   callbackUrl,
   oidcName,

@@ -26,11 +26,17 @@ export default async function AccountPage() {
       <PageHeader title="Account settings" description="Your name, your password and where you are signed in." />
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card aria-labelledby="account-profile">
-          <CardHeader><CardTitle id="account-profile">Profile</CardTitle></CardHeader>
-          <CardContent><NameForm name={account.name} email={account.email} action={changeNameAction} /></CardContent>
+          <CardHeader>
+            <CardTitle id="account-profile">Profile</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <NameForm name={account.name} email={account.email} action={changeNameAction} />
+          </CardContent>
         </Card>
         <Card aria-labelledby="account-password">
-          <CardHeader><CardTitle id="account-password">Password</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle id="account-password">Password</CardTitle>
+          </CardHeader>
           <CardContent>
             {account.hasPassword ? (
               <PasswordForm action={changePasswordAction} />
@@ -51,10 +57,14 @@ export default async function AccountPage() {
           </div>
           <SignOutButton size="sm" everywhere={signOutEverywhere} />
         </CardHeader>
-        <CardContent><SessionsTable sessions={account.sessions} action={endSessionAction} /></CardContent>
+        <CardContent>
+          <SessionsTable sessions={account.sessions} action={endSessionAction} />
+        </CardContent>
       </Card>
       <Card aria-labelledby="account-tokens" className="mt-6">
-        <CardHeader><CardTitle id="account-tokens">Your API tokens</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle id="account-tokens">Your API tokens</CardTitle>
+        </CardHeader>
         <CardContent>
           <OwnTokens
             tokens={account.tokens}

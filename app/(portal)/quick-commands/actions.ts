@@ -15,7 +15,12 @@ import {
   runCommand,
   updateCommand,
 } from "@/lib/quick-commands";
-import { commandIdSchema, createCommandSchema, runCommandSchema, updateCommandSchema } from "@/lib/quick-commands/schema";
+import {
+  commandIdSchema,
+  createCommandSchema,
+  runCommandSchema,
+  updateCommandSchema,
+} from "@/lib/quick-commands/schema";
 
 const LIST = "/quick-commands";
 

@@ -6,10 +6,17 @@ import { secretStorageChoices } from "@/lib/authz";
 import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/groups";
 import type { CommandFormProps } from "@/components/quick-commands/command-form";
-import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../secrets/actions/register";
+import {
+  checkCertificateKeyAction,
+  checkSecretNameAction,
+  inspectCertificateAction,
+  registerSecretAction,
+} from "../secrets/actions/register";
 import { createCommandAction, pickerSecretsAction, updateCommandAction } from "./actions";
 
-export async function commandFormProps(ctx: PortalContext): Promise<Omit<CommandFormProps, "initial" | "existing" | "canShare">> {
+export async function commandFormProps(
+  ctx: PortalContext,
+): Promise<Omit<CommandFormProps, "initial" | "existing" | "canShare">> {
   const { org, role, workspaces } = ctx;
   const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
   return {
@@ -23,7 +30,12 @@ export async function commandFormProps(ctx: PortalContext): Promise<Omit<Command
         spots,
         currentWorkspaceId: ctx.workspace?.id,
       },
-      actions: { register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction },
+      actions: {
+        register: registerSecretAction,
+        checkName: checkSecretNameAction,
+        inspectCertificate: inspectCertificateAction,
+        checkCertificateKey: checkCertificateKeyAction,
+      },
     },
     actions: { create: createCommandAction, update: updateCommandAction, pickerSecrets: pickerSecretsAction },
   };

@@ -8,7 +8,10 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const { actor } = await loadSettingsContext();
   return (
     <>
-      <PageHeader title="Settings" description="Members, workspaces, Spots, environments, lifecycle periods and API tokens." />
+      <PageHeader
+        title="Settings"
+        description="Members, workspaces, Spots, environments, lifecycle periods and API tokens."
+      />
       <SettingsTabs tabs={settingsSectionsFor(actor)} />
       {children}
     </>

@@ -13,7 +13,7 @@ export default async function SettingsPage() {
   return (
     <EmptyState
       title="Nothing to manage here"
-      description="Organization settings are managed by Account Holders and Account Managers. Ask one of them for changes."
+      description="Organization settings are managed by Account Holders and Account Managers. Ask one of them for changes. Your own name, password and sessions are in Account settings, in the user menu."
     />
   );
 }

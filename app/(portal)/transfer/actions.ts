@@ -14,19 +14,36 @@ import { copyApplySchema, copyCandidatesSchema, copyPreviewSchema, exportRequest
 const optionsSchema = z.object({ orgId: idSchema, kind: z.enum(["import", "export"]) });
 
 export const transferOptionsAction = organizationAction(optionsSchema, async ({ orgId, kind }, { actor }) => {
-  const [workspaces, environments] = await Promise.all([listWorkspaces(actor.userId, orgId, actor.role), listEnvironments(orgId)]);
-  return { scopes: transferScopeOptions(actor, workspaces, kind), environments: environments.map((e) => ({ id: e.id, name: e.name })) };
+  const [workspaces, environments] = await Promise.all([
+    listWorkspaces(actor.userId, orgId, actor.role),
+    listEnvironments(orgId),
+  ]);
+  return {
+    scopes: transferScopeOptions(actor, workspaces, kind),
+    environments: environments.map((e) => ({ id: e.id, name: e.name })),
+  };
 });
 
 export const exportValuesAction = defineAction(exportRequestSchema, async (input, ctx) => {
   const actor = await requireUserActor(ctx.user, input.target.orgId);
   const file = await exportValues(actor, input, { request: ctx.request });
-  return { filename: file.filename, mimeType: file.mimeType, content: file.content, secrets: file.secrets, variables: file.variables, skipped: file.skipped };
+  return {
+    filename: file.filename,
+    mimeType: file.mimeType,
+    content: file.content,
+    secrets: file.secrets,
+    variables: file.variables,
+    skipped: file.skipped,
+  };
 });
 
-export const copyCandidatesAction = organizationAction(copyCandidatesSchema, async (input, { actor }) => copyCandidates(actor, input));
+export const copyCandidatesAction = organizationAction(copyCandidatesSchema, async (input, { actor }) =>
+  copyCandidates(actor, input),
+);
 
-export const previewCopyAction = organizationAction(copyPreviewSchema, async (input, { actor }) => previewCopy(actor, input));
+export const previewCopyAction = organizationAction(copyPreviewSchema, async (input, { actor }) =>
+  previewCopy(actor, input),
+);
 
 export const applyCopyAction = organizationAction(copyApplySchema, async (input, { actor, request }) => {
   const results = await applyCopy(actor, input, { request });

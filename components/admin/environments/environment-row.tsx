@@ -11,7 +11,8 @@ type Props = { env: EnvironmentView; first: boolean; last: boolean; actions: Env
 
 export function EnvironmentRow({ env: e, first, last, actions }: Props) {
   const { pending, refusal, run } = useRunAction();
-  const move = (direction: "up" | "down") => run(() => actions.move({ environmentId: e.id, direction }), { success: `${e.name} moved ${direction}.` });
+  const move = (direction: "up" | "down") =>
+    run(() => actions.move({ environmentId: e.id, direction }), { success: `${e.name} moved ${direction}.` });
   return (
     <tr>
       <td className="px-3 py-2 font-medium text-zinc-900">{e.name}</td>
@@ -19,8 +20,24 @@ export function EnvironmentRow({ env: e, first, last, actions }: Props) {
       <td className="px-3 py-2">{e.secrets}</td>
       <td className="px-3 py-2">
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="ghost" size="sm" aria-label={`Move ${e.name} up`} disabled={first || pending} onClick={() => move("up")}>↑</Button>
-          <Button variant="ghost" size="sm" aria-label={`Move ${e.name} down`} disabled={last || pending} onClick={() => move("down")}>↓</Button>
+          <Button
+            variant="ghost"
+            size="sm"
+            aria-label={`Move ${e.name} up`}
+            disabled={first || pending}
+            onClick={() => move("up")}
+          >
+            ↑
+          </Button>
+          <Button
+            variant="ghost"
+            size="sm"
+            aria-label={`Move ${e.name} down`}
+            disabled={last || pending}
+            onClick={() => move("down")}
+          >
+            ↓
+          </Button>
           <FormDialog
             label="Rename"
             ariaLabel={`Rename ${e.name}`}

@@ -28,9 +28,19 @@ export function GroupMembers({ group, view, actions }: Props) {
         <caption className="sr-only">Members of {group.name}</caption>
         <thead className="text-xs font-semibold text-zinc-600 uppercase">
           <tr>
-            <th scope="col" className="py-1 pr-3">Name</th>
-            {view.hasRoles && <th scope="col" className="py-1 pr-3">Role</th>}
-            {manage && <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>}
+            <th scope="col" className="py-1 pr-3">
+              Name
+            </th>
+            {view.hasRoles && (
+              <th scope="col" className="py-1 pr-3">
+                Role
+              </th>
+            )}
+            {manage && (
+              <th scope="col" className="py-1">
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -51,7 +61,9 @@ export function GroupMembers({ group, view, actions }: Props) {
                       onChange={(e) => setRole(m, e.target.value as WorkspaceRole)}
                     >
                       {WORKSPACE_ROLES.map((r) => (
-                        <option key={r} value={r}>{WORKSPACE_ROLE_LABELS[r]}</option>
+                        <option key={r} value={r}>
+                          {WORKSPACE_ROLE_LABELS[r]}
+                        </option>
                       ))}
                     </Select>
                   ) : (

@@ -4,7 +4,13 @@ import { ORG_ROLE_LABELS } from "@/lib/domain/constants";
 import { ConfirmButton } from "../confirm-button";
 import type { InvitationView, MemberActions } from "./types";
 
-export function InvitationsTable({ invitations, revoke }: { invitations: InvitationView[]; revoke: MemberActions["revokeInvitation"] }) {
+export function InvitationsTable({
+  invitations,
+  revoke,
+}: {
+  invitations: InvitationView[];
+  revoke: MemberActions["revokeInvitation"];
+}) {
   return (
     <TableFrame label="Open invitations">
       <table className="min-w-full text-left text-sm">
@@ -12,9 +18,13 @@ export function InvitationsTable({ invitations, revoke }: { invitations: Invitat
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
           <tr>
             {["E-mail", "Role", "Invited by", "Expires"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">{h}</th>
+              <th key={h} scope="col" className="px-3 py-2">
+                {h}
+              </th>
             ))}
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -24,7 +34,11 @@ export function InvitationsTable({ invitations, revoke }: { invitations: Invitat
               <td className="px-3 py-2">{ORG_ROLE_LABELS[i.role]}</td>
               <td className="px-3 py-2">{i.invitedBy ?? "—"}</td>
               <td className="px-3 py-2 whitespace-nowrap">
-                {i.expired ? <Badge tone="warning">Expired</Badge> : `${i.expiresAt.slice(0, 16).replace("T", " ")} UTC`}
+                {i.expired ? (
+                  <Badge tone="warning">Expired</Badge>
+                ) : (
+                  `${i.expiresAt.slice(0, 16).replace("T", " ")} UTC`
+                )}
               </td>
               <td className="px-3 py-2 text-right">
                 <ConfirmButton

@@ -16,12 +16,19 @@ export function InviteMemberButton({ orgId, action }: { orgId: string; action: M
       defaults={{ orgId, email: "", role: DEFAULT_ORG_ROLE }}
       fields={[
         { name: "email", label: "E-mail", type: "email", placeholder: "dana@example.com", autoFocus: true },
-        { name: "role", label: "Role", type: "select", options: ORG_ROLES.map((r) => ({ value: r, label: ORG_ROLE_LABELS[r] })) },
+        {
+          name: "role",
+          label: "Role",
+          type: "select",
+          options: ORG_ROLES.map((r) => ({ value: r, label: ORG_ROLE_LABELS[r] })),
+        },
       ]}
       submitLabel="Send invitation"
       action={action}
       success={(d) =>
-        d.delivery === "smtp" ? `Invitation sent to ${d.email}.` : `Invitation for ${d.email} is in the outbox (SMTP is not configured).`
+        d.delivery === "smtp"
+          ? `Invitation sent to ${d.email}.`
+          : `Invitation for ${d.email} is in the outbox (SMTP is not configured).`
       }
     />
   );

@@ -6,7 +6,13 @@ import { InviteMemberButton } from "./invite-member-button";
 import { MembersTable } from "./members-table";
 import type { InvitationView, MemberActions, MemberView } from "./types";
 
-type Props = { orgId: string; members: MemberView[]; invitations: InvitationView[]; smtp: boolean; actions: MemberActions };
+type Props = {
+  orgId: string;
+  members: MemberView[];
+  invitations: InvitationView[];
+  smtp: boolean;
+  actions: MemberActions;
+};
 
 export function MembersPanel({ orgId, members, invitations, smtp, actions }: Props) {
   return (
@@ -16,8 +22,8 @@ export function MembersPanel({ orgId, members, invitations, smtp, actions }: Pro
           <div className="max-w-2xl text-sm text-zinc-600">
             <h2 className="text-lg font-semibold text-zinc-900">Members</h2>
             <p className="mt-1">
-              Account Holders manage everything; Account Managers manage organization and workspace secrets; Members manage their
-              personal secrets and use what is made available to them.
+              Account Holders manage everything; Account Managers manage organization and workspace secrets; Members
+              manage their personal secrets and use what is made available to them.
               {!smtp && " SMTP is not configured: invitations wait in Settings → Outbox."}
             </p>
           </div>

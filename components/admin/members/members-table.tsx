@@ -6,7 +6,15 @@ import type { MemberActions, MemberView } from "./types";
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "Never");
 
-export function MembersTable({ orgId, members, actions }: { orgId: string; members: MemberView[]; actions: MemberActions }) {
+export function MembersTable({
+  orgId,
+  members,
+  actions,
+}: {
+  orgId: string;
+  members: MemberView[];
+  actions: MemberActions;
+}) {
   return (
     <TableFrame label="Members">
       <table className="min-w-full text-left text-sm">
@@ -14,9 +22,13 @@ export function MembersTable({ orgId, members, actions }: { orgId: string; membe
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-semibold text-zinc-600 uppercase">
           <tr>
             {["Name", "E-mail", "Role", "Joined", "Last sign-in"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2">{h}</th>
+              <th key={h} scope="col" className="px-3 py-2">
+                {h}
+              </th>
             ))}
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -26,7 +38,9 @@ export function MembersTable({ orgId, members, actions }: { orgId: string; membe
                 {m.name} {m.isYou && <Badge tone="accent">You</Badge>}
               </td>
               <td className="px-3 py-2">{m.email}</td>
-              <td className="px-3 py-2"><RoleSelect orgId={orgId} member={m} action={actions.changeRole} /></td>
+              <td className="px-3 py-2">
+                <RoleSelect orgId={orgId} member={m} action={actions.changeRole} />
+              </td>
               <td className="px-3 py-2 whitespace-nowrap">{day(m.joinedAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{day(m.lastLoginAt)}</td>
               <td className="px-3 py-2 text-right">

@@ -10,10 +10,19 @@ import type { MemberActions, MemberView } from "./types";
 const EFFECT: Record<OrgRole, string> = {
   HOLDER: "Account Holders manage everything, including members and roles.",
   MANAGER: "Account Managers manage organization and workspace secrets, API tokens and the audit log.",
-  MEMBER: "Members manage their personal secrets and use what is made available to them. API tokens they created are revoked.",
+  MEMBER:
+    "Members manage their personal secrets and use what is made available to them. API tokens they created are revoked.",
 };
 
-export function RoleSelect({ orgId, member, action }: { orgId: string; member: MemberView; action: MemberActions["changeRole"] }) {
+export function RoleSelect({
+  orgId,
+  member,
+  action,
+}: {
+  orgId: string;
+  member: MemberView;
+  action: MemberActions["changeRole"];
+}) {
   const [next, setNext] = useState<OrgRole | null>(null);
   const { pending, refusal, clear, run } = useRunAction();
   const close = () => {
@@ -22,9 +31,16 @@ export function RoleSelect({ orgId, member, action }: { orgId: string; member: M
   };
   return (
     <>
-      <Select aria-label="Role" className="w-44" value={member.role} onChange={(e) => setNext(e.target.value as OrgRole)}>
+      <Select
+        aria-label="Role"
+        className="w-44"
+        value={member.role}
+        onChange={(e) => setNext(e.target.value as OrgRole)}
+      >
         {ORG_ROLES.map((r) => (
-          <option key={r} value={r}>{ORG_ROLE_LABELS[r]}</option>
+          <option key={r} value={r}>
+            {ORG_ROLE_LABELS[r]}
+          </option>
         ))}
       </Select>
       <Dialog
@@ -36,12 +52,15 @@ export function RoleSelect({ orgId, member, action }: { orgId: string; member: M
       >
         <RefusalMessage refusal={refusal} />
         <DialogFooter>
-          <Button variant="secondary" onClick={close}>Cancel</Button>
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
           <Button
             pending={pending}
             onClick={() =>
               run(() => action({ orgId, userId: member.userId, role: next! }), {
-                success: (d) => `${member.name} is now ${ORG_ROLE_LABELS[d.to]}.${d.revokedTokens ? ` ${d.revokedTokens} API token(s) revoked.` : ""}`,
+                success: (d) =>
+                  `${member.name} is now ${ORG_ROLE_LABELS[d.to]}.${d.revokedTokens ? ` ${d.revokedTokens} API token(s) revoked.` : ""}`,
                 onDone: () => setNext(null),
               })
             }

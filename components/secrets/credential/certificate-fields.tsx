@@ -61,20 +61,34 @@ export function CertificateFields({
 
   return (
     <div className="grid gap-3">
-      <FormField name={NAME} label="Certificate" help="PEM (.pem, .crt) or DER (.der, .cer). The certificate itself is not secret.">
+      <FormField
+        name={NAME}
+        label="Certificate"
+        help="PEM (.pem, .crt) or DER (.der, .cer). The certificate itself is not secret."
+      >
         {(control) => (
           <FileDrop
             control={control}
             accept=".pem,.crt,.cer,.der"
             onFile={load}
             busy={reading}
-            loaded={!reading && getValues(NAME) ? (details ? `certificate of ${details.subject || "(no subject)"}` : "a file that is not a readable certificate") : null}
+            loaded={
+              !reading && getValues(NAME)
+                ? details
+                  ? `certificate of ${details.subject || "(no subject)"}`
+                  : "a file that is not a readable certificate"
+                : null
+            }
           />
         )}
       </FormField>
       <ReadOnlyField label="Subject" value={details?.subject} placeholder="Filled from the certificate" />
       <ReadOnlyField label="Issuer" value={details?.issuer} placeholder="Filled from the certificate" />
-      <ReadOnlyField label="Fingerprint (SHA-256)" value={details?.fingerprintSha256} placeholder="Filled from the certificate" />
+      <ReadOnlyField
+        label="Fingerprint (SHA-256)"
+        value={details?.fingerprintSha256}
+        placeholder="Filled from the certificate"
+      />
     </div>
   );
 }

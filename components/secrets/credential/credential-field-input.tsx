@@ -63,7 +63,15 @@ export function CredentialFieldInput({
           case "textarea":
             return (
               <>
-                <Textarea {...control} {...register(name)} rows={6} spellCheck={false} autoComplete="off" className="font-mono text-xs" placeholder={keepBlank ? "••••••••" : field.placeholder} />
+                <Textarea
+                  {...control}
+                  {...register(name)}
+                  rows={6}
+                  spellCheck={false}
+                  autoComplete="off"
+                  className="font-mono text-xs"
+                  placeholder={keepBlank ? "••••••••" : field.placeholder}
+                />
                 {field.accept && <FileLoadButton accept={field.accept} onFile={loadFile} />}
               </>
             );
@@ -84,11 +92,19 @@ export function CredentialFieldInput({
                 accept={field.accept}
                 onFile={loadFile}
                 busy={checking}
-                loaded={typeof value === "string" && value ? loadedDescription(field, matches && !get(errors, name)) : null}
+                loaded={
+                  typeof value === "string" && value ? loadedDescription(field, matches && !get(errors, name)) : null
+                }
               />
             );
           case "password":
-            return <SecretValueInput {...control} {...register(name)} placeholder={keepBlank ? "••••••••" : field.placeholder} />;
+            return (
+              <SecretValueInput
+                {...control}
+                {...register(name)}
+                placeholder={keepBlank ? "••••••••" : field.placeholder}
+              />
+            );
           default:
             return (
               <Input

@@ -40,7 +40,8 @@ export function isBlankPayload(type: CredentialType, payload: PayloadValues | un
   if (!payload) return true;
   return CREDENTIAL_TYPES[type].secretFields.every((field) => {
     const v = payload[field.key];
-    if (field.kind === "pairs") return !Array.isArray(v) || v.every((p: { key?: string; value?: string }) => !p.key && !p.value);
+    if (field.kind === "pairs")
+      return !Array.isArray(v) || v.every((p: { key?: string; value?: string }) => !p.key && !p.value);
     return v === undefined || v === "";
   });
 }

@@ -38,7 +38,9 @@ export function EnvironmentValues({
       {onSelectedChange && (
         <fieldset aria-describedby={valuesError ? `${id}-error` : undefined}>
           <legend className="mb-1 text-sm font-medium text-zinc-800">Environments</legend>
-          <p className="mb-2 text-xs text-zinc-500">Each environment has its own value. Choose the environments that get one (at least one).</p>
+          <p className="mb-2 text-xs text-zinc-500">
+            Each environment has its own value. Choose the environments that get one (at least one).
+          </p>
           <div className="flex flex-wrap gap-x-5 gap-y-2">
             {environments.map((env) => (
               <label key={env.id} className="inline-flex items-center gap-2 text-sm text-zinc-800">
@@ -46,7 +48,13 @@ export function EnvironmentValues({
                   type="checkbox"
                   className="size-4 accent-brand-600"
                   checked={selected.includes(env.id)}
-                  onChange={(e) => onSelectedChange(e.target.checked ? environments.map((x) => x.id).filter((x) => x === env.id || selected.includes(x)) : selected.filter((x) => x !== env.id))}
+                  onChange={(e) =>
+                    onSelectedChange(
+                      e.target.checked
+                        ? environments.map((x) => x.id).filter((x) => x === env.id || selected.includes(x))
+                        : selected.filter((x) => x !== env.id),
+                    )
+                  }
                 />
                 {env.name}
               </label>
@@ -56,14 +64,21 @@ export function EnvironmentValues({
         </fieldset>
       )}
       <label className="inline-flex items-center gap-2 text-sm text-zinc-800">
-        <input type="checkbox" className="size-4 accent-brand-600" checked={sameForAll} onChange={(e) => onSameForAllChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-600"
+          checked={sameForAll}
+          onChange={(e) => onSameForAllChange(e.target.checked)}
+        />
         Same for all environments
       </label>
       {shown.length === 0 ? (
         <p className="text-sm text-zinc-600">Choose an environment above to enter its value.</p>
       ) : sameForAll ? (
         <fieldset className="rounded-md border border-zinc-200 p-4">
-          <legend className="px-1 text-sm font-semibold text-zinc-900">{onSelectedChange ? "Value for all selected environments" : "New value for all environments"}</legend>
+          <legend className="px-1 text-sm font-semibold text-zinc-900">
+            {onSelectedChange ? "Value for all selected environments" : "New value for all environments"}
+          </legend>
           <PayloadFields type={type} base={`credential.values.${ALL_ENVIRONMENTS}`} keepBlank={keepBlank} />
         </fieldset>
       ) : (

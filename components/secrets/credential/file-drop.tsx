@@ -35,8 +35,15 @@ export function FileDrop({
     setOver(false);
     take(e.dataTransfer.files[0]);
   }
-  const types = accept ? accept.split(",").filter((a) => a.startsWith(".")).join(", ") : "";
-  const status = loaded ? `Loaded: ${fileName ? `${fileName} — ` : ""}${loaded}.` : `No file loaded yet. Choose a file or drop it here${types ? ` (${types})` : ""}.`;
+  const types = accept
+    ? accept
+        .split(",")
+        .filter((a) => a.startsWith("."))
+        .join(", ")
+    : "";
+  const status = loaded
+    ? `Loaded: ${fileName ? `${fileName} — ` : ""}${loaded}.`
+    : `No file loaded yet. Choose a file or drop it here${types ? ` (${types})` : ""}.`;
   return (
     <div
       onDragOver={(e) => {
@@ -45,7 +52,10 @@ export function FileDrop({
       }}
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
-      className={cn("flex flex-wrap items-center gap-3 rounded-md border border-dashed px-3 py-3", over ? "border-brand-600 bg-brand-50" : "border-zinc-300 bg-zinc-50")}
+      className={cn(
+        "flex flex-wrap items-center gap-3 rounded-md border border-dashed px-3 py-3",
+        over ? "border-brand-600 bg-brand-50" : "border-zinc-300 bg-zinc-50",
+      )}
     >
       <input
         {...control}
@@ -68,7 +78,10 @@ export function FileDrop({
       >
         Choose file
       </button>
-      <p aria-live="polite" className={cn("flex items-center gap-2 text-sm", loaded ? "text-zinc-800" : "text-zinc-500")}>
+      <p
+        aria-live="polite"
+        className={cn("flex items-center gap-2 text-sm", loaded ? "text-zinc-800" : "text-zinc-500")}
+      >
         {busy && <Spinner className="text-zinc-400" />}
         {status}
       </p>

@@ -3,7 +3,15 @@ import { useRef } from "react";
 import { Button } from "@/components/ui";
 
 /** "Load from file": fills a text field from a chosen file (the hidden file input is not a tab stop). */
-export function FileLoadButton({ accept, onFile, className = "mt-1" }: { accept: string; onFile: (file: File) => void; className?: string }) {
+export function FileLoadButton({
+  accept,
+  onFile,
+  className = "mt-1",
+}: {
+  accept: string;
+  onFile: (file: File) => void;
+  className?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className={className}>

@@ -48,7 +48,12 @@ export function FormField({
           </span>
         )}
       </Label>
-      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, "aria-required": optional ? undefined : true })}
+      {children({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+        "aria-required": optional ? undefined : true,
+      })}
       {help && (
         <p id={`${id}-help`} className="mt-1 text-xs text-zinc-500">
           {help}
@@ -60,7 +65,17 @@ export function FormField({
 }
 
 /** A value filled by the server (certificate details), shown in a read-only field. */
-export function ReadOnlyField({ label, value, placeholder, mono = true }: { label: string; value: string | null | undefined; placeholder?: string; mono?: boolean }) {
+export function ReadOnlyField({
+  label,
+  value,
+  placeholder,
+  mono = true,
+}: {
+  label: string;
+  value: string | null | undefined;
+  placeholder?: string;
+  mono?: boolean;
+}) {
   const id = useId();
   return (
     <div>

@@ -56,14 +56,17 @@ export function KeyValuePairs({ name, keepBlank = false }: { name: string; keepB
     <fieldset>
       <legend className="mb-1 text-sm font-medium text-zinc-800">Key/Value pairs</legend>
       <p className="mb-2 text-xs text-zinc-500">
-        {keepBlank
-          ? "Leave every row blank to keep the current pairs; entering pairs replaces all of them. "
-          : ""}
+        {keepBlank ? "Leave every row blank to keep the current pairs; entering pairs replaces all of them. " : ""}
         Every pair needs a Key; its Value may be left empty.
       </p>
       <div className="grid gap-2">
         {fields.map((f, index) => (
-          <KeyValueRow key={f.id} base={`${name}.${index}`} index={index} onRemove={fields.length > 1 ? () => remove(index) : undefined} />
+          <KeyValueRow
+            key={f.id}
+            base={`${name}.${index}`}
+            index={index}
+            onRemove={fields.length > 1 ? () => remove(index) : undefined}
+          />
         ))}
       </div>
       {arrayError && <FieldError id={`${name}-error`}>{arrayError}</FieldError>}
@@ -79,7 +82,9 @@ export function KeyValuePairs({ name, keepBlank = false }: { name: string; keepB
           Add pair
         </Button>
         <FileLoadButton accept=".env,.json,application/json,text/plain" onFile={load} className="" />
-        <span className="text-xs text-zinc-500">A .env file or a JSON object. Over typed rows, you choose: add to them or replace them.</span>
+        <span className="text-xs text-zinc-500">
+          A .env file or a JSON object. Over typed rows, you choose: add to them or replace them.
+        </span>
       </div>
       <LoadPairsDialog
         pending={pending}

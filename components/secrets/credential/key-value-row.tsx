@@ -13,7 +13,15 @@ export function KeyValueRow({ base, index, onRemove }: { base: string; index: nu
   return (
     <div className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
       <FormField name={`${base}.key`} label="Key">
-        {(control) => <Input {...control} {...register(`${base}.key`)} autoComplete="off" spellCheck={false} className="font-mono" />}
+        {(control) => (
+          <Input
+            {...control}
+            {...register(`${base}.key`)}
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+          />
+        )}
       </FormField>
       <FormField name={`${base}.value`} label="Value">
         {(control) => <SecretValueInput {...control} aria-required={undefined} {...register(`${base}.value`)} />}

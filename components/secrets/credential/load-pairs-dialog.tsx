@@ -23,7 +23,12 @@ function KeyList({ title, keys }: { title: string; keys: string[] }) {
   );
 }
 
-export function LoadPairsDialog({ pending, onMerge, onReplace, onCancel }: {
+export function LoadPairsDialog({
+  pending,
+  onMerge,
+  onReplace,
+  onCancel,
+}: {
   pending: PendingLoad | null;
   onMerge: () => void;
   onReplace: () => void;

@@ -33,7 +33,13 @@ describe("mergePreview", () => {
 
 describe("typedPairs", () => {
   it("leaves out blank rows, keeps rows with only a key or only a value", () => {
-    expect(typedPairs([{ key: "", value: "" }, { key: "A", value: "" }, { key: "", value: "v" }])).toEqual([
+    expect(
+      typedPairs([
+        { key: "", value: "" },
+        { key: "A", value: "" },
+        { key: "", value: "v" },
+      ]),
+    ).toEqual([
       { key: "A", value: "" },
       { key: "", value: "v" },
     ]);

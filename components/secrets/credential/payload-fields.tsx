@@ -4,7 +4,15 @@ import { CredentialFieldInput } from "./credential-field-input.tsx";
 import { KeyValuePairs } from "./key-value-pairs.tsx";
 
 /** The secret fields of one payload (one environment, or all of them at once). */
-export function PayloadFields({ type, base, keepBlank = false }: { type: CredentialType; base: string; keepBlank?: boolean }) {
+export function PayloadFields({
+  type,
+  base,
+  keepBlank = false,
+}: {
+  type: CredentialType;
+  base: string;
+  keepBlank?: boolean;
+}) {
   return (
     <div className="grid gap-3">
       {CREDENTIAL_TYPES[type].secretFields.map((field) =>

@@ -8,7 +8,13 @@ export function SecretValueInput(props: Omit<ComponentPropsWithRef<"input">, "ty
   const [shown, setShown] = useState(false);
   return (
     <div className="relative">
-      <Input {...props} type={shown ? "text" : "password"} autoComplete="new-password" spellCheck={false} className="pr-10" />
+      <Input
+        {...props}
+        type={shown ? "text" : "password"}
+        autoComplete="new-password"
+        spellCheck={false}
+        className="pr-10"
+      />
       {/* Named by its (visually hidden) text, not aria-label: a label lookup for the field,
           getByLabel("Value") as QA writes it, must find the input alone. */}
       <button
@@ -27,7 +33,16 @@ export function SecretValueInput(props: Omit<ComponentPropsWithRef<"input">, "ty
 
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
       <circle cx="12" cy="12" r="3" />
       {crossed && <path d="M3 3l18 18" />}

@@ -49,14 +49,17 @@ export function DeleteModeOptions({
             "schedule",
             "Schedule deletion",
             <>
-              The secret will be deleted on <strong>{scheduleDeletionOn}</strong> (in {graceDays} days). Until then it cannot be used, and
-              anyone who manages it can cancel the deletion.
+              The secret will be deleted on <strong>{scheduleDeletionOn}</strong> (in {graceDays} days). Until then it
+              cannot be used, and anyone who manages it can cancel the deletion.
             </>,
           )}
         {option(
           "now",
           "Delete now",
-          <>Irreversible: the values are destroyed at once and cannot be recovered, not even from a backup. The secret disappears from the list.</>,
+          <>
+            Irreversible: the values are destroyed at once and cannot be recovered, not even from a backup. The secret
+            disappears from the list.
+          </>,
         )}
       </div>
     </fieldset>

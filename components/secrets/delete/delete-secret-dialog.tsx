@@ -27,13 +27,25 @@ export type DeleteSecretDialogProps = {
 export function DeleteSecretDialog(props: DeleteSecretDialogProps) {
   const { secret, onClose } = props;
   return (
-    <Dialog open={secret !== null} onClose={onClose} title={secret ? `Delete “${secret.name}”?` : ""} className="max-w-2xl">
+    <Dialog
+      open={secret !== null}
+      onClose={onClose}
+      title={secret ? `Delete “${secret.name}”?` : ""}
+      className="max-w-2xl"
+    >
       {secret && <DeleteSecretForm key={secret.id} {...props} secret={secret} />}
     </Dialog>
   );
 }
 
-function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onClose, onDeleted }: DeleteSecretDialogProps & { secret: DeletableSecret }) {
+function DeleteSecretForm({
+  secret,
+  scheduleDeletionOn,
+  graceDays,
+  actions,
+  onClose,
+  onDeleted,
+}: DeleteSecretDialogProps & { secret: DeletableSecret }) {
   const alreadyScheduled = secret.status === "SCHEDULED_FOR_DELETION";
   const [mode, setMode] = useState<DeleteMode>(alreadyScheduled ? "now" : "schedule");
   const [confirmation, setConfirmation] = useState("");
@@ -60,7 +72,13 @@ function DeleteSecretForm({ secret, scheduleDeletionOn, graceDays, actions, onCl
           with an error saying that the secret <strong>{secret.name}</strong> is missing.
         </p>
       )}
-      <DeleteModeOptions mode={mode} onChange={setMode} allowSchedule={!alreadyScheduled} scheduleDeletionOn={scheduleDeletionOn} graceDays={graceDays} />
+      <DeleteModeOptions
+        mode={mode}
+        onChange={setMode}
+        allowSchedule={!alreadyScheduled}
+        scheduleDeletionOn={scheduleDeletionOn}
+        graceDays={graceDays}
+      />
       <div className="mt-4">
         <Label htmlFor={confirmId}>Type DELETE to confirm</Label>
         <Input

@@ -33,7 +33,12 @@ export function RollbackDialog({
   async function confirm(v: VersionItem) {
     setPending(true);
     setError(null);
-    const result = await rollback({ secretId, environmentId: v.environmentId, toVersion: v.version, expectedVersion: secretVersion });
+    const result = await rollback({
+      secretId,
+      environmentId: v.environmentId,
+      toVersion: v.version,
+      expectedVersion: secretVersion,
+    });
     setPending(false);
     if (result.ok) return onDone(result.data.version);
     setError(
@@ -52,7 +57,9 @@ export function RollbackDialog({
       title={target ? `Roll back ${target.environmentName} to version ${target.version}?` : ""}
       description={target ? rollbackSentence(target) : undefined}
     >
-      <p className="text-sm text-zinc-700">The value in use now stays in the history; the rollback is saved as a new version.</p>
+      <p className="text-sm text-zinc-700">
+        The value in use now stays in the history; the rollback is saved as a new version.
+      </p>
       {error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}

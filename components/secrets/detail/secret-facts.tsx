@@ -8,7 +8,15 @@ export function SecretFacts({ secret }: { secret: SecretView }) {
     ["Storage location", secret.scopeLabel],
     ["Availability", secret.availabilityLabel],
     ["Description", secret.description || "—"],
-    ...secret.fields.map((f) => [f.label, <span key={f.label} className="font-mono text-xs break-all">{f.value}</span>] as [string, React.ReactNode]),
+    ...secret.fields.map(
+      (f) =>
+        [
+          f.label,
+          <span key={f.label} className="font-mono text-xs break-all">
+            {f.value}
+          </span>,
+        ] as [string, React.ReactNode],
+    ),
     [
       "Expiration date",
       <>
@@ -20,7 +28,8 @@ export function SecretFacts({ secret }: { secret: SecretView }) {
     ["Created by", secret.createdBy ?? "—"],
     ["Last used", secret.lastUsedOn ?? "Never"],
   ];
-  if (secret.deletionDueOn && secret.status === "SCHEDULED_FOR_DELETION") rows.push(["Deletion date", secret.deletionDueOn]);
+  if (secret.deletionDueOn && secret.status === "SCHEDULED_FOR_DELETION")
+    rows.push(["Deletion date", secret.deletionDueOn]);
   return (
     <Card aria-labelledby="secret-details">
       <CardHeader>

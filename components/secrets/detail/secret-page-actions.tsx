@@ -30,7 +30,10 @@ export function SecretPageActions({
     setCancelling(true);
     const result = await actions.cancelDeletion({ secretId: secret.id });
     setCancelling(false);
-    toast(result.ok ? `Deletion of ${secret.name} cancelled. The secret is usable again.` : result.error, result.ok ? "success" : "error");
+    toast(
+      result.ok ? `Deletion of ${secret.name} cancelled. The secret is usable again.` : result.error,
+      result.ok ? "success" : "error",
+    );
     router.refresh();
   }
 

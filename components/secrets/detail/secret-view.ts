@@ -36,7 +36,9 @@ export function metadataFieldsOf(type: string, metadata: Record<string, unknown>
     .filter((f) => f.key !== "certificatePem" && f.key !== "notAfter")
     .map((f) => {
       const raw = metadata[f.key];
-      const value = f.options?.find((o) => o.value === raw)?.label ?? (raw === undefined || raw === null || raw === "" ? null : String(raw));
+      const value =
+        f.options?.find((o) => o.value === raw)?.label ??
+        (raw === undefined || raw === null || raw === "" ? null : String(raw));
       return { label: f.label, value: value ?? "—" };
     });
 }
@@ -58,7 +60,13 @@ export function toSecretView(s: SecretDetail, now: Date): SecretView {
     expiryHint: s.status === "EXPIRED" ? null : expiryHint(s.expiresAt, now),
     deletionDueOn: formatDay(s.deletionDueAt),
     fields: metadataFieldsOf(s.type, s.metadata),
-    environments: s.environments.map((e) => ({ id: e.environmentId, name: e.environmentName, isSet: e.isSet, version: e.version, changedOn: formatDay(e.changedAt) })),
+    environments: s.environments.map((e) => ({
+      id: e.environmentId,
+      name: e.environmentName,
+      isSet: e.isSet,
+      version: e.version,
+      changedOn: formatDay(e.changedAt),
+    })),
     actions: s.actions,
   };
 }

@@ -48,10 +48,18 @@ export function VersionHistory({
             <caption className="sr-only">Versions of the values</caption>
             <thead>
               <tr className="text-left text-zinc-600">
-                <th scope="col" className="py-1.5 font-medium">Environment</th>
-                <th scope="col" className="py-1.5 font-medium">Version</th>
-                <th scope="col" className="py-1.5 font-medium">Created</th>
-                <th scope="col" className="py-1.5 font-medium">By</th>
+                <th scope="col" className="py-1.5 font-medium">
+                  Environment
+                </th>
+                <th scope="col" className="py-1.5 font-medium">
+                  Version
+                </th>
+                <th scope="col" className="py-1.5 font-medium">
+                  Created
+                </th>
+                <th scope="col" className="py-1.5 font-medium">
+                  By
+                </th>
                 <th scope="col" className="py-1.5">
                   <span className="sr-only">State and actions</span>
                 </th>
@@ -63,7 +71,9 @@ export function VersionHistory({
                   <td className="py-2">{v.environmentName}</td>
                   <td className="py-2 tabular-nums">{v.version}</td>
                   <td className="py-2 whitespace-nowrap tabular-nums">{v.createdAt}</td>
-                  <td className="py-2">{v.author ?? <span className="text-zinc-500">API token or removed user</span>}</td>
+                  <td className="py-2">
+                    {v.author ?? <span className="text-zinc-500">API token or removed user</span>}
+                  </td>
                   <td className="py-2 text-right">
                     {v.current ? (
                       <Badge tone="accent">Current</Badge>

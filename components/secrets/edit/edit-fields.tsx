@@ -37,11 +37,20 @@ export function EditFields(props: {
       </FormField>
       {props.showAvailability && <AvailabilityFields spots={props.spots} />}
       {props.type === "CERTIFICATE" ? (
-        <CertificateFields inspect={props.inspectCertificate} details={props.certificate} onDetails={props.onCertificate} />
+        <CertificateFields
+          inspect={props.inspectCertificate}
+          details={props.certificate}
+          onDetails={props.onCertificate}
+        />
       ) : (
-        enteredMetadataFields(props.type).map((field) => <CredentialFieldInput key={field.key} field={field} name={`credential.${field.key}`} />)
+        enteredMetadataFields(props.type).map((field) => (
+          <CredentialFieldInput key={field.key} field={field} name={`credential.${field.key}`} />
+        ))
       )}
-      <ExpirationDateField fromCertificate={props.type === "CERTIFICATE"} certificateExpiry={props.certificate?.notAfter} />
+      <ExpirationDateField
+        fromCertificate={props.type === "CERTIFICATE"}
+        certificateExpiry={props.certificate?.notAfter}
+      />
     </>
   );
 }

@@ -7,7 +7,12 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Button, Card, CardContent, buttonClasses, useToast } from "@/components/ui";
-import type { CertificateDetails, CheckCertificateKeyAction, InspectCertificateAction, UpdateSecretAction } from "../action-types.ts";
+import type {
+  CertificateDetails,
+  CheckCertificateKeyAction,
+  InspectCertificateAction,
+  UpdateSecretAction,
+} from "../action-types.ts";
 import { CertificateKeyCheckContext, certificateKeyCheck } from "../credential/certificate-key-check.ts";
 import { useLeaveGuard } from "../credential/use-leave-guard.ts";
 import { EnvironmentValues, type EnvironmentOption } from "../credential/environment-values.tsx";
@@ -24,17 +29,33 @@ export type EditSecretFormProps = {
   environments: EnvironmentOption[];
   spots: { id: string; name: string }[];
   certificate: CertificateDetails | null;
-  actions: { update: UpdateSecretAction; inspectCertificate: InspectCertificateAction; checkCertificateKey?: CheckCertificateKeyAction };
+  actions: {
+    update: UpdateSecretAction;
+    inspectCertificate: InspectCertificateAction;
+    checkCertificateKey?: CheckCertificateKeyAction;
+  };
 };
 
-export function EditSecretForm({ name, typeLabel, initial, environments, spots, certificate: initialCertificate, actions }: EditSecretFormProps) {
+export function EditSecretForm({
+  name,
+  typeLabel,
+  initial,
+  environments,
+  spots,
+  certificate: initialCertificate,
+  actions,
+}: EditSecretFormProps) {
   const router = useRouter();
   const toast = useToast();
   const choiceRef = useRef<EditChoice>({ environmentIds: environments.map((e) => e.id), sameForAll: false });
   const [sameForAll, setSameForAll] = useState(false);
   const [certificate, setCertificate] = useState(initialCertificate);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<EditValues>({ defaultValues: initial, resolver: editResolver(initial, choiceRef), mode: "onTouched" });
+  const form = useForm<EditValues>({
+    defaultValues: initial,
+    resolver: editResolver(initial, choiceRef),
+    mode: "onTouched",
+  });
   const [saved, setSaved] = useState(false);
   useLeaveGuard(form.formState.isDirty && !saved);
 
@@ -51,7 +72,11 @@ export function EditSecretForm({ name, typeLabel, initial, environments, spots, 
     }
     setFormError(result.error);
     for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (key !== "_form") form.setError(editFieldName(key, choiceRef.current) as keyof EditValues, { type: "server", message: messages[0] });
+      if (key !== "_form")
+        form.setError(editFieldName(key, choiceRef.current) as keyof EditValues, {
+          type: "server",
+          message: messages[0],
+        });
     }
   });
 

@@ -2,7 +2,12 @@
 // is sent; an environment whose secret fields are all blank keeps its value. Pure, client-safe.
 import type { Availability } from "@/lib/domain/constants";
 import type { UpdateSecretInput } from "@/lib/secrets/secret-form-schema";
-import { ALL_ENVIRONMENTS, enteredMetadataFields, isBlankPayload, type CredentialFormValues } from "../credential/credential-form-values.ts";
+import {
+  ALL_ENVIRONMENTS,
+  enteredMetadataFields,
+  isBlankPayload,
+  type CredentialFormValues,
+} from "../credential/credential-form-values.ts";
 import type { CredentialType } from "@/lib/secrets/credential-types";
 
 export type EditValues = {

@@ -17,7 +17,8 @@ export function toEditValues(s: SecretDetail): EditValues {
     const stored = s.metadata[field.key];
     credential[field.key] = stored === undefined || stored === null ? "" : String(stored);
   }
-  for (const key of [ALL_ENVIRONMENTS, ...s.environments.map((e) => e.environmentId)]) credential.values[key] = emptyPayload(type);
+  for (const key of [ALL_ENVIRONMENTS, ...s.environments.map((e) => e.environmentId)])
+    credential.values[key] = emptyPayload(type);
   return {
     secretId: s.id,
     expectedVersion: s.version,
@@ -32,5 +33,10 @@ export function toEditValues(s: SecretDetail): EditValues {
 export function certificateDetailsOf(s: SecretDetail): CertificateDetails | null {
   if (s.type !== "CERTIFICATE") return null;
   const m = s.metadata;
-  return { subject: String(m.subject ?? ""), issuer: String(m.issuer ?? ""), fingerprintSha256: String(m.fingerprintSha256 ?? ""), notAfter: formatDay(String(m.notAfter ?? "")) ?? "" };
+  return {
+    subject: String(m.subject ?? ""),
+    issuer: String(m.issuer ?? ""),
+    fingerprintSha256: String(m.fingerprintSha256 ?? ""),
+    notAfter: formatDay(String(m.notAfter ?? "")) ?? "",
+  };
 }

@@ -3,7 +3,9 @@
 import { ALL_WORKSPACES, type Scope } from "@/lib/domain/constants";
 import type { SecretListQuery } from "@/lib/secrets/list-query";
 
-export type ListParams = Partial<Pick<SecretListQuery, "scope" | "workspaceId" | "type" | "status" | "q" | "sort" | "dir" | "page" | "pageSize">>;
+export type ListParams = Partial<
+  Pick<SecretListQuery, "scope" | "workspaceId" | "type" | "status" | "q" | "sort" | "dir" | "page" | "pageSize">
+>;
 
 const DEFAULTS: ListParams = { sort: "name", dir: "asc", page: 1, pageSize: 25 };
 
@@ -38,5 +40,8 @@ export function nextSort(current: Pick<ListParams, "sort" | "dir">, key: string)
  * to the default (the workspace chosen in the top bar), unless it is "all workspaces".
  */
 export function scopeTabHref(current: ListParams, scope: Scope | undefined): string {
-  return secretListHref(current, { scope, workspaceId: current.workspaceId === ALL_WORKSPACES ? ALL_WORKSPACES : undefined });
+  return secretListHref(current, {
+    scope,
+    workspaceId: current.workspaceId === ALL_WORKSPACES ? ALL_WORKSPACES : undefined,
+  });
 }

@@ -29,7 +29,9 @@ export function secretColumns(handlers: RowMenuHandlers) {
           <Link href={`/secrets/${row.original.id}`} className="font-medium break-all text-brand-700 hover:underline">
             {row.original.name}
           </Link>
-          {row.original.description && <p className="mt-0.5 line-clamp-1 max-w-md text-xs text-zinc-500">{row.original.description}</p>}
+          {row.original.description && (
+            <p className="mt-0.5 line-clamp-1 max-w-md text-xs text-zinc-500">{row.original.description}</p>
+          )}
         </div>
       ),
     }),
@@ -54,7 +56,9 @@ export function secretColumns(handlers: RowMenuHandlers) {
       cell: ({ row }) => (
         <>
           {row.original.expiresOn ?? <Nothing label="None" />}
-          {row.original.expiryHint && <span className="mt-0.5 block text-xs font-medium text-amber-700">{row.original.expiryHint}</span>}
+          {row.original.expiryHint && (
+            <span className="mt-0.5 block text-xs font-medium text-amber-700">{row.original.expiryHint}</span>
+          )}
         </>
       ),
     }),

@@ -80,11 +80,22 @@ export function SecretListFilters({
         }}
       >
         <Label htmlFor={`${id}-q`}>Search by name</Label>
-        <Input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} onBlur={() => search(q)} placeholder="e.g. stripe" />
+        <Input
+          id={`${id}-q`}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onBlur={() => search(q)}
+          placeholder="e.g. stripe"
+        />
       </form>
       <div className="w-56">
         <Label htmlFor={`${id}-type`}>Credential type</Label>
-        <Select id={`${id}-type`} value={requested.type ?? ""} onChange={(e) => go({ type: e.target.value || undefined })}>
+        <Select
+          id={`${id}-type`}
+          value={requested.type ?? ""}
+          onChange={(e) => go({ type: e.target.value || undefined })}
+        >
           <option value="">All types</option>
           {CREDENTIAL_TYPE_IDS.map((t) => (
             <option key={t} value={t}>
@@ -95,7 +106,11 @@ export function SecretListFilters({
       </div>
       <div className="w-48">
         <Label htmlFor={`${id}-status`}>Status</Label>
-        <Select id={`${id}-status`} value={requested.status ?? ""} onChange={(e) => go({ status: (e.target.value || undefined) as ListParams["status"] })}>
+        <Select
+          id={`${id}-status`}
+          value={requested.status ?? ""}
+          onChange={(e) => go({ status: (e.target.value || undefined) as ListParams["status"] })}
+        >
           <option value="">All statuses</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -107,7 +122,11 @@ export function SecretListFilters({
       {params.scope === "WORKSPACE" && workspaces.length > 1 && (
         <div className="w-48">
           <Label htmlFor={`${id}-ws`}>In workspace</Label>
-          <Select id={`${id}-ws`} value={workspaceChoice.selected} onChange={(e) => go({ workspaceId: e.target.value || undefined })}>
+          <Select
+            id={`${id}-ws`}
+            value={workspaceChoice.selected}
+            onChange={(e) => go({ workspaceId: e.target.value || undefined })}
+          >
             <option value={workspaceChoice.all}>All my workspaces</option>
             {workspaces.map((w) => (
               <option key={w.id} value={w.id}>
@@ -119,7 +138,11 @@ export function SecretListFilters({
       )}
       <div className="w-32">
         <Label htmlFor={`${id}-size`}>Rows per page</Label>
-        <Select id={`${id}-size`} value={String(requested.pageSize ?? 25)} onChange={(e) => go({ pageSize: Number(e.target.value) })}>
+        <Select
+          id={`${id}-size`}
+          value={String(requested.pageSize ?? 25)}
+          onChange={(e) => go({ pageSize: Number(e.target.value) })}
+        >
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}

@@ -12,7 +12,8 @@ export type RowMenuHandlers = {
 export function SecretRowMenu({ secret, handlers }: { secret: SecretListItem; handlers: RowMenuHandlers }) {
   const router = useRouter();
   const items: MenuItem[] = [];
-  if (secret.actions.includes("edit")) items.push({ label: "Edit", onSelect: () => router.push(`/secrets/${secret.id}/edit`) });
+  if (secret.actions.includes("edit"))
+    items.push({ label: "Edit", onSelect: () => router.push(`/secrets/${secret.id}/edit`) });
   if (secret.actions.includes("delete")) {
     if (secret.status === "SCHEDULED_FOR_DELETION") {
       items.push({ label: "Cancel deletion", onSelect: () => handlers.onCancelDeletion(secret) });

@@ -22,16 +22,30 @@ function ConsumerName({ name, url }: { name: string; url: string | null }) {
 }
 
 /** The consumers of a secret: kind and name (linked when known), where in it, by whom, since when. */
-export function UsageList({ rows, filtered, showSecret = false }: { rows: UsageItem[]; filtered: boolean; showSecret?: boolean }) {
+export function UsageList({
+  rows,
+  filtered,
+  showSecret = false,
+}: {
+  rows: UsageItem[];
+  filtered: boolean;
+  showSecret?: boolean;
+}) {
   if (rows.length === 0) {
-    return <p className="mt-3 text-sm text-zinc-600">{filtered ? "No consumer matches this search." : "Not used anywhere yet."}</p>;
+    return (
+      <p className="mt-3 text-sm text-zinc-600">
+        {filtered ? "No consumer matches this search." : "Not used anywhere yet."}
+      </p>
+    );
   }
   return (
     <ul className="mt-3 divide-y divide-zinc-100 rounded-md border border-zinc-200">
       {rows.map((u) => (
         <li key={u.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2 text-sm">
           <div className="min-w-0">
-            <span className="mr-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">{consumerKindLabel(u.consumerKind)}</span>
+            <span className="mr-2 text-xs font-medium tracking-wide text-zinc-500 uppercase">
+              {consumerKindLabel(u.consumerKind)}
+            </span>
             <ConsumerName name={u.consumerName} url={u.consumerUrl} />
             <span className="text-zinc-600"> — {u.location}</span>
             {showSecret && (

@@ -39,16 +39,19 @@ export function WhereUsedPanel({
     }
     const current = ++request.current;
     setLoading(true);
-    const timer = setTimeout(async () => {
-      const result = await listUsages({ secretId, q: query || undefined });
-      if (current !== request.current) return;
-      setLoading(false);
-      if (result.ok) {
-        setRows(result.data);
-        setError(null);
-        if (!query) onCount?.(result.data.length);
-      } else setError(result.error);
-    }, query ? DEBOUNCE_MS : 0);
+    const timer = setTimeout(
+      async () => {
+        const result = await listUsages({ secretId, q: query || undefined });
+        if (current !== request.current) return;
+        setLoading(false);
+        if (result.ok) {
+          setRows(result.data);
+          setError(null);
+          if (!query) onCount?.(result.data.length);
+        } else setError(result.error);
+      },
+      query ? DEBOUNCE_MS : 0,
+    );
     return () => clearTimeout(timer);
   }, [secretId, query, listUsages, onCount]);
 
@@ -62,7 +65,14 @@ export function WhereUsedPanel({
         <label htmlFor={searchId} className="sr-only">
           Search where used
         </label>
-        <Input id={searchId} type="search" placeholder="Search consumers and locations" value={query} onChange={(e) => setQuery(e.target.value)} className="max-w-sm" />
+        <Input
+          id={searchId}
+          type="search"
+          placeholder="Search consumers and locations"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          className="max-w-sm"
+        />
         {loading && <Spinner className="text-zinc-400" />}
       </div>
       {error && (

@@ -13,8 +13,18 @@ export function AvailabilityFields({ spots }: { spots: { id: string; name: strin
     <fieldset>
       <legend className="mb-2 text-sm font-medium text-zinc-800">Availability</legend>
       <div className="grid gap-3 sm:grid-cols-2">
-        <ChoiceCard label="Entire organization" value="ORGANIZATION" registration={registration} description="Every member of the organization can use it." />
-        <ChoiceCard label="Spot" value="SPOTS" registration={registration} description="Only the members of the Spots you choose can use it." />
+        <ChoiceCard
+          label="Entire organization"
+          value="ORGANIZATION"
+          registration={registration}
+          description="Every member of the organization can use it."
+        />
+        <ChoiceCard
+          label="Spot"
+          value="SPOTS"
+          registration={registration}
+          description="Only the members of the Spots you choose can use it."
+        />
       </div>
       {availability === "SPOTS" && <SpotChoice spots={spots} />}
     </fieldset>

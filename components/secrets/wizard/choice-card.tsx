@@ -22,10 +22,20 @@ export function ChoiceCard({
     <div
       className={cn(
         "flex gap-3 rounded-lg border p-4",
-        disabled ? "border-zinc-200 bg-zinc-50 text-zinc-500" : "border-zinc-300 bg-white has-[:checked]:border-brand-600 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
+        disabled
+          ? "border-zinc-200 bg-zinc-50 text-zinc-500"
+          : "border-zinc-300 bg-white has-[:checked]:border-brand-600 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
       )}
     >
-      <input id={id} type="radio" value={value} disabled={disabled} aria-describedby={`${id}-description`} className="mt-0.5 size-4 accent-brand-600" {...registration} />
+      <input
+        id={id}
+        type="radio"
+        value={value}
+        disabled={disabled}
+        aria-describedby={`${id}-description`}
+        className="mt-0.5 size-4 accent-brand-600"
+        {...registration}
+      />
       <div>
         <label htmlFor={id} className={cn("text-sm font-medium", disabled ? "text-zinc-500" : "text-zinc-900")}>
           {label}

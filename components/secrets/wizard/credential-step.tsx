@@ -33,9 +33,17 @@ export function CredentialStep(props: CredentialStepProps) {
 
   return (
     <div className="grid gap-5">
-      <FormField name="credential.type" label="Credential type" className="max-w-sm" help={type ? CREDENTIAL_TYPES[type].description : undefined}>
+      <FormField
+        name="credential.type"
+        label="Credential type"
+        className="max-w-sm"
+        help={type ? CREDENTIAL_TYPES[type].description : undefined}
+      >
         {(control) => (
-          <Select {...control} {...register("credential.type", { onChange: (e) => props.onTypeChange(e.target.value) })}>
+          <Select
+            {...control}
+            {...register("credential.type", { onChange: (e) => props.onTypeChange(e.target.value) })}
+          >
             <option value="">Choose a credential type</option>
             {CREDENTIAL_TYPE_IDS.map((t) => (
               <option key={t} value={t}>
@@ -52,11 +60,20 @@ export function CredentialStep(props: CredentialStepProps) {
       {type && (
         <>
           {type === "CERTIFICATE" ? (
-            <CertificateFields inspect={props.inspectCertificate} details={props.certificate} onDetails={props.onCertificate} />
+            <CertificateFields
+              inspect={props.inspectCertificate}
+              details={props.certificate}
+              onDetails={props.onCertificate}
+            />
           ) : (
-            enteredMetadataFields(type).map((field) => <CredentialFieldInput key={`${type}-${field.key}`} field={field} name={`credential.${field.key}`} />)
+            enteredMetadataFields(type).map((field) => (
+              <CredentialFieldInput key={`${type}-${field.key}`} field={field} name={`credential.${field.key}`} />
+            ))
           )}
-          <ExpirationDateField fromCertificate={type === "CERTIFICATE"} certificateExpiry={props.certificate?.notAfter} />
+          <ExpirationDateField
+            fromCertificate={type === "CERTIFICATE"}
+            certificateExpiry={props.certificate?.notAfter}
+          />
           <EnvironmentValues
             type={type}
             environments={props.environments}

@@ -27,7 +27,16 @@ import { useNameAvailability, takenMessage } from "./use-name-availability.ts";
 import { useRegisterSubmit } from "./use-register-submit.ts";
 import { STEP_TITLES, WizardProgress } from "./wizard-progress.tsx";
 import { wizardResolver } from "./wizard-resolver.ts";
-import { defaultScope, defaultWorkspaceId, errorFieldNames, initialWizardValues, STEP_FIELDS, storageProblems, type EnvironmentChoice, type WizardValues } from "./wizard-values.ts";
+import {
+  defaultScope,
+  defaultWorkspaceId,
+  errorFieldNames,
+  initialWizardValues,
+  STEP_FIELDS,
+  storageProblems,
+  type EnvironmentChoice,
+  type WizardValues,
+} from "./wizard-values.ts";
 
 export type RegisterSecretWizardProps = {
   orgId: string;
@@ -53,20 +62,37 @@ export function RegisterSecretWizard(props: RegisterSecretWizardProps & WizardSt
   return <WizardForm key={attempt} {...props} onRegistered={setRegistered} />;
 }
 
-type WizardFormProps = RegisterSecretWizardProps & WizardStart & { onRegistered: (s: { id: string; name: string }) => void };
+type WizardFormProps = RegisterSecretWizardProps &
+  WizardStart & { onRegistered: (s: { id: string; name: string }) => void };
 
-function WizardForm({ orgId, environments, storage, actions, onRegistered, initialScope, initialType }: WizardFormProps) {
+function WizardForm({
+  orgId,
+  environments,
+  storage,
+  actions,
+  onRegistered,
+  initialScope,
+  initialType,
+}: WizardFormProps) {
   const [step, setStep] = useState(0);
   // No environment is preselected (but a lone one): a value in every environment by default
   // would fill each newly added environment too, which then could never be deleted.
-  const choiceRef = useRef<EnvironmentChoice>({ selected: environments.length === 1 ? [environments[0]!.id] : [], sameForAll: true });
+  const choiceRef = useRef<EnvironmentChoice>({
+    selected: environments.length === 1 ? [environments[0]!.id] : [],
+    sameForAll: true,
+  });
   const [choice, setChoiceState] = useState(choiceRef.current);
   const [certificate, setCertificate] = useState<CertificateDetails | null>(null);
   const form = useForm<WizardValues>({
-    defaultValues: initialWizardValues(orgId, defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId), defaultScope(storage, initialScope), {
-      type: initialType,
-      environmentKeys: [ALL_ENVIRONMENTS, ...environments.map((e) => e.id)],
-    }),
+    defaultValues: initialWizardValues(
+      orgId,
+      defaultWorkspaceId(storage.workspaces, storage.currentWorkspaceId),
+      defaultScope(storage, initialScope),
+      {
+        type: initialType,
+        environmentKeys: [ALL_ENVIRONMENTS, ...environments.map((e) => e.id)],
+      },
+    ),
     resolver: wizardResolver(choiceRef),
     mode: "onTouched",
   });
@@ -75,7 +101,13 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered, initi
   const drafts = useCredentialDrafts(form, environments, initialType);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const { submit, formError, setFormError } = useRegisterSubmit(form, choiceRef, actions.register, onRegistered, setStep);
+  const { submit, formError, setFormError } = useRegisterSubmit(
+    form,
+    choiceRef,
+    actions.register,
+    onRegistered,
+    setStep,
+  );
 
   useLeaveGuard(form.formState.isDirty || step > 0);
 
@@ -128,7 +160,10 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered, initi
                 {STEP_TITLES[step]}
               </h2>
               {formError && (
-                <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+                <div
+                  role="alert"
+                  className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+                >
                   {formError}
                 </div>
               )}
@@ -145,7 +180,9 @@ function WizardForm({ orgId, environments, storage, actions, onRegistered, initi
                   onCertificate={setCertificate}
                 />
               )}
-              {step === 2 && <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />}
+              {step === 2 && (
+                <ReviewStep environments={environments} choice={choice} certificate={certificate} storage={storage} />
+              )}
             </CardContent>
             <div className="flex justify-between gap-2 border-t border-zinc-200 px-5 py-4">
               {step > 0 ? (

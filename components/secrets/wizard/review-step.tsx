@@ -13,7 +13,12 @@ function masked(value: unknown): string {
   return typeof value === "string" && value !== "" ? MASK : "—";
 }
 
-export function ReviewStep({ environments, choice, certificate, storage }: {
+export function ReviewStep({
+  environments,
+  choice,
+  certificate,
+  storage,
+}: {
   environments: { id: string; name: string }[];
   choice: EnvironmentChoice;
   certificate: CertificateDetails | null;
@@ -27,7 +32,14 @@ export function ReviewStep({ environments, choice, certificate, storage }: {
     v.scope === "WORKSPACE"
       ? `Workspace: ${storage.workspaces.find((w) => w.id === v.workspaceId)?.name ?? "—"}`
       : v.scope === "ORGANIZATION"
-        ? `Organization — ${v.availability === "SPOTS" ? `Spot: ${storage.spots.filter((s) => v.spotIds.includes(s.id)).map((s) => s.name).join(", ")}` : AVAILABILITY_LABELS.ORGANIZATION}`
+        ? `Organization — ${
+            v.availability === "SPOTS"
+              ? `Spot: ${storage.spots
+                  .filter((s) => v.spotIds.includes(s.id))
+                  .map((s) => s.name)
+                  .join(", ")}`
+              : AVAILABILITY_LABELS.ORGANIZATION
+          }`
         : v.scope
           ? SCOPE_LABELS[v.scope]
           : "—";
@@ -37,8 +49,14 @@ export function ReviewStep({ environments, choice, certificate, storage }: {
     ["Secret name", v.name],
     ["Description", v.description || "—"],
     ...(type === "CERTIFICATE" && certificate
-      ? ([["Subject", certificate.subject], ["Issuer", certificate.issuer], ["Fingerprint (SHA-256)", certificate.fingerprintSha256]] as [string, string][])
-      : enteredMetadataFields(type).map((f) => [f.label, String(v.credential[f.key] ?? "") || "—"] as [string, string])),
+      ? ([
+          ["Subject", certificate.subject],
+          ["Issuer", certificate.issuer],
+          ["Fingerprint (SHA-256)", certificate.fingerprintSha256],
+        ] as [string, string][])
+      : enteredMetadataFields(type).map(
+          (f) => [f.label, String(v.credential[f.key] ?? "") || "—"] as [string, string],
+        )),
     ["Expiration date", (type === "CERTIFICATE" ? certificate?.notAfter : v.expiresAt) || "—"],
   ];
   return (

@@ -20,7 +20,10 @@ export function SpotChoice({ spots }: { spots: { id: string; name: string }[] })
               className="size-4 accent-brand-600"
               checked={chosen.includes(spot.id)}
               onChange={(e) =>
-                setValue("spotIds", e.target.checked ? [...chosen, spot.id] : chosen.filter((id) => id !== spot.id), { shouldDirty: true, shouldValidate: true })
+                setValue("spotIds", e.target.checked ? [...chosen, spot.id] : chosen.filter((id) => id !== spot.id), {
+                  shouldDirty: true,
+                  shouldValidate: true,
+                })
               }
             />
             {spot.name}

@@ -35,16 +35,29 @@ export function StorageLocationStep({ canCreateOrganization, workspaces, spots }
             value="ORGANIZATION"
             registration={radio}
             disabled={!canCreateOrganization}
-            description={canCreateOrganization ? "For the company; managed by Account Holders and Account Managers." : "Only Account Holders and Account Managers can create organization secrets."}
+            description={
+              canCreateOrganization
+                ? "For the company; managed by Account Holders and Account Managers."
+                : "Only Account Holders and Account Managers can create organization secrets."
+            }
           />
           <ChoiceCard
             label="Workspace"
             value="WORKSPACE"
             registration={radio}
             disabled={workspaces.length === 0}
-            description={workspaces.length ? "For a workspace; managed by its Admins, usable by its members." : "You are not an Admin of any workspace."}
+            description={
+              workspaces.length
+                ? "For a workspace; managed by its Admins, usable by its members."
+                : "You are not an Admin of any workspace."
+            }
           />
-          <ChoiceCard label="Personal" value="PERSONAL" registration={radio} description="Yours alone: nobody else can see or use it, not even Account Holders." />
+          <ChoiceCard
+            label="Personal"
+            value="PERSONAL"
+            registration={radio}
+            description="Yours alone: nobody else can see or use it, not even Account Holders."
+          />
         </div>
         {scopeError && (
           <p id="scope-error" className="mt-1 text-sm text-red-700">

@@ -16,12 +16,16 @@ export function SuccessScreen({ secret, onAnother }: { secret: { id: string; nam
         <p className="mt-2 text-sm text-zinc-700">
           <strong className="font-mono">{secret.name}</strong> is stored encrypted and ready to use.
         </p>
-        <div role="note" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <div
+          role="note"
+          className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
           <p className="font-medium">Keep a copy of what you need.</p>
           <p className="mt-1">
-            The values you entered will not be shown again in the portal: not here, not on the secret&apos;s page. The one way to
-            read them back is Export, open only to those who manage this storage location: it asks for the password again and is
-            recorded in the audit log. Copy what you need from its source and keep it in a safe place now.
+            The values you entered will not be shown again in the portal: not here, not on the secret&apos;s page. The
+            one way to read them back is Export, open only to those who manage this storage location: it asks for the
+            password again and is recorded in the audit log. Copy what you need from its source and keep it in a safe
+            place now.
           </p>
         </div>
         <div className="mt-6 flex flex-wrap gap-2">

@@ -18,12 +18,21 @@ export function takenMessage(name: string): string {
 
 type Place = { orgId: string; scope: Scope | ""; workspaceId: string; name: string };
 
-export function useNameAvailability(check: CheckSecretNameAction, { orgId, scope, workspaceId, name }: Place): NameAvailability {
+export function useNameAvailability(
+  check: CheckSecretNameAction,
+  { orgId, scope, workspaceId, name }: Place,
+): NameAvailability {
   const [result, setResult] = useState<{ state: NameState; name: string }>({ state: "idle", name: "" });
-  const ready = scope !== "" && (scope !== "WORKSPACE" || workspaceId !== "") && secretNameSchema.safeParse(name).success;
+  const ready =
+    scope !== "" && (scope !== "WORKSPACE" || workspaceId !== "") && secretNameSchema.safeParse(name).success;
 
   const ask = useCallback(async (): Promise<NameState> => {
-    const r = await check({ orgId, scope: scope as Scope, workspaceId: scope === "WORKSPACE" ? workspaceId : undefined, name });
+    const r = await check({
+      orgId,
+      scope: scope as Scope,
+      workspaceId: scope === "WORKSPACE" ? workspaceId : undefined,
+      name,
+    });
     return r.ok ? (r.data.available ? "available" : "taken") : "unknown";
   }, [check, orgId, scope, workspaceId, name]);
 

@@ -12,7 +12,11 @@ export function WizardProgress({ step }: { step: number }) {
           aria-current={i === step ? "step" : undefined}
           className={cn(
             "flex items-center gap-2 rounded-full border px-3 py-1",
-            i === step ? "border-brand-600 bg-brand-50 font-medium text-brand-800" : i < step ? "border-zinc-300 text-zinc-700" : "border-zinc-200 text-zinc-500",
+            i === step
+              ? "border-brand-600 bg-brand-50 font-medium text-brand-800"
+              : i < step
+                ? "border-zinc-300 text-zinc-700"
+                : "border-zinc-200 text-zinc-500",
           )}
         >
           <span aria-hidden="true" className="tabular-nums">

@@ -12,12 +12,19 @@ describe("errorFieldNames", () => {
         pairs: [{ key: { type: "required", message: "Key is required." } }],
       },
     } as unknown as FieldErrors;
-    expect(errorFieldNames(errors)).toEqual(["name", "credential.headerName", "credential.values.allEnvironments.value", "credential.pairs.0.key"]);
+    expect(errorFieldNames(errors)).toEqual([
+      "name",
+      "credential.headerName",
+      "credential.values.allEnvironments.value",
+      "credential.pairs.0.key",
+    ]);
   });
 
   it("treats an error on a whole group as one field, without looking into its element", () => {
     const ref = { name: "spotIds", nested: { type: "not an error" } };
-    const errors = { spotIds: { type: "required", message: "Choose at least one Spot.", ref } } as unknown as FieldErrors;
+    const errors = {
+      spotIds: { type: "required", message: "Choose at least one Spot.", ref },
+    } as unknown as FieldErrors;
     expect(errorFieldNames(errors)).toEqual(["spotIds"]);
   });
 

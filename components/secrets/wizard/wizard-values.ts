@@ -6,7 +6,12 @@ import type { FieldErrors } from "react-hook-form";
 import type { Availability, Scope } from "@/lib/domain/constants";
 import type { RegisterSecretInput } from "@/lib/secrets/secret-form-schema";
 import type { CredentialType } from "@/lib/secrets/credential-types";
-import { ALL_ENVIRONMENTS, emptyCredential, emptyPayload, type CredentialFormValues } from "../credential/credential-form-values.ts";
+import {
+  ALL_ENVIRONMENTS,
+  emptyCredential,
+  emptyPayload,
+  type CredentialFormValues,
+} from "../credential/credential-form-values.ts";
 
 export type WizardValues = {
   orgId: string;
@@ -43,12 +48,17 @@ export function initialWizardValues(
     name: "",
     description: "",
     expiresAt: "",
-    credential: credential.type ? emptyCredential(credential.type, credential.environmentKeys ?? []) : { type: "", values: {} },
+    credential: credential.type
+      ? emptyCredential(credential.type, credential.environmentKeys ?? [])
+      : { type: "", values: {} },
   };
 }
 
 /** The Workspace preselected in step 1: the one chosen in the top bar if the user may use it, else the only one. */
-export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspaceId: string | null | undefined): string {
+export function defaultWorkspaceId(
+  workspaces: { id: string }[],
+  currentWorkspaceId: string | null | undefined,
+): string {
   if (currentWorkspaceId && workspaces.some((w) => w.id === currentWorkspaceId)) return currentWorkspaceId;
   return workspaces.length === 1 ? workspaces[0]!.id : "";
 }
@@ -58,7 +68,10 @@ export function defaultWorkspaceId(workspaces: { id: string }[], currentWorkspac
  * "Create and add") when the user may create secrets there; else Personal when it is the only
  * one the user may choose; else none.
  */
-export function defaultScope(storage: { canCreateOrganization: boolean; workspaces: unknown[] }, asked: Scope | "" = ""): Scope | "" {
+export function defaultScope(
+  storage: { canCreateOrganization: boolean; workspaces: unknown[] },
+  asked: Scope | "" = "",
+): Scope | "" {
   const allowed: Record<Scope, boolean> = {
     ORGANIZATION: storage.canCreateOrganization,
     WORKSPACE: storage.workspaces.length > 0,
@@ -92,18 +105,25 @@ export function toRegisterInput(v: WizardValues, choice: EnvironmentChoice): Reg
 /** A field error key of the server or the schema, as the form names it. */
 export function formFieldName(key: string, choice: EnvironmentChoice): string {
   const match = /^credential\.values\.([^.]+)(\..*)?$/.exec(key);
-  if (choice.sameForAll && match && choice.selected.includes(match[1]!)) return `credential.values.${ALL_ENVIRONMENTS}${match[2] ?? ""}`;
+  if (choice.sameForAll && match && choice.selected.includes(match[1]!))
+    return `credential.values.${ALL_ENVIRONMENTS}${match[2] ?? ""}`;
   return key;
 }
 
 /** With "Same for all environments", every environment reports the same errors: show them once. */
-export function remapValueErrors(errors: FieldErrors<WizardValues>, choice: EnvironmentChoice): FieldErrors<WizardValues> {
+export function remapValueErrors(
+  errors: FieldErrors<WizardValues>,
+  choice: EnvironmentChoice,
+): FieldErrors<WizardValues> {
   const valueErrors = errors.credential?.values as Record<string, unknown> | undefined;
   if (!choice.sameForAll || !valueErrors) return errors;
   const first = choice.selected.map((id) => valueErrors[id]).find(Boolean);
   if (!first) return errors;
   const rest = Object.fromEntries(Object.entries(valueErrors).filter(([k]) => !choice.selected.includes(k)));
-  return { ...errors, credential: { ...errors.credential, values: { ...rest, [ALL_ENVIRONMENTS]: first } } } as FieldErrors<WizardValues>;
+  return {
+    ...errors,
+    credential: { ...errors.credential, values: { ...rest, [ALL_ENVIRONMENTS]: first } },
+  } as FieldErrors<WizardValues>;
 }
 
 /** The step (0: Storage location, 1: Credential) that shows a field. */
@@ -119,7 +139,8 @@ export function stepOfField(key: string): 0 | 1 {
 export function storageProblems(v: WizardValues): [keyof WizardValues, string][] {
   const problems: [keyof WizardValues, string][] = [];
   if (v.scope === "WORKSPACE" && !v.workspaceId) problems.push(["workspaceId", "Choose a workspace."]);
-  if (v.scope === "ORGANIZATION" && v.availability === "SPOTS" && v.spotIds.length === 0) problems.push(["spotIds", "Choose at least one Spot."]);
+  if (v.scope === "ORGANIZATION" && v.availability === "SPOTS" && v.spotIds.length === 0)
+    problems.push(["spotIds", "Choose at least one Spot."]);
   return problems;
 }
 

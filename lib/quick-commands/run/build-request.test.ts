@@ -11,7 +11,11 @@ const src = (extra: Partial<RunSources> = {}): RunSources => ({
 describe("buildRequest", () => {
   it("percent-encodes values in the endpoint and fills body and text headers as they are", () => {
     const built = buildRequest(
-      { method: "POST", endpoint: "https://api.test/{owner}/{id}?a={acct.ID}", body: '{"t": "{acct.TOKEN}", "o": "{owner}"}' },
+      {
+        method: "POST",
+        endpoint: "https://api.test/{owner}/{id}?a={acct.ID}",
+        body: '{"t": "{acct.TOKEN}", "o": "{owner}"}',
+      },
       [
         { kind: "text", key: "X-Trace", value: "id-{id}" },
         { kind: "text", key: "X-Token", value: "{acct.TOKEN}" },
@@ -36,13 +40,21 @@ describe("buildRequest", () => {
     expect(() => buildRequest(cmd("https://x.test/{repo}"), [], src())).toThrow("Fill in {repo} to run this command.");
     const empty = src({ inputs: { owner: "" } });
     expect(() => buildRequest(cmd("https://x.test/{owner}"), [], empty)).toThrow("Fill in {owner}");
-    expect(() => buildRequest(cmd("https://x.test/{acct.NOPE}"), [], src())).toThrow('The secret "acct" has no field "NOPE"');
+    expect(() => buildRequest(cmd("https://x.test/{acct.NOPE}"), [], src())).toThrow(
+      'The secret "acct" has no field "NOPE"',
+    );
     expect(() => buildRequest(cmd("https://x.test/{acct.__proto__}"), [], src())).toThrow(/no field "__proto__"/);
     expect(() => buildRequest(cmd("https://x.test/{constructor}"), [], src())).toThrow("Fill in {constructor}");
   });
   it("refuses a header value that a filled placeholder splits", () => {
     const headers = [{ kind: "text" as const, key: "X-A", value: "{owner}" }];
-    expect(() => buildRequest({ method: "GET", endpoint: "https://x.test/", body: null }, headers, src({ inputs: { owner: "a\r\nHost: evil" } }))).toThrow(/line break/);
+    expect(() =>
+      buildRequest(
+        { method: "GET", endpoint: "https://x.test/", body: null },
+        headers,
+        src({ inputs: { owner: "a\r\nHost: evil" } }),
+      ),
+    ).toThrow(/line break/);
   });
   it("announces a JSON body as application/json unless the command sets a Content-Type", () => {
     const post = (body: string) => ({ method: "POST", endpoint: "https://x.test/", body });

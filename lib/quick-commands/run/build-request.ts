@@ -12,7 +12,13 @@ export type RunSources = {
   secretHeaders: Map<string, string>;
 };
 
-export type BuiltRequest = { url: string; headers: Record<string, string>; body?: string; sensitiveHeaders: string[]; sensitiveBody: boolean };
+export type BuiltRequest = {
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  sensitiveHeaders: string[];
+  sensitiveBody: boolean;
+};
 
 export const USER_AGENT = "Strongroom-Quick-Commands";
 
@@ -27,7 +33,10 @@ function filler(src: RunSources, encode: boolean) {
       let value: string | undefined;
       if (ref) {
         value = own(src.fields.get(ref.secretName), ref.key);
-        if (value === undefined) throw new ValidationError(`The secret "${ref.secretName}" has no field "${ref.key}" (placeholder {${token}}).`);
+        if (value === undefined)
+          throw new ValidationError(
+            `The secret "${ref.secretName}" has no field "${ref.key}" (placeholder {${token}}).`,
+          );
         used.secret = true;
       } else {
         value = own(src.inputs, token);
@@ -52,7 +61,11 @@ export function isJsonDocument(text: string): boolean {
   }
 }
 
-export function buildRequest(cmd: { endpoint: string; body: string | null; method: string }, headers: StoredHeader[], src: RunSources): BuiltRequest {
+export function buildRequest(
+  cmd: { endpoint: string; body: string | null; method: string },
+  headers: StoredHeader[],
+  src: RunSources,
+): BuiltRequest {
   const inUrl = filler(src, true);
   const inText = filler(src, false);
   const out: Record<string, string> = {};
@@ -62,7 +75,8 @@ export function buildRequest(cmd: { endpoint: string; body: string | null; metho
     const value = h.kind === "text" ? inText(h.value, used) : src.secretHeaders.get(h.key);
     if (used.secret) sensitive.push(h.key);
     if (value === undefined) continue;
-    if (/[\r\n\0]/.test(value)) throw new ValidationError(`The value of header ${h.key} contains a line break after filling its placeholders.`);
+    if (/[\r\n\0]/.test(value))
+      throw new ValidationError(`The value of header ${h.key} contains a line break after filling its placeholders.`);
     out[h.key] = value;
   }
   // Some APIs (GitHub's, for one) refuse requests without a User-Agent.

@@ -30,7 +30,11 @@ async function accessToken(r: ResolvedSecret, h: SecretHeader, environmentId: st
     return await getAccessToken({ secretId: r.secret.id, environmentId }, clientCredentialsOf(r.fields), { egress });
   } catch (e) {
     if (e instanceof AppError) {
-      throw new AppError(`Could not get an access token with "${r.secret.name}" (header ${h.key}): ${e.message}`, e.code, e.status);
+      throw new AppError(
+        `Could not get an access token with "${r.secret.name}" (header ${h.key}): ${e.message}`,
+        e.code,
+        e.status,
+      );
     }
     throw e;
   }
@@ -58,11 +62,21 @@ export async function prepareInjection(
     } else if (h.field !== undefined) {
       const f = fields.get(r.secret.name);
       const value = f && Object.hasOwn(f, h.field) ? f[h.field] : undefined;
-      if (value === undefined) throw new AppError(`The secret "${r.secret.name}" has no field "${h.field}" (header ${h.key}).`, "secret_field_missing", 422);
+      if (value === undefined)
+        throw new AppError(
+          `The secret "${r.secret.name}" has no field "${h.field}" (header ${h.key}).`,
+          "secret_field_missing",
+          422,
+        );
       secretHeaders.set(h.key, value);
     } else {
       const value = Object.values(r.headers)[0];
-      if (value === undefined) throw new AppError(`The secret "${r.secret.name}" cannot be sent in a header (header ${h.key}).`, "secret_not_header", 422);
+      if (value === undefined)
+        throw new AppError(
+          `The secret "${r.secret.name}" cannot be sent in a header (header ${h.key}).`,
+          "secret_not_header",
+          422,
+        );
       secretHeaders.set(h.key, value);
     }
   }

@@ -17,7 +17,8 @@ export function deletedError(h: SecretHeader): UnusableSecretError {
 }
 
 async function explain(e: unknown, h: SecretHeader): Promise<unknown> {
-  if (e instanceof UnusableSecretError) return e.code === "secret_deleted" ? deletedError(h) : new UnusableSecretError(inHeader(e.message, h), e.code);
+  if (e instanceof UnusableSecretError)
+    return e.code === "secret_deleted" ? deletedError(h) : new UnusableSecretError(inHeader(e.message, h), e.code);
   if (e instanceof ForbiddenError) return new ForbiddenError(inHeader(e.message, h));
   if (e instanceof NotFoundError) {
     if (/has no value/.test(e.message)) return new NotFoundError(inHeader(e.message, h));

@@ -26,13 +26,26 @@ export async function runCommand(
   opts: RunOptions = {},
 ): Promise<RunResult> {
   const command = await authorizeCommand(actor, commandId, "run", opts.request);
-  const environment = await db.environment.findFirst({ where: { id: input.environmentId, orgId: command.orgId }, select: { id: true, name: true } });
+  const environment = await db.environment.findFirst({
+    where: { id: input.environmentId, orgId: command.orgId },
+    select: { id: true, name: true },
+  });
   if (!environment) throw new NotFoundError("Environment not found.");
   const headers = parseStoredHeaders(command.headers);
   const pending = headers.find(needsSecret);
-  if (pending) throw new ValidationError(`The header ${pending.key} needs a secret: edit the command and choose one with the Secret button.`);
+  if (pending)
+    throw new ValidationError(
+      `The header ${pending.key} needs a secret: edit the command and choose one with the Secret button.`,
+    );
   const audit = (outcome: "SUCCESS" | "FAILURE", detail: Record<string, unknown>) =>
-    recordAudit(commandAudit(actor, command, "command.run", { outcome, environmentId: environment.id, detail: { method: command.method, ...detail }, request: opts.request }));
+    recordAudit(
+      commandAudit(actor, command, "command.run", {
+        outcome,
+        environmentId: environment.id,
+        detail: { method: command.method, ...detail },
+        request: opts.request,
+      }),
+    );
   let host: string | undefined;
   try {
     const inputs = input.inputs ?? {};
@@ -46,7 +59,12 @@ export async function runCommand(
     host = safeHost(built.url, injected.redact);
     const response = await guardedFetch({ method: command.method, ...built }, opts.egress);
     const result = toRunResult(response, injected.redact, environment.name);
-    await audit("SUCCESS", { host, status: response.status, durationMs: response.durationMs, redirects: response.redirects });
+    await audit("SUCCESS", {
+      host,
+      status: response.status,
+      durationMs: response.durationMs,
+      redirects: response.redirects,
+    });
     return result;
   } catch (e) {
     await audit("FAILURE", { host, reason: isAppError(e) ? e.code : "error" });

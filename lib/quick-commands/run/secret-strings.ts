@@ -1,6 +1,11 @@
 // The secret strings of a resolved secret, for redaction: its secret fields (per credential
 // type, JSON members included) and the header values built from them.
-import { CREDENTIAL_TYPES, isCredentialType, secretFieldValues, type SecretPayload } from "../../secrets/credential-types/index.ts";
+import {
+  CREDENTIAL_TYPES,
+  isCredentialType,
+  secretFieldValues,
+  type SecretPayload,
+} from "../../secrets/credential-types/index.ts";
 import type { ResolvedSecret } from "../../secrets/index.ts";
 import { stringMap } from "../../secrets/injection.ts";
 
@@ -29,7 +34,8 @@ export function placeholderFields(r: ResolvedSecret): Record<string, string> {
   if (r.secret.type === "JSON_CREDENTIALS" && r.fields.document) {
     try {
       const doc = JSON.parse(r.fields.document) as Record<string, unknown>;
-      for (const [k, v] of Object.entries(doc)) if (["string", "number", "boolean"].includes(typeof v)) fields[k] = String(v);
+      for (const [k, v] of Object.entries(doc))
+        if (["string", "number", "boolean"].includes(typeof v)) fields[k] = String(v);
     } catch {
       // validated on registration; nothing to add
     }

@@ -17,12 +17,19 @@ export type ForkResult = { id: string; name: string; dropped: DroppedHeader[] };
  * header stays, marked as needing a secret, without the personal secret's name), and so is a
  * secret deleted since. Rule 1: the secrets the copy keeps must be usable by the actor.
  */
-export async function forkCommand(actor: UserActor, commandId: string, opts: { request?: RequestInfo | null } = {}): Promise<ForkResult> {
+export async function forkCommand(
+  actor: UserActor,
+  commandId: string,
+  opts: { request?: RequestInfo | null } = {},
+): Promise<ForkResult> {
   const original = await authorizeCommand(actor, commandId, "fork", opts.request);
   if (!hasOrgPermission(actor.role, "commands.create")) throw new ForbiddenError("You cannot create quick commands.");
   const headers = parseStoredHeaders(original.headers);
   const ids = headers.filter(isSecretHeader).map((h) => h.secretId);
-  const secrets = await db.secret.findMany({ where: { id: { in: ids }, orgId: actor.orgId }, select: { id: true, scope: true, ownerId: true, status: true } });
+  const secrets = await db.secret.findMany({
+    where: { id: { in: ids }, orgId: actor.orgId },
+    select: { id: true, scope: true, ownerId: true, status: true },
+  });
   const byId = new Map(secrets.map((s) => [s.id, s]));
   const dropped: DroppedHeader[] = [];
   const copy = headers.map((h): StoredHeader => {
@@ -34,9 +41,17 @@ export async function forkCommand(actor: UserActor, commandId: string, opts: { r
     // A personal secret's name is not carried into the copy (not even the forker's own: the
     // copy is a new command); a deleted one's is, so the header says what it used.
     const keepName = !personal && h.secretName;
-    return { kind: "secret", key: h.key, needsSecret: true, ...(keepName ? { secretName: h.secretName } : {}), ...(h.field ? { field: h.field } : {}) };
+    return {
+      kind: "secret",
+      key: h.key,
+      needsSecret: true,
+      ...(keepName ? { secretName: h.secretName } : {}),
+      ...(h.field ? { field: h.field } : {}),
+    };
   });
-  const kept = copy.filter(isSecretHeader).map((h) => ({ key: h.key, secretId: h.secretId, field: h.field, clientName: h.secretName }));
+  const kept = copy
+    .filter(isSecretHeader)
+    .map((h) => ({ key: h.key, secretId: h.secretId, field: h.field, clientName: h.secretName }));
   await loadRefs(actor, kept, () => true, { request: opts.request });
   const name = `${original.name} (fork)`.slice(0, NAME_MAX);
   return db.$transaction(async (tx) => {

@@ -1,6 +1,13 @@
 import "server-only";
 import { db, databaseKind, type Prisma } from "../../db/index.ts";
-import { allowedSecretActions, commandActionsFor, toFacts, visibleCommandsWhere, SECRET_FACTS_SELECT, type UserActor } from "../../authz/index.ts";
+import {
+  allowedSecretActions,
+  commandActionsFor,
+  toFacts,
+  visibleCommandsWhere,
+  SECRET_FACTS_SELECT,
+  type UserActor,
+} from "../../authz/index.ts";
 import { authorizeCommand, factsOf } from "../load.ts";
 import { inputNames } from "../placeholders.ts";
 import { isSecretHeader, needsSecret, parseStoredHeaders, type StoredHeader } from "../stored-headers.ts";
@@ -8,13 +15,38 @@ import type { CommandDetail, CommandListRow, HeaderView } from "../views.ts";
 
 async function headerViews(actor: UserActor, headers: StoredHeader[]): Promise<HeaderView[]> {
   const ids = headers.filter(isSecretHeader).map((h) => h.secretId);
-  const rows = ids.length ? await db.secret.findMany({ where: { id: { in: ids }, orgId: actor.orgId }, select: { ...SECRET_FACTS_SELECT, type: true } }) : [];
+  const rows = ids.length
+    ? await db.secret.findMany({
+        where: { id: { in: ids }, orgId: actor.orgId },
+        select: { ...SECRET_FACTS_SELECT, type: true },
+      })
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return headers.map((h): HeaderView => {
     if (h.kind === "text") return h;
-    if (!isSecretHeader(h)) return { kind: "secret", key: h.key, secretId: null, secretName: h.secretName ?? null, field: h.field, scope: null, type: null, state: "needs-secret" };
+    if (!isSecretHeader(h))
+      return {
+        kind: "secret",
+        key: h.key,
+        secretId: null,
+        secretName: h.secretName ?? null,
+        field: h.field,
+        scope: null,
+        type: null,
+        state: "needs-secret",
+      };
     const row = byId.get(h.secretId);
-    if (!row || row.status === "DELETED") return { kind: "secret", key: h.key, secretId: h.secretId, secretName: h.secretName, field: h.field, scope: row?.scope ?? null, type: row?.type ?? null, state: "deleted" };
+    if (!row || row.status === "DELETED")
+      return {
+        kind: "secret",
+        key: h.key,
+        secretId: h.secretId,
+        secretName: h.secretName,
+        field: h.field,
+        scope: row?.scope ?? null,
+        type: row?.type ?? null,
+        state: "deleted",
+      };
     const actions = allowedSecretActions(actor, toFacts(row));
     const hidden = row.scope === "PERSONAL" && row.ownerId !== actor.userId;
     return {
@@ -64,9 +96,18 @@ export type ListCommandsOptions = {
 };
 
 /** The commands the actor may see, by name. */
-export async function listCommands(actor: UserActor, { q, take = 500, currentWorkspaceId }: ListCommandsOptions = {}): Promise<CommandListRow[]> {
-  const search = q ? ({ name: { contains: q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.QuickCommandWhereInput) : {};
-  const inWorkspace: Prisma.QuickCommandWhereInput = currentWorkspaceId ? { OR: [{ visibility: { not: "SHARED" } }, { workspaceId: currentWorkspaceId }] } : {};
+export async function listCommands(
+  actor: UserActor,
+  { q, take = 500, currentWorkspaceId }: ListCommandsOptions = {},
+): Promise<CommandListRow[]> {
+  const search = q
+    ? ({
+        name: { contains: q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) },
+      } as Prisma.QuickCommandWhereInput)
+    : {};
+  const inWorkspace: Prisma.QuickCommandWhereInput = currentWorkspaceId
+    ? { OR: [{ visibility: { not: "SHARED" } }, { workspaceId: currentWorkspaceId }] }
+    : {};
   const rows = await db.quickCommand.findMany({
     where: { AND: [visibleCommandsWhere(actor), search, inWorkspace] },
     orderBy: [{ name: "asc" }, { id: "asc" }],

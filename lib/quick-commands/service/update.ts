@@ -10,7 +10,9 @@ import { parseStoredHeaders, serializeHeaders } from "../stored-headers.ts";
 import { syncCommandUsages } from "../usages.ts";
 
 const stale = (name: string) =>
-  new ConflictError(`The quick command "${name}" was changed by someone else while you were editing. Reload it, then apply your changes again.`);
+  new ConflictError(
+    `The quick command "${name}" was changed by someone else while you were editing. Reload it, then apply your changes again.`,
+  );
 
 /**
  * Edits a command (owner; workspace Admins of a shared one; Holders/Managers of a published
@@ -25,7 +27,8 @@ export async function updateCommand(
   opts: { request?: RequestInfo | null } = {},
 ): Promise<{ id: string; version: number }> {
   const row = await authorizeCommand(actor, commandId, "edit", opts.request);
-  const movesAudience = data.visibility !== row.visibility || (data.visibility === "SHARED" && data.workspaceId !== row.workspaceId);
+  const movesAudience =
+    data.visibility !== row.visibility || (data.visibility === "SHARED" && data.workspaceId !== row.workspaceId);
   if (movesAudience && !commandActionsFor(actor, factsOf(row)).has("share")) {
     throw new ForbiddenError(`Only the owner of "${row.name}" can change who can see it.`);
   }

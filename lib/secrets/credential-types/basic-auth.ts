@@ -6,7 +6,10 @@ import { secretText } from "./fields.ts";
 import { NAME_MAX_LENGTH } from "./limits.ts";
 
 const metadataShape = {
-  username: requiredText("Username", NAME_MAX_LENGTH).refine((v) => !v.includes(":"), "Username cannot contain ':' in Basic Auth."),
+  username: requiredText("Username", NAME_MAX_LENGTH).refine(
+    (v) => !v.includes(":"),
+    "Username cannot contain ':' in Basic Auth.",
+  ),
 };
 
 export const basicAuth = defineCredentialType({

@@ -15,7 +15,8 @@ export const ENCRYPTED_KEY_MESSAGE =
 /** Why `text` cannot be a certificate (checked before the server reads it), or null. */
 export function certificateTextProblem(text: string): string | null {
   if (PEM_CERTIFICATE.test(text)) return null;
-  if (/PRIVATE KEY-----/.test(text)) return "This is a private key. Put it in the Private key field; Certificate needs the certificate.";
+  if (/PRIVATE KEY-----/.test(text))
+    return "This is a private key. Put it in the Private key field; Certificate needs the certificate.";
   if (BASE64.test(text)) return null; // base64 of a DER file; the server decides
   return "Certificate must be a PEM certificate (-----BEGIN CERTIFICATE-----) or a DER file.";
 }
@@ -42,7 +43,10 @@ const inputShape = { certificatePem: certificateText };
 
 const metadataShape = {
   /** Normalised PEM (the first certificate is the one described; a chain may follow). */
-  certificatePem: z.string().min(1).max(CERTIFICATE_MAX_BYTES * 2),
+  certificatePem: z
+    .string()
+    .min(1)
+    .max(CERTIFICATE_MAX_BYTES * 2),
   subject: z.string(),
   issuer: z.string(),
   /** Colon-separated upper-case hex, as X509Certificate.fingerprint256. */
@@ -55,7 +59,8 @@ const metadataShape = {
 export const certificate = defineCredentialType({
   type: "CERTIFICATE",
   label: "Certificate",
-  description: "An X.509 certificate (PEM or DER) with its optional private key; the expiration date comes from the certificate.",
+  description:
+    "An X.509 certificate (PEM or DER) with its optional private key; the expiration date comes from the certificate.",
   metadataFields: [
     metadataField("certificatePem", "Certificate", { kind: "file", accept: ".pem,.crt,.cer,.der" }),
     metadataField("subject", "Subject", { readOnly: true }),
@@ -63,9 +68,7 @@ export const certificate = defineCredentialType({
     metadataField("fingerprintSha256", "Fingerprint (SHA-256)", { readOnly: true }),
     metadataField("notAfter", "Expiration date", { readOnly: true }),
   ],
-  secretFields: [
-    secretField("privateKey", "Private key", { kind: "file", required: false, accept: ".key,.pem" }),
-  ],
+  secretFields: [secretField("privateKey", "Private key", { kind: "file", required: false, accept: ".key,.pem" })],
   metadataShape,
   inputShape,
   payloadSchema: z.object({ privateKey: optionalSecretText("Private key", certificateKeyProblem) }),

@@ -10,7 +10,6 @@ import {
 } from "./index.ts";
 import { ENV, VALID_INPUTS } from "../testdata/credential-inputs.ts";
 
-
 /** Field errors of `input` under credentialInputSchema ({} when valid). */
 function errorsOf(input: unknown): Record<string, string[]> {
   const result = credentialInputSchema.safeParse(input);
@@ -20,7 +19,6 @@ function errorsOf(input: unknown): Record<string, string[]> {
 function parse(input: unknown) {
   return credentialInputSchema.parse(input);
 }
-
 
 describe("registry", () => {
   it("has the nine types with their names on screen", () => {
@@ -40,11 +38,19 @@ describe("registry", () => {
   it("describes the fields with the words of PRODUCT.md §8 and marks the secret ones", () => {
     const describe = (t: keyof typeof CREDENTIAL_TYPES) => {
       const { metadataFields, secretFields } = CREDENTIAL_TYPES[t];
-      return [...metadataFields, ...secretFields].filter((f) => !f.readOnly).map((f) => `${f.label}${f.secret ? "*" : ""}${f.required ? "" : "?"}`);
+      return [...metadataFields, ...secretFields]
+        .filter((f) => !f.readOnly)
+        .map((f) => `${f.label}${f.secret ? "*" : ""}${f.required ? "" : "?"}`);
     };
     expect(describe("API_KEY")).toEqual(["Header name", "Value*"]);
     expect(describe("BEARER_TOKEN")).toEqual(["Header name", "Token*"]);
-    expect(describe("CLIENT_CREDENTIALS")).toEqual(["Token URL", "Client ID", "Scopes?", "Client authentication", "Client secret*"]);
+    expect(describe("CLIENT_CREDENTIALS")).toEqual([
+      "Token URL",
+      "Client ID",
+      "Scopes?",
+      "Client authentication",
+      "Client secret*",
+    ]);
     expect(describe("CERTIFICATE")).toEqual(["Certificate", "Private key*?"]);
     expect(describe("KEY_VALUE")).toEqual(["Key/Value*"]);
     expect(describe("BASIC_AUTH")).toEqual(["Username", "Password*"]);
@@ -64,11 +70,21 @@ describe("registry", () => {
 
   it("marks the fields that say where the secret is sent (changing them needs the secret again)", () => {
     const destinations = Object.fromEntries(
-      CREDENTIAL_TYPE_IDS.map((t) => [t, CREDENTIAL_TYPES[t].metadataFields.filter((f) => f.destination).map((f) => f.key)]),
+      CREDENTIAL_TYPE_IDS.map((t) => [
+        t,
+        CREDENTIAL_TYPES[t].metadataFields.filter((f) => f.destination).map((f) => f.key),
+      ]),
     );
     expect(destinations).toEqual({
-      API_KEY: [], BEARER_TOKEN: [], CLIENT_CREDENTIALS: ["tokenUrl"], CERTIFICATE: [], KEY_VALUE: [],
-      BASIC_AUTH: [], SFTP_PASSWORD: ["host", "port"], SFTP_PRIVATE_KEY: ["host", "port"], JSON_CREDENTIALS: [],
+      API_KEY: [],
+      BEARER_TOKEN: [],
+      CLIENT_CREDENTIALS: ["tokenUrl"],
+      CERTIFICATE: [],
+      KEY_VALUE: [],
+      BASIC_AUTH: [],
+      SFTP_PASSWORD: ["host", "port"],
+      SFTP_PRIVATE_KEY: ["host", "port"],
+      JSON_CREDENTIALS: [],
     });
   });
   it("isCredentialType", () => {
@@ -86,18 +102,30 @@ describe("credentialInputSchema", () => {
 
   it("applies defaults and normalises", () => {
     expect(parse(VALID_INPUTS.BEARER_TOKEN)).toMatchObject({ headerName: "Authorization" });
-    expect(parse(VALID_INPUTS.CLIENT_CREDENTIALS)).toMatchObject({ clientAuth: "basic", scopes: "read:things write:things" });
+    expect(parse(VALID_INPUTS.CLIENT_CREDENTIALS)).toMatchObject({
+      clientAuth: "basic",
+      scopes: "read:things write:things",
+    });
     expect(parse({ ...VALID_INPUTS.CLIENT_CREDENTIALS, scopes: "  " })).not.toHaveProperty("scopes", expect.anything());
     expect(parse(VALID_INPUTS.SFTP_PASSWORD)).toMatchObject({ port: 22 });
-    expect(parse(VALID_INPUTS.SFTP_PRIVATE_KEY)).toMatchObject({ port: 2222, values: { [ENV]: { passphrase: undefined } } });
+    expect(parse(VALID_INPUTS.SFTP_PRIVATE_KEY)).toMatchObject({
+      port: 2222,
+      values: { [ENV]: { passphrase: undefined } },
+    });
     expect(parse(VALID_INPUTS.CERTIFICATE).values[ENV]).toEqual({ privateKey: undefined });
   });
 
   it("refuses an unknown type and missing values", () => {
     expect(errorsOf({ type: "PASSWORD" })).toEqual({ type: ["Choose a credential type."] });
-    expect(errorsOf({ type: "API_KEY", headerName: "X-Key", values: {} })).toEqual({ values: ["Enter a value for at least one environment."] });
-    expect(errorsOf({ type: "API_KEY", headerName: "X-Key" })).toEqual({ values: ["Enter a value for at least one environment."] });
-    expect(errorsOf({ ...VALID_INPUTS.API_KEY, values: { __proto__x: { value: "v" } } })).toEqual({ "values.__proto__x": ["Unknown environment."] });
+    expect(errorsOf({ type: "API_KEY", headerName: "X-Key", values: {} })).toEqual({
+      values: ["Enter a value for at least one environment."],
+    });
+    expect(errorsOf({ type: "API_KEY", headerName: "X-Key" })).toEqual({
+      values: ["Enter a value for at least one environment."],
+    });
+    expect(errorsOf({ ...VALID_INPUTS.API_KEY, values: { __proto__x: { value: "v" } } })).toEqual({
+      "values.__proto__x": ["Unknown environment."],
+    });
   });
 
   it("names the missing fields", () => {
@@ -115,7 +143,10 @@ describe("credentialInputSchema", () => {
 
 describe("credentialMetadataSchema (stored)", () => {
   it("parses stored metadata of each kind", () => {
-    expect(credentialMetadataSchema.parse({ type: "API_KEY", headerName: "X-Key" })).toEqual({ type: "API_KEY", headerName: "X-Key" });
+    expect(credentialMetadataSchema.parse({ type: "API_KEY", headerName: "X-Key" })).toEqual({
+      type: "API_KEY",
+      headerName: "X-Key",
+    });
     expect(credentialMetadataSchema.parse({ type: "KEY_VALUE" })).toEqual({ type: "KEY_VALUE" });
     const certificate = {
       type: "CERTIFICATE",

@@ -27,7 +27,9 @@ describe("header name (RFC 9110 token)", () => {
     expect(messages("API_KEY", { headerName: name }, "headerName")).toEqual([message]);
   });
   it("trims the header name", () => {
-    expect(credentialInputSchema.parse({ ...VALID_INPUTS.API_KEY, headerName: " X-Key " })).toMatchObject({ headerName: "X-Key" });
+    expect(credentialInputSchema.parse({ ...VALID_INPUTS.API_KEY, headerName: " X-Key " })).toMatchObject({
+      headerName: "X-Key",
+    });
   });
 });
 
@@ -54,10 +56,13 @@ describe("header values and secret sizes", () => {
     const multiByte = "é".repeat(SECRET_VALUE_MAX_BYTES / 2 + 1); // 2 bytes each
     expect(multiByte.length).toBeLessThan(SECRET_VALUE_MAX_BYTES);
     expect(value("API_KEY", { value: multiByte }, "value")).toEqual([tooLong]);
-    expect(value("BASIC_AUTH", { password: `${max}a` }, "password")).toEqual(["Password is too long: at most 64 KiB (65,536 bytes)."]);
+    expect(value("BASIC_AUTH", { password: `${max}a` }, "password")).toEqual([
+      "Password is too long: at most 64 KiB (65,536 bytes).",
+    ]);
   });
   it("utf8Length counts code points as UTF-8 does", () => {
-    for (const s of ["", "abc", "é", "€", "😀", "a\uD800b"]) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+    for (const s of ["", "abc", "é", "€", "😀", "a\uD800b"])
+      expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
   });
 });
 
@@ -71,13 +76,19 @@ describe("Client Credentials", () => {
     ["auth.example.com/token", "Token URL must be a full URL, e.g. https://auth.example.com/oauth/token."],
     ["ftp://auth.example.com/token", "Token URL must start with https:// (or http://)."],
     ["javascript:alert(1)", "Token URL must start with https:// (or http://)."],
-    ["https://id:secret@auth.example.com/token", "Token URL cannot contain a user name or password; enter them as Client ID and Client secret."],
+    [
+      "https://id:secret@auth.example.com/token",
+      "Token URL cannot contain a user name or password; enter them as Client ID and Client secret.",
+    ],
     ["https://auth.example.com/token#x", "Token URL cannot contain a fragment (#…)."],
     [`https://a.example/${"x".repeat(2048)}`, "Token URL is too long: at most 2048 characters."],
     // The URL parser drops tabs and line breaks and encodes bidi controls, so these would pass as
     // URLs, yet be stored and shown as typed: a right-to-left override makes evil.example.net
     // read like another host on the detail page.
-    ["https://evil.example.net/\u202Emoc.elpmaxe.htua//", "Token URL cannot contain invisible text-direction characters (it has U+202E)."],
+    [
+      "https://evil.example.net/\u202Emoc.elpmaxe.htua//",
+      "Token URL cannot contain invisible text-direction characters (it has U+202E).",
+    ],
     ["https://auth.example.com/to\tken", "Token URL cannot contain control characters (it has U+0009)."],
     ["https://auth.example.com/\ntoken", "Token URL cannot contain line breaks."],
   ])("refuses %j", (url, message) => expect(tokenUrl(url)).toEqual([message]));
@@ -91,20 +102,28 @@ describe("Client Credentials", () => {
     expect(messages("CLIENT_CREDENTIALS", { scopes: 'read "write"' }, "scopes")).toEqual([
       'Scope "\\"write\\"" is not valid: separate scopes with spaces; quotes, backslashes and non-ASCII characters are not allowed.',
     ]);
-    expect(messages("CLIENT_CREDENTIALS", { scopes: "openid profile https://graph.microsoft.com/.default" }, "scopes")).toBeUndefined();
+    expect(
+      messages("CLIENT_CREDENTIALS", { scopes: "openid profile https://graph.microsoft.com/.default" }, "scopes"),
+    ).toBeUndefined();
   });
   it("refuses an unknown client authentication", () => {
-    expect(messages("CLIENT_CREDENTIALS", { clientAuth: "jwt" }, "clientAuth")).toEqual(["Client authentication must be 'basic' or 'body'."]);
+    expect(messages("CLIENT_CREDENTIALS", { clientAuth: "jwt" }, "clientAuth")).toEqual([
+      "Client authentication must be 'basic' or 'body'.",
+    ]);
   });
 });
 
 describe("Host, Port, Username", () => {
   const host = (h: string) => messages("SFTP_PASSWORD", { host: h }, "host");
-  it.each(["sftp.example.com", "localhost", "files_01.internal", "192.168.1.10", "::1", "[2001:db8::1]", "fe80::1"])("accepts %s", (h) =>
-    expect(host(h)).toBeUndefined(),
+  it.each(["sftp.example.com", "localhost", "files_01.internal", "192.168.1.10", "::1", "[2001:db8::1]", "fe80::1"])(
+    "accepts %s",
+    (h) => expect(host(h)).toBeUndefined(),
   );
   it.each([
-    ["sftp://sftp.example.com", "Enter the host without a scheme, e.g. sftp.example.com (not sftp://sftp.example.com)."],
+    [
+      "sftp://sftp.example.com",
+      "Enter the host without a scheme, e.g. sftp.example.com (not sftp://sftp.example.com).",
+    ],
     ["sftp.example.com/upload", "Enter only the host, without a path."],
     ["sftp.example.com:22", "Enter the port in the Port field, not in the host."],
     ["bob@sftp.example.com", "Enter the user name in the Username field, not in the host."],
@@ -132,13 +151,23 @@ describe("Host, Port, Username", () => {
     [Infinity, "Port must be a number."],
   ])("refuses port %j", (port, message) => expect(messages("SFTP_PASSWORD", { port }, "port")).toEqual([message]));
 
-  it.each([[22, 22], ["22", 22], [" 2222 ", 2222], [65535, 65535], [undefined, 22]])("accepts port %j as %j", (port, parsed) => {
+  it.each([
+    [22, 22],
+    ["22", 22],
+    [" 2222 ", 2222],
+    [65535, 65535],
+    [undefined, 22],
+  ])("accepts port %j as %j", (port, parsed) => {
     expect(credentialInputSchema.parse({ ...VALID_INPUTS.SFTP_PASSWORD, port })).toMatchObject({ port: parsed });
   });
 
   it("limits usernames and refuses ':' in Basic Auth", () => {
-    expect(messages("SFTP_PASSWORD", { username: "u".repeat(257) }, "username")).toEqual(["Username is too long: at most 256 characters."]);
-    expect(messages("BASIC_AUTH", { username: "a:b" }, "username")).toEqual(["Username cannot contain ':' in Basic Auth."]);
+    expect(messages("SFTP_PASSWORD", { username: "u".repeat(257) }, "username")).toEqual([
+      "Username is too long: at most 256 characters.",
+    ]);
+    expect(messages("BASIC_AUTH", { username: "a:b" }, "username")).toEqual([
+      "Username cannot contain ':' in Basic Auth.",
+    ]);
     expect(messages("BASIC_AUTH", { username: "a\nb" }, "username")).toEqual(["Username cannot contain line breaks."]); // the shared text rule (lib/domain/text.ts)
   });
 });

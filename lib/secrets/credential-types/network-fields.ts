@@ -37,10 +37,7 @@ export function hostProblem(host: string): string | null {
   return null;
 }
 
-export const hostSchema = stringOf("Host")
-  .trim()
-  .min(1, "Host is required.")
-  .superRefine(problemCheck(hostProblem));
+export const hostSchema = stringOf("Host").trim().min(1, "Host is required.").superRefine(problemCheck(hostProblem));
 
 /** Why `v` (a number, or a form field's text) is not a port, or null. No coercion: `true`, "0x16", "1e3" are refused. */
 function portProblem(v: number | string): string | null {
@@ -48,7 +45,8 @@ function portProblem(v: number | string): string | null {
     const text = v.trim();
     if (text === "") return "Port is required.";
     if (/^\d*\.\d+$/.test(text)) return "Port must be a whole number.";
-    if (!/^\d+$/.test(text)) return Number.isNaN(Number(text)) ? "Port must be a number." : "Port must be written in decimal digits, e.g. 22.";
+    if (!/^\d+$/.test(text))
+      return Number.isNaN(Number(text)) ? "Port must be a number." : "Port must be written in decimal digits, e.g. 22.";
     v = Number(text);
   }
   if (!Number.isFinite(v)) return "Port must be a number.";

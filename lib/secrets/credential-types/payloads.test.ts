@@ -14,7 +14,8 @@ function errors(type: keyof typeof VALID_INPUTS, patch: Record<string, unknown>)
   const result = credentialInputSchema.safeParse({ ...VALID_INPUTS[type], ...patch });
   return result.success ? {} : fieldErrorsFromZod(result.error);
 }
-const payloadErrors = (type: keyof typeof VALID_INPUTS, payload: unknown) => errors(type, { values: { [ENV]: payload } });
+const payloadErrors = (type: keyof typeof VALID_INPUTS, payload: unknown) =>
+  errors(type, { values: { [ENV]: payload } });
 const at = (field: string) => `values.${ENV}.${field}`;
 
 describe("Key/Value", () => {
@@ -22,22 +23,37 @@ describe("Key/Value", () => {
 
   it("checks key syntax and names the key", () => {
     expect(pairs([{ key: "1ABC", value: "x" }])).toEqual({
-      [at("pairs.0.key")]: [`Key "1ABC" must start with a letter or '_' and contain only letters, digits, '_', '.' and '-'.`],
+      [at("pairs.0.key")]: [
+        `Key "1ABC" must start with a letter or '_' and contain only letters, digits, '_', '.' and '-'.`,
+      ],
     });
     expect(pairs([{ key: "", value: "x" }])).toEqual({ [at("pairs.0.key")]: ["Key is required."] });
-    expect(pairs([{ key: `K${"a".repeat(256)}`, value: "x" }])[at("pairs.0.key")]?.[0]).toMatch(/^Key "Ka+…" is too long: at most 256 characters\.$/);
+    expect(pairs([{ key: `K${"a".repeat(256)}`, value: "x" }])[at("pairs.0.key")]?.[0]).toMatch(
+      /^Key "Ka+…" is too long: at most 256 characters\.$/,
+    );
     expect(pairs([{ key: `K${"a".repeat(255)}`, value: "x" }])).toEqual({});
     expect(pairs([{ key: "app.log-level_2", value: "x" }])).toEqual({});
   });
 
   it("refuses a duplicate key, naming it and both rows", () => {
-    expect(pairs([{ key: "A", value: "1" }, { key: "B", value: "2" }, { key: "A", value: "3" }])).toEqual({
+    expect(
+      pairs([
+        { key: "A", value: "1" },
+        { key: "B", value: "2" },
+        { key: "A", value: "3" },
+      ]),
+    ).toEqual({
       [at("pairs.2.key")]: ['Key "A" appears more than once (rows 1 and 3); keys must be unique.'],
     });
   });
 
   it("keys are case-sensitive", () => {
-    expect(pairs([{ key: "a", value: "1" }, { key: "A", value: "2" }])).toEqual({});
+    expect(
+      pairs([
+        { key: "a", value: "1" },
+        { key: "A", value: "2" },
+      ]),
+    ).toEqual({});
   });
 
   it("needs 1 to 1000 pairs and limits each value and the total", () => {
@@ -89,12 +105,16 @@ describe("Certificate input (checked fully on the server)", () => {
 
   it("accepts PEM or base64 DER and refuses other text", () => {
     expect(cert("MIIBszCCAVmgAwIBAgIU")).toBeUndefined();
-    expect(cert("hello world!")).toEqual(["Certificate must be a PEM certificate (-----BEGIN CERTIFICATE-----) or a DER file."]);
+    expect(cert("hello world!")).toEqual([
+      "Certificate must be a PEM certificate (-----BEGIN CERTIFICATE-----) or a DER file.",
+    ]);
     expect(cert("-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----")).toEqual([
       "This is a private key. Put it in the Private key field; Certificate needs the certificate.",
     ]);
     expect(cert("")).toEqual(["Certificate is required."]);
-    expect(cert(`-----BEGIN CERTIFICATE-----\n${"A".repeat(65536)}`)).toEqual(["Certificate is too large: at most 64 KiB (65,536 bytes)."]);
+    expect(cert(`-----BEGIN CERTIFICATE-----\n${"A".repeat(65536)}`)).toEqual([
+      "Certificate is too large: at most 64 KiB (65,536 bytes).",
+    ]);
   });
 
   it("checks the optional private key's format", () => {
@@ -103,13 +123,19 @@ describe("Certificate input (checked fully on the server)", () => {
     expect(key("-----BEGIN OPENSSH PRIVATE KEY-----\nabc")).toEqual([
       "Private key must be in PEM format (-----BEGIN PRIVATE KEY-----), not OpenSSH format.",
     ]);
-    expect(key("-----BEGIN PUBLIC KEY-----\nabc")).toEqual(["This is a public key. Private key needs the private key."]);
-    expect(key("password")).toEqual(["Private key must be a PEM or OpenSSH private key (it starts with -----BEGIN … PRIVATE KEY-----)."]);
+    expect(key("-----BEGIN PUBLIC KEY-----\nabc")).toEqual([
+      "This is a public key. Private key needs the private key.",
+    ]);
+    expect(key("password")).toEqual([
+      "Private key must be a PEM or OpenSSH private key (it starts with -----BEGIN … PRIVATE KEY-----).",
+    ]);
   });
 
   it("SFTP private keys may be OpenSSH; the passphrase is optional", () => {
     const sftp = (payload: object) => payloadErrors("SFTP_PRIVATE_KEY", payload);
-    expect(sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" })).toEqual({});
+    expect(
+      sftp({ privateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----" }),
+    ).toEqual({});
     expect(sftp({ privateKey: "ssh-ed25519 AAAAC3Nz user@host" })).toEqual({
       [at("privateKey")]: ["This is a public key. Private key needs the private key."],
     });
@@ -120,10 +146,23 @@ describe("Certificate input (checked fully on the server)", () => {
 describe("maskPayload and secretFieldValues", () => {
   it("masks every secret field, keeping Key/Value keys", () => {
     expect(maskPayload("API_KEY", { value: "sk_live_123" })).toEqual({ value: MASK });
-    expect(maskPayload("SFTP_PRIVATE_KEY", { privateKey: "-----BEGIN…", passphrase: "pw" })).toEqual({ privateKey: MASK, passphrase: MASK });
+    expect(maskPayload("SFTP_PRIVATE_KEY", { privateKey: "-----BEGIN…", passphrase: "pw" })).toEqual({
+      privateKey: MASK,
+      passphrase: MASK,
+    });
     expect(maskPayload("CERTIFICATE", { privateKey: undefined })).toEqual({});
-    expect(maskPayload("KEY_VALUE", { pairs: [{ key: "A", value: "1" }, { key: "B", value: "" }] })).toEqual({
-      pairs: [{ key: "A", value: MASK }, { key: "B", value: MASK }],
+    expect(
+      maskPayload("KEY_VALUE", {
+        pairs: [
+          { key: "A", value: "1" },
+          { key: "B", value: "" },
+        ],
+      }),
+    ).toEqual({
+      pairs: [
+        { key: "A", value: MASK },
+        { key: "B", value: MASK },
+      ],
     });
     expect(JSON.stringify(maskPayload("JSON_CREDENTIALS", { document: '{"k":"secret"}' }))).not.toContain("secret");
   });
@@ -131,14 +170,17 @@ describe("maskPayload and secretFieldValues", () => {
   it("lists every non-empty secret string, longest first", () => {
     expect(secretFieldValues("BASIC_AUTH", { password: "pw" })).toEqual(["pw"]);
     expect(secretFieldValues("SFTP_PRIVATE_KEY", { privateKey: "KEYKEY", passphrase: undefined })).toEqual(["KEYKEY"]);
-    expect(secretFieldValues("KEY_VALUE", { pairs: [{ key: "A", value: "v1" }, { key: "B", value: "" }, { key: "C", value: "value3" }] })).toEqual([
-      "value3",
-      "v1",
-    ]);
-    expect(secretFieldValues("JSON_CREDENTIALS", { document: '{"private_key":"-----BEGIN","n":{"t":["tok"]},"x":1}' })).toEqual([
-      '{"private_key":"-----BEGIN","n":{"t":["tok"]},"x":1}',
-      "-----BEGIN",
-      "tok",
-    ]);
+    expect(
+      secretFieldValues("KEY_VALUE", {
+        pairs: [
+          { key: "A", value: "v1" },
+          { key: "B", value: "" },
+          { key: "C", value: "value3" },
+        ],
+      }),
+    ).toEqual(["value3", "v1"]);
+    expect(
+      secretFieldValues("JSON_CREDENTIALS", { document: '{"private_key":"-----BEGIN","n":{"t":["tok"]},"x":1}' }),
+    ).toEqual(['{"private_key":"-----BEGIN","n":{"t":["tok"]},"x":1}', "-----BEGIN", "tok"]);
   });
 });

@@ -27,18 +27,20 @@ export const CREDENTIAL_TYPES = {
 type Registry = typeof CREDENTIAL_TYPES;
 
 /** Environment ids (cuid-like) as keys of `values`; `__proto__` and the like cannot match. */
-const environmentIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "Unknown environment.");
+const environmentIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "Unknown environment.");
 
 function valuesOf<P extends z.ZodObject>(payloadSchema: P) {
   return z.record(environmentIdSchema, payloadSchema, {
-    error: (iss) => (iss.code === "invalid_key" ? "Unknown environment." : "Enter a value for at least one environment."),
+    error: (iss) =>
+      iss.code === "invalid_key" ? "Unknown environment." : "Enter a value for at least one environment.",
   });
 }
 
 function atLeastOneValue<P extends z.ZodObject>(payloadSchema: P) {
-  return valuesOf(payloadSchema).refine((values) => Object.keys(values).length > 0, "Enter a value for at least one environment.");
+  return valuesOf(payloadSchema).refine(
+    (values) => Object.keys(values).length > 0,
+    "Enter a value for at least one environment.",
+  );
 }
 
 function stored<const T extends CredentialType, S extends z.core.$ZodShape>(type: T, shape: S) {
@@ -48,14 +50,22 @@ function stored<const T extends CredentialType, S extends z.core.$ZodShape>(type
 function input<const T extends CredentialType, I extends z.core.$ZodShape, P extends z.ZodObject>(
   definition: CredentialTypeDefinition<T, z.core.$ZodShape, I, P>,
 ) {
-  return z.object({ type: z.literal(definition.type), ...definition.inputShape, values: atLeastOneValue(definition.payloadSchema) });
+  return z.object({
+    type: z.literal(definition.type),
+    ...definition.inputShape,
+    values: atLeastOneValue(definition.payloadSchema),
+  });
 }
 
 /** As `input`, but `values` may be empty or absent: environments left out keep their value. */
 function updateInput<const T extends CredentialType, I extends z.core.$ZodShape, P extends z.ZodObject>(
   definition: CredentialTypeDefinition<T, z.core.$ZodShape, I, P>,
 ) {
-  return z.object({ type: z.literal(definition.type), ...definition.inputShape, values: valuesOf(definition.payloadSchema).default({}) });
+  return z.object({
+    type: z.literal(definition.type),
+    ...definition.inputShape,
+    values: valuesOf(definition.payloadSchema).default({}),
+  });
 }
 
 const typeError = { error: "Choose a credential type." };

@@ -38,7 +38,7 @@ describe("parseDotenv", () => {
   });
 
   it("reads multi-line quoted values and keeps counting lines", () => {
-    const content = 'CERT="-----BEGIN\nabc  \n-----END"\nKEY=\'a\nb\'\nBROKEN\n';
+    const content = "CERT=\"-----BEGIN\nabc  \n-----END\"\nKEY='a\nb'\nBROKEN\n";
     expect(pairsOf(content)).toEqual([
       { key: "CERT", value: "-----BEGIN\nabc  \n-----END" },
       { key: "KEY", value: "a\nb" },
@@ -54,7 +54,9 @@ describe("parseDotenv", () => {
   });
 
   it("reports errors by line without quoting values", () => {
-    const content = ["A=1", "", "# ok", "NO_EQUALS", "=value", "1BAD=x", 'Q="hunter2" trailing', "B=2", "A=3"].join("\n");
+    const content = ["A=1", "", "# ok", "NO_EQUALS", "=value", "1BAD=x", 'Q="hunter2" trailing', "B=2", "A=3"].join(
+      "\n",
+    );
     const { pairs, errors } = parseDotenv(content);
     expect(errors.map((e) => e.message)).toEqual([
       "Line 4: missing '=' after the key.",
@@ -73,7 +75,7 @@ describe("parseDotenv", () => {
 
   it("reports an unterminated quote at its line and reads on from the next line", () => {
     const { pairs, errors } = parseDotenv('A="open\nB=2\nC=3');
-    expect(errors).toEqual([{ line: 1, message: "Line 1: the value has no closing double quote (\")." }]);
+    expect(errors).toEqual([{ line: 1, message: 'Line 1: the value has no closing double quote (").' }]);
     expect(pairs).toEqual([
       { key: "B", value: "2" },
       { key: "C", value: "3" },
@@ -84,7 +86,12 @@ describe("parseDotenv", () => {
   it("allows a comment after a quoted value; keys with spaces are refused", () => {
     expect(parseDotenv('A="x" # note\nMY KEY=1')).toEqual({
       pairs: [{ key: "A", value: "x" }],
-      errors: [{ line: 2, message: `Line 2: Key "MY KEY" must start with a letter or '_' and contain only letters, digits, '_', '.' and '-'.` }],
+      errors: [
+        {
+          line: 2,
+          message: `Line 2: Key "MY KEY" must start with a letter or '_' and contain only letters, digits, '_', '.' and '-'.`,
+        },
+      ],
     });
   });
 
@@ -102,11 +109,13 @@ describe("serializeDotenv", () => {
           { key: "A", value: "plain-value_1.2/x:y@z" },
           { key: "B", value: "" },
           { key: "C", value: "has space $HOME #x" },
-          { key: "D", value: "it's\nmulti \"line\" \\" },
+          { key: "D", value: 'it\'s\nmulti "line" \\' },
         ],
         { comment: "Exported from Strongroom" },
       ),
-    ).toBe(`# Exported from Strongroom\nA=plain-value_1.2/x:y@z\nB=\nC='has space $HOME #x'\nD="it's\\nmulti \\"line\\" \\\\"\n`);
+    ).toBe(
+      `# Exported from Strongroom\nA=plain-value_1.2/x:y@z\nB=\nC='has space $HOME #x'\nD="it's\\nmulti \\"line\\" \\\\"\n`,
+    );
   });
 
   it("refuses an invalid key", () => {

@@ -35,7 +35,7 @@ interface Quoted {
 function readQuoted(lines: readonly string[], start: number, first: string, quote: '"' | "'"): Quoted | null {
   let value = "";
   let text = first;
-  for (let lineIndex = start; ; ) {
+  for (let lineIndex = start; ;) {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (c === quote) return { value, endLine: lineIndex, rest: text.slice(i + 1) };

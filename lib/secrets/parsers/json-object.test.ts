@@ -5,7 +5,9 @@ import { jsonSyntaxError, lineAndColumn } from "./json-syntax.ts";
 
 describe("parseJsonObject", () => {
   it("reads strings, and numbers and booleans as text", () => {
-    expect(parseJsonObject('{ "API_KEY": "abc", "PORT": 5432, "RATE": 0.5, "DEBUG": true, "OFF": false, "E": "" }')).toEqual({
+    expect(
+      parseJsonObject('{ "API_KEY": "abc", "PORT": 5432, "RATE": 0.5, "DEBUG": true, "OFF": false, "E": "" }'),
+    ).toEqual({
       pairs: [
         { key: "API_KEY", value: "abc" },
         { key: "PORT", value: "5432" },
@@ -33,17 +35,29 @@ describe("parseJsonObject", () => {
     const { pairs, errors } = parseJsonObject('{\n  "A": "hunter2",\n  "B": "x"\n  "C": 1\n}');
     expect(pairs).toEqual([]);
     expect(errors).toEqual([
-      { line: 4, column: 3, message: "Line 4, column 3: unexpected character '\"', expected ',' or '}' after a property value." },
+      {
+        line: 4,
+        column: 3,
+        message: "Line 4, column 3: unexpected character '\"', expected ',' or '}' after a property value.",
+      },
     ]);
-    expect(parseJsonObject('{"A": "x",}').errors[0]?.message).toBe("Line 1, column 11: trailing comma before '}' is not allowed.");
+    expect(parseJsonObject('{"A": "x",}').errors[0]?.message).toBe(
+      "Line 1, column 11: trailing comma before '}' is not allowed.",
+    );
     expect(parseJsonObject('{"A": "unterminated').errors[0]?.message).toBe("Line 1, column 20: unterminated string.");
-    expect(parseJsonObject("").errors[0]?.message).toBe("Line 1, column 1: unexpected end of the document, expected a value.");
+    expect(parseJsonObject("").errors[0]?.message).toBe(
+      "Line 1, column 1: unexpected end of the document, expected a value.",
+    );
   });
 
   it("refuses arrays, single values and empty objects", () => {
-    const notObject = 'The file must contain a JSON object such as { "API_KEY": "value" }, not an array or a single value.';
-    for (const text of ["[]", '"x"', "1", "null"]) expect(parseJsonObject(text).errors).toEqual([{ message: notObject }]);
-    expect(parseJsonObject("{}").errors).toEqual([{ message: "The JSON object is empty: there is nothing to import." }]);
+    const notObject =
+      'The file must contain a JSON object such as { "API_KEY": "value" }, not an array or a single value.';
+    for (const text of ["[]", '"x"', "1", "null"])
+      expect(parseJsonObject(text).errors).toEqual([{ message: notObject }]);
+    expect(parseJsonObject("{}").errors).toEqual([
+      { message: "The JSON object is empty: there is nothing to import." },
+    ]);
   });
 
   it("accepts a BOM and a __proto__ key as an ordinary key", () => {
@@ -52,7 +66,10 @@ describe("parseJsonObject", () => {
 
   it("round trip (property): JSON.stringify of pairs parses back to the same pairs", () => {
     const pairs = fc.uniqueArray(
-      fc.record({ key: fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,20}$/), value: fc.string({ unit: "binary", maxLength: 30 }) }),
+      fc.record({
+        key: fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,20}$/),
+        value: fc.string({ unit: "binary", maxLength: 30 }),
+      }),
       { selector: (p) => p.key, minLength: 1, maxLength: 10 },
     );
     fc.assert(

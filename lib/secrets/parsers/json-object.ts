@@ -36,7 +36,12 @@ export function parseJsonObject(content: string): JsonObjectParseResult {
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     return {
       pairs: [],
-      errors: [{ message: 'The file must contain a JSON object such as { "API_KEY": "value" }, not an array or a single value.' }],
+      errors: [
+        {
+          message:
+            'The file must contain a JSON object such as { "API_KEY": "value" }, not an array or a single value.',
+        },
+      ],
     };
   }
   const pairs: Pair[] = [];
@@ -53,6 +58,7 @@ export function parseJsonObject(content: string): JsonObjectParseResult {
       });
     }
   }
-  if (pairs.length === 0 && errors.length === 0) errors.push({ message: "The JSON object is empty: there is nothing to import." });
+  if (pairs.length === 0 && errors.length === 0)
+    errors.push({ message: "The JSON object is empty: there is nothing to import." });
   return { pairs, errors };
 }

@@ -43,7 +43,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   const unexpected = (what: string): never => {
     const c = text[i];
     if (c === undefined) return fail(`unexpected end of the document, expected ${what}`);
-    if (c === "'") return fail("strings and property names must use double quotes (\"), not single quotes");
+    if (c === "'") return fail('strings and property names must use double quotes ("), not single quotes');
     if (/[A-Za-z0-9_]/.test(c)) return fail(`unexpected text, expected ${what} (text must be in double quotes)`);
     return fail(`unexpected character '${c}', expected ${what}`);
   };

@@ -10,11 +10,7 @@ function quoteValue(value: string): string {
   if (SAFE_UNQUOTED.test(value)) return value;
   // Single quotes are literal in every reader (no escapes, no ${VAR} expansion).
   if (!/['\r\n]/.test(value)) return `'${value}'`;
-  const escaped = value
-    .replace(/\\/g, "\\\\")
-    .replace(/"/g, '\\"')
-    .replace(/\n/g, "\\n")
-    .replace(/\r/g, "\\r");
+  const escaped = value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r");
   return `"${escaped}"`;
 }
 
@@ -25,7 +21,8 @@ export interface SerializeDotenvOptions {
 
 /** One `KEY=value` line per pair. Throws on an invalid key (a caller bug: keys are validated on input). */
 export function serializeDotenv(pairs: readonly Pair[], options: SerializeDotenvOptions = {}): string {
-  const header = options.comment === undefined ? [] : options.comment.split(/\r\n?|\n/).map((line) => `# ${line}`.trimEnd());
+  const header =
+    options.comment === undefined ? [] : options.comment.split(/\r\n?|\n/).map((line) => `# ${line}`.trimEnd());
   const body = pairs.map(({ key, value }) => {
     const problem = pairKeyProblem(key);
     if (problem) throw new Error(`Cannot write .env: ${problem}`);

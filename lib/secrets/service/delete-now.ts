@@ -14,7 +14,11 @@ import { deleteNowTransition } from "../../lifecycle/transitions.ts";
  * secret stays as a tombstone for the audit trail until its purge date. It answers only once
  * the destruction is in the database's main file (flushShreds), or fails saying it is not.
  */
-export async function deleteSecretNow(actor: Actor, secretId: string, opts: { request?: RequestInfo | null; now?: Date } = {}) {
+export async function deleteSecretNow(
+  actor: Actor,
+  secretId: string,
+  opts: { request?: RequestInfo | null; now?: Date } = {},
+) {
   const now = opts.now ?? clockNow();
   const facts = await authorizeSecret(actor, secretId, "delete", opts.request);
   const settings = await loadLifecycleSettings(facts.orgId);
@@ -38,7 +42,9 @@ export async function deleteSecretNow(actor: Actor, secretId: string, opts: { re
   } catch (e) {
     if (!(e instanceof ShredNotDurableError)) throw e;
     const detail = { mode: "now", reason: "not_durable" };
-    await recordAudit(secretAuditEvent(actor, facts, "secret.delete", { outcome: "FAILURE", detail, request: opts.request }));
+    await recordAudit(
+      secretAuditEvent(actor, facts, "secret.delete", { outcome: "FAILURE", detail, request: opts.request }),
+    );
     throw new AppError(
       `"${facts.name}" was deleted, but the database is too busy to confirm that its values are erased from its ` +
         "file. They will be at its next checkpoint; tell an administrator (see the server log).",
@@ -63,9 +69,21 @@ export async function flushShreds(): Promise<void> {
 }
 
 /** Destroys the key material of every version of one secret, or of several (the lifecycle sweep's due deletions). */
-export async function destroyKeyMaterial(tx: Pick<typeof db, "secretValueVersion">, secretId: string | string[], now: Date) {
+export async function destroyKeyMaterial(
+  tx: Pick<typeof db, "secretValueVersion">,
+  secretId: string | string[],
+  now: Date,
+) {
   await tx.secretValueVersion.updateMany({
     where: { secretId: typeof secretId === "string" ? secretId : { in: secretId } },
-    data: { ciphertext: null, nonce: null, tag: null, wrappedKey: null, digest: null, masterKeyId: null, destroyedAt: now },
+    data: {
+      ciphertext: null,
+      nonce: null,
+      tag: null,
+      wrappedKey: null,
+      digest: null,
+      masterKeyId: null,
+      destroyedAt: now,
+    },
   });
 }

@@ -1,7 +1,13 @@
 import "server-only";
 import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db } from "../../db/index.ts";
-import { allowedSecretActions, assertSecretAction, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
+import {
+  allowedSecretActions,
+  assertSecretAction,
+  SECRET_FACTS_SELECT,
+  type Actor,
+  type SecretAction,
+} from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
 import type { SecretStatus } from "../../domain/constants.ts";
 import { currentValues, type CurrentValue } from "./value-rows.ts";

@@ -1,7 +1,14 @@
 import "server-only";
 import { now as clockNow } from "../../lifecycle/clock.ts";
 import { db, databaseKind, type Prisma } from "../../db/index.ts";
-import { allowedSecretActions, toFacts, visibleSecretsWhere, SECRET_FACTS_SELECT, type Actor, type SecretAction } from "../../authz/index.ts";
+import {
+  allowedSecretActions,
+  toFacts,
+  visibleSecretsWhere,
+  SECRET_FACTS_SELECT,
+  type Actor,
+  type SecretAction,
+} from "../../authz/index.ts";
 import { effectiveStatus } from "../../lifecycle/status.ts";
 import type { SecretStatus } from "../../domain/constants.ts";
 import { workspaceFilter, type SecretListQuery, type WorkspaceFilter } from "../list-query.ts";
@@ -70,11 +77,21 @@ async function pageIds(where: Prisma.SecretWhereInput, q: SecretListQuery, now: 
   }
   // By the status on screen: the groups in order, each by name (see statusSlices).
   const order = q.dir === "asc" ? STATUS_ORDER : [...STATUS_ORDER].reverse();
-  const inGroup = (status: ListedStatus): Prisma.SecretWhereInput => ({ AND: [where, effectiveStatusWhere(status, now)] });
+  const inGroup = (status: ListedStatus): Prisma.SecretWhereInput => ({
+    AND: [where, effectiveStatusWhere(status, now)],
+  });
   const counts = await Promise.all(order.map((status) => db.secret.count({ where: inGroup(status) })));
   const slices = statusSlices(order, counts, skip, q.pageSize);
   const parts = await Promise.all(
-    slices.map((s) => db.secret.findMany({ where: inGroup(s.status), orderBy: orderBy(q), skip: s.skip, take: s.take, select: { id: true } })),
+    slices.map((s) =>
+      db.secret.findMany({
+        where: inGroup(s.status),
+        orderBy: orderBy(q),
+        skip: s.skip,
+        take: s.take,
+        select: { id: true },
+      }),
+    ),
   );
   return { total: counts.reduce((a, b) => a + b, 0), page: parts.flat() };
 }
@@ -85,7 +102,12 @@ export type ListSecretsOptions = {
 };
 
 /** One page of the secrets the actor may see, filtered, sorted and paged by the database. */
-export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockNow(), options: ListSecretsOptions = {}): Promise<SecretListPage> {
+export async function listSecrets(
+  actor: Actor,
+  q: SecretListQuery,
+  now = clockNow(),
+  options: ListSecretsOptions = {},
+): Promise<SecretListPage> {
   const where: Prisma.SecretWhereInput = {
     AND: [
       visibleSecretsWhere(actor),
@@ -93,7 +115,11 @@ export async function listSecrets(actor: Actor, q: SecretListQuery, now = clockN
       workspaceWhere(workspaceFilter(q, options.currentWorkspaceId ?? null)),
       q.type ? { type: q.type } : {},
       // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE (the SQLite-typed client lacks `mode`).
-      q.q ? ({ name: { contains: q.q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) } } as Prisma.SecretWhereInput) : {},
+      q.q
+        ? ({
+            name: { contains: q.q, ...(databaseKind() === "postgres" ? { mode: "insensitive" } : {}) },
+          } as Prisma.SecretWhereInput)
+        : {},
       statusWhere(q.status, now),
     ],
   };

@@ -8,14 +8,20 @@ export async function checkPlacement(
   input: { scope: string; workspaceId?: string; availability?: string; spotIds?: string[] },
 ): Promise<void> {
   if (input.scope === "WORKSPACE") {
-    const ws = await db.workspace.findFirst({ where: { id: input.workspaceId, orgId, archivedAt: null }, select: { id: true } });
-    if (!ws) throw new ValidationError("Choose a workspace.", { workspaceId: ["Choose a workspace of this organization."] });
+    const ws = await db.workspace.findFirst({
+      where: { id: input.workspaceId, orgId, archivedAt: null },
+      select: { id: true },
+    });
+    if (!ws)
+      throw new ValidationError("Choose a workspace.", { workspaceId: ["Choose a workspace of this organization."] });
   }
   if (input.scope === "ORGANIZATION" && input.availability === "SPOTS") {
     const ids = [...new Set(input.spotIds ?? [])];
     const found = await db.spot.count({ where: { orgId, id: { in: ids } } });
     if (ids.length === 0 || found !== ids.length) {
-      throw new ValidationError("Choose Spots of this organization.", { spotIds: ["Choose at least one Spot of this organization."] });
+      throw new ValidationError("Choose Spots of this organization.", {
+        spotIds: ["Choose at least one Spot of this organization."],
+      });
     }
   }
 }

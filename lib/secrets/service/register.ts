@@ -4,7 +4,13 @@ import { registerTransition } from "../../lifecycle/transitions.ts";
 import { randomUUID } from "node:crypto";
 import { db } from "../../db/index.ts";
 import { recordAudit, type RequestInfo } from "../../audit/index.ts";
-import { actorAudit, assertEnvironmentsAllowed, canCreateSecret, type Actor, secretAuditEvent } from "../../authz/index.ts";
+import {
+  actorAudit,
+  assertEnvironmentsAllowed,
+  canCreateSecret,
+  type Actor,
+  secretAuditEvent,
+} from "../../authz/index.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../errors/index.ts";
 import { scopeKey } from "../scope.ts";
 import type { RegisterSecretData } from "../secret-form-schema.ts";
@@ -43,17 +49,24 @@ export async function registerSecret(
   await checkPlacement(actor.orgId, input);
 
   const checked = await validateCredential(input.credential, { now });
-  if (!checked.ok) throw new ValidationError("Check the highlighted fields.", prefixKeys(checked.fieldErrors, "credential"));
+  if (!checked.ok)
+    throw new ValidationError("Check the highlighted fields.", prefixKeys(checked.fieldErrors, "credential"));
   const environmentIds = Object.keys(checked.payloadsByEnv);
   const known = await db.environment.count({ where: { orgId: actor.orgId, id: { in: environmentIds } } });
-  if (known !== environmentIds.length) throw new ValidationError("Unknown environment.", { "credential.values": ["Unknown environment."] });
+  if (known !== environmentIds.length)
+    throw new ValidationError("Unknown environment.", { "credential.values": ["Unknown environment."] });
 
   const id = randomUUID();
   const ownerId = input.scope === "PERSONAL" && actor.kind === "user" ? actor.userId : null;
   const workspaceId = input.scope === "WORKSPACE" ? (input.workspaceId ?? null) : null;
   const rows = await Promise.all(
     environmentIds.map((environmentId) =>
-      encryptPayload(checked.payloadsByEnv[environmentId]!, { orgId: actor.orgId, secretId: id, version: 1, environmentId }),
+      encryptPayload(checked.payloadsByEnv[environmentId]!, {
+        orgId: actor.orgId,
+        secretId: id,
+        version: 1,
+        environmentId,
+      }),
     ),
   );
   const createdById = actor.kind === "user" ? actor.userId : null;
@@ -83,9 +96,16 @@ export async function registerSecret(
           spots: availability === "SPOTS" ? { create: (input.spotIds ?? []).map((spotId) => ({ spotId })) } : undefined,
         },
       });
-      await insertValueRows(tx, rows.map((r) => ({ ...r, secretId: id, createdById })), now);
+      await insertValueRows(
+        tx,
+        rows.map((r) => ({ ...r, secretId: id, createdById })),
+        now,
+      );
       await recordAudit(
-        secretAuditEvent(actor, facts, "secret.create", { detail: { type: input.credential.type, environments: environmentIds.length }, request: opts.request }),
+        secretAuditEvent(actor, facts, "secret.create", {
+          detail: { type: input.credential.type, environments: environmentIds.length },
+          request: opts.request,
+        }),
         tx,
       );
     });
@@ -99,7 +119,8 @@ export async function registerSecret(
 function mayCreate(actor: Actor, input: RegisterSecretData): boolean {
   if (actor.kind === "token") {
     if (!actor.permissions.has("write") || input.scope === "PERSONAL") return false;
-    if (input.scope === "ORGANIZATION") return actor.workspaceId === null && (input.availability ?? "ORGANIZATION") === "ORGANIZATION";
+    if (input.scope === "ORGANIZATION")
+      return actor.workspaceId === null && (input.availability ?? "ORGANIZATION") === "ORGANIZATION";
     return actor.workspaceId === null || actor.workspaceId === input.workspaceId;
   }
   const wsRole = input.workspaceId ? actor.workspaceRoles.get(input.workspaceId) : undefined;

@@ -108,9 +108,21 @@ async function prepareLoadedUse(
   const current = value!;
   let payload: Record<string, unknown>;
   try {
-    payload = await decryptPayload(current, { orgId: facts.orgId, secretId: facts.id, version: current.version, environmentId });
+    payload = await decryptPayload(current, {
+      orgId: facts.orgId,
+      secretId: facts.id,
+      version: current.version,
+      environmentId,
+    });
   } catch {
-    return fail(new AppError(`The value of "${facts.name}" could not be decrypted. An administrator has been notified through the audit log.`, "decryption_failed", 500), "decryption_failed");
+    return fail(
+      new AppError(
+        `The value of "${facts.name}" could not be decrypted. An administrator has been notified through the audit log.`,
+        "decryption_failed",
+        500,
+      ),
+      "decryption_failed",
+    );
   }
 
   const { reactivated, data } = useTransition(secret, now);

@@ -33,7 +33,8 @@ async function applyPersonTransition(
   const { data, deletionDueAt } = await transition(current, facts.orgId, now);
   await db.$transaction(async (tx) => {
     const { count } = await tx.secret.updateMany({ where: { id: secretId, status: current.status }, data });
-    if (count !== 1) throw new ConflictError(`The secret "${facts.name}" changed meanwhile. Reload the page and try again.`);
+    if (count !== 1)
+      throw new ConflictError(`The secret "${facts.name}" changed meanwhile. Reload the page and try again.`);
     await recordAudit(
       secretAuditEvent(actor, facts, action, {
         detail: deletionDueAt ? { deletionDueAt: deletionDueAt.toISOString() } : {},
@@ -58,5 +59,11 @@ export async function scheduleDeletion(actor: Actor, secretId: string, opts: Opt
 
 /** Cancel deletion: back to Active (or Expired if its date has passed). */
 export async function cancelDeletion(actor: Actor, secretId: string, opts: Opts = {}) {
-  return applyPersonTransition(actor, secretId, "secret.cancel_deletion", async (current, _orgId, now) => cancelDeletionTransition(current, now), opts);
+  return applyPersonTransition(
+    actor,
+    secretId,
+    "secret.cancel_deletion",
+    async (current, _orgId, now) => cancelDeletionTransition(current, now),
+    opts,
+  );
 }

@@ -22,7 +22,9 @@ describe("STATUS_ORDER", () => {
     const now = new Date("2026-12-07T12:00:00Z");
     const seen = new Set(
       ["ACTIVE", "INACTIVE", "EXPIRED", "SCHEDULED_FOR_DELETION"].flatMap((status) =>
-        [null, new Date("2026-01-01"), new Date("2027-01-01")].map((expiresAt) => effectiveStatus({ status, expiresAt, deletionDueAt: null }, now)),
+        [null, new Date("2026-01-01"), new Date("2027-01-01")].map((expiresAt) =>
+          effectiveStatus({ status, expiresAt, deletionDueAt: null }, now),
+        ),
       ),
     );
     expect([...seen].every((s) => (STATUS_ORDER as readonly string[]).includes(s))).toBe(true);

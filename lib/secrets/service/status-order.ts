@@ -33,7 +33,12 @@ export type StatusSlice = { status: ListedStatus; skip: number; take: number };
  * each group on the list index and reads only the slices a page needs, which is the same as
  * ORDER BY CASE <status predicates> without a second, hand-written copy of the list's filters.
  */
-export function statusSlices(order: readonly ListedStatus[], counts: number[], skip: number, take: number): StatusSlice[] {
+export function statusSlices(
+  order: readonly ListedStatus[],
+  counts: number[],
+  skip: number,
+  take: number,
+): StatusSlice[] {
   const slices: StatusSlice[] = [];
   let offset = skip;
   let remaining = take;

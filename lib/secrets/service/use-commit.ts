@@ -54,7 +54,10 @@ async function drain(): Promise<void> {
             const mark = useMark(at);
             await sql.execute(MARK_USED, [...MARK_COLUMNS.map((c) => mark[c]), at, id]);
           }
-          await recordAuditBatch(batch.map((u) => u.audit), sql);
+          await recordAuditBatch(
+            batch.map((u) => u.audit),
+            sql,
+          );
         });
         for (const u of batch) u.resolve();
       } catch (e) {

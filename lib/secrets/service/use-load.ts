@@ -59,7 +59,9 @@ type RawRow = Omit<UseRow, Converted> & {
 // The newest row rather than the head's: a row added behind the app's back is then seen (and
 // refused). A secret restricted to Spots comes as one row per Spot (the only case that needs
 // them), so the access facts are one state.
-const select = (secrets: string) => `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
+const select = (
+  secrets: string,
+) => `SELECT s."id", s."orgId", s."scope", s."ownerId", s."workspaceId", w."name" AS "workspaceName",
   s."availability", s."name", s."status", s."version", s."type", s."metadata", s."expiresAt", s."deletionDueAt",
   s."lastUsedAt", h."version" AS "hVersion", v."version" AS "vVersion", v."format" AS "vFormat",
   v."ciphertext" AS "vCiphertext", v."nonce" AS "vNonce", v."tag" AS "vTag", v."wrappedKey" AS "vWrappedKey", v."masterKeyId" AS "vMasterKeyId",

@@ -18,8 +18,19 @@ import { valueNotCurrentError } from "./errors.ts";
 export type NewValueRow = EncryptedRowData & { secretId: string; createdById: string | null };
 
 const VALUE_COLUMNS = [
-  "id", "secretId", "environmentId", "version", "format", "ciphertext", "nonce", "tag", "wrappedKey", "masterKeyId", "digest",
-  "createdById", "createdAt",
+  "id",
+  "secretId",
+  "environmentId",
+  "version",
+  "format",
+  "ciphertext",
+  "nonce",
+  "tag",
+  "wrappedKey",
+  "masterKeyId",
+  "digest",
+  "createdById",
+  "createdAt",
 ] as const;
 const PER_STATEMENT = 300;
 
@@ -30,7 +41,12 @@ export async function insertValueRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const sql = asSqlRunner(tx);
-  await bulkInsert(sql, "SecretValueVersion", VALUE_COLUMNS, rows.map((r) => ({ ...r, id: randomUUID(), createdAt })));
+  await bulkInsert(
+    sql,
+    "SecretValueVersion",
+    VALUE_COLUMNS,
+    rows.map((r) => ({ ...r, id: randomUUID(), createdAt })),
+  );
   // One head per (secret, environment): the highest version written here.
   const heads = new Map<string, NewValueRow>();
   for (const r of rows) {
@@ -65,7 +81,10 @@ export async function currentValueRows(
     const chunk = secrets.slice(i, i + CHUNK);
     const ids = chunk.map((s) => s.id);
     const [heads, rows] = await Promise.all([
-      tx.secretValueHead.findMany({ where: { secretId: { in: ids }, environmentId }, select: { secretId: true, version: true } }),
+      tx.secretValueHead.findMany({
+        where: { secretId: { in: ids }, environmentId },
+        select: { secretId: true, version: true },
+      }),
       tx.secretValueVersion.findMany({ where: { secretId: { in: ids }, environmentId }, orderBy: { version: "desc" } }),
     ]);
     const head = new Map(heads.map((h) => [h.secretId, h.version]));

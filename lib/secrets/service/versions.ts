@@ -26,13 +26,22 @@ export async function listValueVersions(actor: Actor, secretId: string): Promise
     db.secretValueVersion.findMany({
       where: { secretId },
       orderBy: [{ environment: { position: "asc" } }, { version: "desc" }],
-      select: { environmentId: true, version: true, createdAt: true, createdById: true, destroyedAt: true, environment: { select: { name: true } } },
+      select: {
+        environmentId: true,
+        version: true,
+        createdAt: true,
+        createdById: true,
+        destroyedAt: true,
+        environment: { select: { name: true } },
+      },
     }),
     currentValues([secretId]),
   ]);
   const current = values.get(secretId);
   const authorIds = [...new Set(rows.flatMap((r) => r.createdById ?? []))];
-  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+  const authors = authorIds.length
+    ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
+    : [];
   const nameOf = new Map(authors.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     environmentId: r.environmentId,
@@ -55,15 +64,25 @@ export async function rollbackValue(
 ): Promise<{ version: number }> {
   const facts = await authorizeSecret(actor, secretId, "rollback", opts.request);
   const source = await db.secretValueVersion.findUnique({
-    where: { secretId_environmentId_version: { secretId, environmentId: input.environmentId, version: input.toVersion } },
+    where: {
+      secretId_environmentId_version: { secretId, environmentId: input.environmentId, version: input.toVersion },
+    },
   });
   if (!source) throw new NotFoundError(`Version ${input.toVersion} does not exist in that environment.`);
-  if (!isDecryptable(source)) throw new ValidationError(`Version ${input.toVersion} was destroyed and cannot be restored.`);
+  if (!isDecryptable(source))
+    throw new ValidationError(`Version ${input.toVersion} was destroyed and cannot be restored.`);
   const ctx = { orgId: facts.orgId, secretId, environmentId: input.environmentId };
   const payload = await decryptPayload(source, { ...ctx, version: source.version });
   const row = await encryptPayload(payload, { ...ctx, version: input.expectedVersion + 1 });
   const version = await db.$transaction(async (tx) => {
-    const v = await writeNewVersion(tx, facts, input.expectedVersion, {}, [row], actor.kind === "user" ? actor.userId : null);
+    const v = await writeNewVersion(
+      tx,
+      facts,
+      input.expectedVersion,
+      {},
+      [row],
+      actor.kind === "user" ? actor.userId : null,
+    );
     await recordAudit(
       secretAuditEvent(actor, facts, "secret.rollback", {
         environmentId: input.environmentId,
@@ -88,7 +107,8 @@ export async function copyValue(
   opts: { request?: RequestInfo | null } = {},
 ): Promise<{ version: number }> {
   await assertEnvironmentsAllowed(actor, [input.fromEnvironmentId, input.toEnvironmentId], opts.request);
-  if (input.fromEnvironmentId === input.toEnvironmentId) throw new ValidationError("Choose two different environments.");
+  if (input.fromEnvironmentId === input.toEnvironmentId)
+    throw new ValidationError("Choose two different environments.");
   const facts = await authorizeSecret(actor, secretId, "edit", opts.request);
   const [sources, target] = await Promise.all([
     currentValueRows([{ id: secretId, name: facts.name }], input.fromEnvironmentId),
@@ -97,10 +117,27 @@ export async function copyValue(
   const source = sources.get(secretId);
   if (!source || !isDecryptable(source)) throw new NotFoundError("The source environment has no value to copy.");
   if (!target) throw new NotFoundError("Environment not found.");
-  const payload = await decryptPayload(source, { orgId: facts.orgId, secretId, environmentId: source.environmentId, version: source.version });
-  const row = await encryptPayload(payload, { orgId: facts.orgId, secretId, environmentId: target.id, version: input.expectedVersion + 1 });
+  const payload = await decryptPayload(source, {
+    orgId: facts.orgId,
+    secretId,
+    environmentId: source.environmentId,
+    version: source.version,
+  });
+  const row = await encryptPayload(payload, {
+    orgId: facts.orgId,
+    secretId,
+    environmentId: target.id,
+    version: input.expectedVersion + 1,
+  });
   const version = await db.$transaction(async (tx) => {
-    const v = await writeNewVersion(tx, facts, input.expectedVersion, {}, [row], actor.kind === "user" ? actor.userId : null);
+    const v = await writeNewVersion(
+      tx,
+      facts,
+      input.expectedVersion,
+      {},
+      [row],
+      actor.kind === "user" ? actor.userId : null,
+    );
     await recordAudit(
       secretAuditEvent(actor, facts, "secret.copy_value", {
         environmentId: target.id,

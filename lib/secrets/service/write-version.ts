@@ -25,6 +25,9 @@ export async function writeNewVersion(
   });
   if (count !== 1) throw staleVersionError(secret.name);
   if (values.some((row) => row.version !== next)) throw new Error("value encrypted for the wrong version");
-  await insertValueRows(tx, values.map((row) => ({ ...row, secretId: secret.id, createdById })));
+  await insertValueRows(
+    tx,
+    values.map((row) => ({ ...row, secretId: secret.id, createdById })),
+  );
   return next;
 }

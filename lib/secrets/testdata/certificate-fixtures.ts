@@ -52,8 +52,25 @@ function hasOpenssl(): boolean {
 function selfSigned(dir: string, name: string, start: string, end: string): string {
   const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
   run(["req", "-new", "-key", "key.pem", "-subj", "/CN=strongroom.test/O=Strongroom Tests", "-out", `${name}.csr`]);
-  run(["ca", "-batch", "-config", "ca.cnf", "-selfsign", "-keyfile", "key.pem", "-in", `${name}.csr`, "-out", `${name}.pem`,
-    "-startdate", start, "-enddate", end, "-notext", "-create_serial"]);
+  run([
+    "ca",
+    "-batch",
+    "-config",
+    "ca.cnf",
+    "-selfsign",
+    "-keyfile",
+    "key.pem",
+    "-in",
+    `${name}.csr`,
+    "-out",
+    `${name}.pem`,
+    "-startdate",
+    start,
+    "-enddate",
+    end,
+    "-notext",
+    "-create_serial",
+  ]);
   return readFileSync(path.join(dir, `${name}.pem`), "utf8");
 }
 
@@ -82,7 +99,11 @@ export function makeCertificateFixtures(options: { useOpenssl?: boolean } = {}):
     : committed("test-key.pem");
   const certificates = useOpenssl
     ? fromOpenssl(key)
-    : { validPem: committed("valid-cert.pem"), expiredPem: committed("expired-cert.pem"), futurePem: committed("future-cert.pem") };
+    : {
+        validPem: committed("valid-cert.pem"),
+        expiredPem: committed("expired-cert.pem"),
+        futurePem: committed("future-cert.pem"),
+      };
   const other = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey;
   const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
   const passphrase = "correct horse";
@@ -91,7 +112,9 @@ export function makeCertificateFixtures(options: { useOpenssl?: boolean } = {}):
     key,
     ...certificates,
     otherKey: other.export({ type: "pkcs8", format: "pem" }).toString(),
-    encryptedKey: createPrivateKey(key).export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase }).toString(),
+    encryptedKey: createPrivateKey(key)
+      .export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase })
+      .toString(),
     encryptedRsaKey: rsa.export({ type: "pkcs1", format: "pem", cipher: "aes-256-cbc", passphrase }).toString(),
   };
 }

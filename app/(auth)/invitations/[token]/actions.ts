@@ -12,7 +12,8 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input, ctx) => {
   const view = await describeInvitation(input.token);
   if (!view) throw new NotFoundError(UNKNOWN_INVITATION);
-  if (view.status !== "valid") throw new ConflictError("This invitation can no longer be used. Reload the page to see why.");
+  if (view.status !== "valid")
+    throw new ConflictError("This invitation can no longer be used. Reload the page to see why.");
   const { email } = await acceptInvitation(input, { request: ctx.request });
   return { email };
 });

@@ -9,14 +9,24 @@ export function JoinButton({ token, action }: { token: string; action: typeof jo
   const [pending, start] = useTransition();
   return (
     <div className="space-y-3">
-      <Button className="w-full" pending={pending} onClick={() => start(async () => {
-        const r = await action({ token });
-        if (!r.ok) return setError(r.error);
-        window.location.assign("/secrets");
-      })}>
+      <Button
+        className="w-full"
+        pending={pending}
+        onClick={() =>
+          start(async () => {
+            const r = await action({ token });
+            if (!r.ok) return setError(r.error);
+            window.location.assign("/secrets");
+          })
+        }
+      >
         Join organization
       </Button>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

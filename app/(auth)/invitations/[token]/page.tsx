@@ -33,16 +33,39 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const view = await describeInvitation(token);
-  const signIn = <Link href="/login" className={buttonClasses("secondary", "md", "w-full")}>Go to sign in</Link>;
-  if (!view) return <Frame title="Invitation">{<p className="text-sm text-zinc-700">{UNKNOWN_INVITATION}</p>}{signIn}</Frame>;
-  if (view.status !== "valid") return <Frame title={`Join ${view.orgName}`}><p role="alert" className="text-sm text-zinc-700">{STATUS[view.status]}</p>{signIn}</Frame>;
+  const signIn = (
+    <Link href="/login" className={buttonClasses("secondary", "md", "w-full")}>
+      Go to sign in
+    </Link>
+  );
+  if (!view)
+    return (
+      <Frame title="Invitation">
+        {<p className="text-sm text-zinc-700">{UNKNOWN_INVITATION}</p>}
+        {signIn}
+      </Frame>
+    );
+  if (view.status !== "valid")
+    return (
+      <Frame title={`Join ${view.orgName}`}>
+        <p role="alert" className="text-sm text-zinc-700">
+          {STATUS[view.status]}
+        </p>
+        {signIn}
+      </Frame>
+    );
   const intro = (
     <p className="text-sm text-zinc-600">
       You are invited to <strong>{view.orgName}</strong> as <strong>{ORG_ROLE_LABELS[view.role]}</strong>.
     </p>
   );
   if (!view.hasAccount) {
-    return <Frame title={`Join ${view.orgName}`}>{intro}<AcceptForm token={token} email={view.email} action={acceptInvitationAction} /></Frame>;
+    return (
+      <Frame title={`Join ${view.orgName}`}>
+        {intro}
+        <AcceptForm token={token} email={view.email} action={acceptInvitationAction} />
+      </Frame>
+    );
   }
   const user = await getSessionUser();
   const here = `/invitations/${token}`;
@@ -54,10 +77,17 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : (
         <>
           <p className="text-sm text-zinc-600">
-            {view.email} already has a Strongroom account. {user ? `You are signed in as ${user.email}: sign out, then ` : ""}Sign in as{" "}
-            {view.email} to accept.
+            {view.email} already has a Strongroom account.{" "}
+            {user ? `You are signed in as ${user.email}: sign out, then ` : ""}Sign in as {view.email} to accept.
           </p>
-          {!user && <Link href={`/login?callbackUrl=${encodeURIComponent(here)}`} className={buttonClasses("primary", "md", "w-full")}>Sign in to accept</Link>}
+          {!user && (
+            <Link
+              href={`/login?callbackUrl=${encodeURIComponent(here)}`}
+              className={buttonClasses("primary", "md", "w-full")}
+            >
+              Sign in to accept
+            </Link>
+          )}
         </>
       )}
     </Frame>

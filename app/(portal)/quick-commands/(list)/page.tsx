@@ -55,7 +55,10 @@ export default async function QuickCommandsPage({ searchParams }: Props) {
         ) : (
           <ListBody>
             {rows.length === 0 ? (
-              <EmptyState title="No quick commands in this workspace" description="Commands shared with other workspaces are hidden while this workspace is selected." />
+              <EmptyState
+                title="No quick commands in this workspace"
+                description="Commands shared with other workspaces are hidden while this workspace is selected."
+              />
             ) : (
               <CommandList rows={rows} fork={forkCommandAction} remove={deleteCommandAction} />
             )}

@@ -11,7 +11,10 @@ export default async function NewQuickCommandPage() {
   const ctx = await getPortalContext();
   return (
     <>
-      <PageHeader title="New quick command" description="A saved web request. Header values can be secrets: the server injects them when the command runs." />
+      <PageHeader
+        title="New quick command"
+        description="A saved web request. Header values can be secrets: the server injects them when the command runs."
+      />
       <CommandForm {...await commandFormProps(ctx)} initial={emptyCommand(ctx.workspace?.id)} canShare />
     </>
   );

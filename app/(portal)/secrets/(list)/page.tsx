@@ -37,11 +37,17 @@ export default async function SecretsPage({ searchParams }: Props) {
     scheduleDeletionInfo(ctx.org.id, at),
   ]);
   const params: ListParams = query;
-  const filtered = Boolean(query.scope || (query.workspaceId && query.workspaceId !== ALL_WORKSPACES) || query.type || query.status || query.q);
+  const filtered = Boolean(
+    query.scope || (query.workspaceId && query.workspaceId !== ALL_WORKSPACES) || query.type || query.status || query.q,
+  );
   const narrowedByTopBar = byWorkspace.kind !== "all" && byWorkspace.fromTopBar;
   // "No secrets yet" only when there is none at all, also outside the chosen workspace.
-  const nothingYet = page.total === 0 && !filtered && (!narrowedByTopBar || (await listSecrets(actor, { ...query, pageSize: 10 }, at)).total === 0);
-  const showingAllWorkspaces = current && query.workspaceId === ALL_WORKSPACES && query.scope !== "ORGANIZATION" && query.scope !== "PERSONAL";
+  const nothingYet =
+    page.total === 0 &&
+    !filtered &&
+    (!narrowedByTopBar || (await listSecrets(actor, { ...query, pageSize: 10 }, at)).total === 0);
+  const showingAllWorkspaces =
+    current && query.workspaceId === ALL_WORKSPACES && query.scope !== "ORGANIZATION" && query.scope !== "PERSONAL";
   // Always in the header, so that its buttons keep their places once secrets exist.
   const register = (
     <Link href="/secrets/new" className={buttonClasses("primary")}>
@@ -59,7 +65,11 @@ export default async function SecretsPage({ searchParams }: Props) {
             <Link href="/secrets/where-used" className={buttonClasses("secondary")}>
               Where used
             </Link>
-            <TransferButtons orgId={ctx.org.id} currentWorkspaceId={current?.id} actions={{ options: transferOptionsAction, exportValues: exportValuesAction }} />
+            <TransferButtons
+              orgId={ctx.org.id}
+              currentWorkspaceId={current?.id}
+              actions={{ options: transferOptionsAction, exportValues: exportValuesAction }}
+            />
             {register}
           </>
         }
@@ -83,7 +93,10 @@ export default async function SecretsPage({ searchParams }: Props) {
           <SecretListFilters
             params={params}
             workspaces={ctx.workspaces}
-            workspaceChoice={{ selected: byWorkspace.kind === "only" ? byWorkspace.workspaceId : current ? ALL_WORKSPACES : "", all: current ? ALL_WORKSPACES : "" }}
+            workspaceChoice={{
+              selected: byWorkspace.kind === "only" ? byWorkspace.workspaceId : current ? ALL_WORKSPACES : "",
+              all: current ? ALL_WORKSPACES : "",
+            }}
           />
           <ListBody className="mt-4">
             {page.total === 0 ? (
@@ -91,17 +104,30 @@ export default async function SecretsPage({ searchParams }: Props) {
                 title="No secrets match these filters"
                 description="Try another search or clear the filters."
                 action={
-                  <Link href={narrowedByTopBar ? secretListHref({}, { workspaceId: ALL_WORKSPACES }) : "/secrets"} className={buttonClasses("secondary")}>
+                  <Link
+                    href={narrowedByTopBar ? secretListHref({}, { workspaceId: ALL_WORKSPACES }) : "/secrets"}
+                    className={buttonClasses("secondary")}
+                  >
                     Clear filters
                   </Link>
                 }
               />
             ) : (
-              <SecretsTable items={page.rows.map((r) => toSecretListItem(r, at))} params={params} actions={deletionActions} {...deletion} />
+              <SecretsTable
+                items={page.rows.map((r) => toSecretListItem(r, at))}
+                params={params}
+                actions={deletionActions}
+                {...deletion}
+              />
             )}
           </ListBody>
           {page.total > 0 && (
-            <Pagination page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(p) => secretListHref(params, { page: p })} />
+            <Pagination
+              page={page.page}
+              pageSize={page.pageSize}
+              total={page.total}
+              hrefFor={(p) => secretListHref(params, { page: p })}
+            />
           )}
         </ListTransition>
       )}

@@ -30,8 +30,11 @@ export const deleteSecretAction = formAction(
   }),
 );
 
-export const cancelDeletionAction = secretAction(z.object({ secretId: id }), async ({ secretId }, { actor, request }) => {
-  await cancelDeletion(actor, secretId, { request });
-  revalidatePath("/secrets", "layout");
-  return { cancelled: true };
-});
+export const cancelDeletionAction = secretAction(
+  z.object({ secretId: id }),
+  async ({ secretId }, { actor, request }) => {
+    await cancelDeletion(actor, secretId, { request });
+    revalidatePath("/secrets", "layout");
+    return { cancelled: true };
+  },
+);

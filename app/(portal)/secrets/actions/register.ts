@@ -22,13 +22,23 @@ export const registerSecretAction = organizationAction(registerSecretSchema, asy
   return { id: secret.id, name: secret.name };
 });
 
-const nameCheckSchema = z.object({ orgId: id, scope: z.enum(SCOPES), workspaceId: id.optional(), name: secretNameSchema });
+const nameCheckSchema = z.object({
+  orgId: id,
+  scope: z.enum(SCOPES),
+  workspaceId: id.optional(),
+  name: secretNameSchema,
+});
 
 export const checkSecretNameAction = organizationAction(nameCheckSchema, async (input, { actor }) => {
   return { available: await isSecretNameAvailable(actor, input) };
 });
 
-const certificateSchema = z.object({ certificatePem: z.string().min(1).max(CERTIFICATE_MAX_BYTES * 2) });
+const certificateSchema = z.object({
+  certificatePem: z
+    .string()
+    .min(1)
+    .max(CERTIFICATE_MAX_BYTES * 2),
+});
 
 /** Reads a certificate (public data) so that the wizard can show its details before registering. */
 export const inspectCertificateAction = defineAction(certificateSchema, async (input) => {

@@ -23,7 +23,8 @@ export default async function ValueMatrixPage({ searchParams }: Props) {
   const missingOnly = first(params.missing) === "1";
   const page = Math.max(1, Number.parseInt(first(params.page), 10) || 1);
   const matrix = await valueMatrix(actor, { q: q || undefined, missingOnly, page });
-  const hrefFor = (p: number) => `/secrets/matrix?${new URLSearchParams({ ...(q ? { q } : {}), ...(missingOnly ? { missing: "1" } : {}), page: String(p) })}`;
+  const hrefFor = (p: number) =>
+    `/secrets/matrix?${new URLSearchParams({ ...(q ? { q } : {}), ...(missingOnly ? { missing: "1" } : {}), page: String(p) })}`;
   return (
     <>
       <PageHeader
@@ -31,14 +32,23 @@ export default async function ValueMatrixPage({ searchParams }: Props) {
         description="Which environments each secret has a value in. Values are compared on the server through keyed hashes, never shown."
         actions={
           <>
-            <Link href="/secrets" className={buttonClasses("secondary")}>Secrets Manager</Link>
-            <CopyValuesButton orgId={ctx.org.id} environments={matrix.environments} actions={{ candidates: copyCandidatesAction, preview: previewCopyAction, apply: applyCopyAction }} />
+            <Link href="/secrets" className={buttonClasses("secondary")}>
+              Secrets Manager
+            </Link>
+            <CopyValuesButton
+              orgId={ctx.org.id}
+              environments={matrix.environments}
+              actions={{ candidates: copyCandidatesAction, preview: previewCopyAction, apply: applyCopyAction }}
+            />
           </>
         }
       />
       <ValueMatrixFilters q={q} missingOnly={missingOnly} />
       {matrix.total === 0 ? (
-        <EmptyState title={q || missingOnly ? "No secrets match" : "No secrets yet"} description={missingOnly ? "Every secret you can see has a value in every environment." : undefined} />
+        <EmptyState
+          title={q || missingOnly ? "No secrets match" : "No secrets yet"}
+          description={missingOnly ? "Every secret you can see has a value in every environment." : undefined}
+        />
       ) : (
         <>
           <ValueMatrixTable matrix={matrix} />

@@ -5,7 +5,12 @@ import { listEnvironments } from "@/lib/environments";
 import { listSpots } from "@/lib/groups";
 import { PageHeader } from "@/components/ui";
 import { RegisterSecretWizard } from "@/components/secrets/wizard/register-secret-wizard";
-import { checkCertificateKeyAction, checkSecretNameAction, inspectCertificateAction, registerSecretAction } from "../actions/register";
+import {
+  checkCertificateKeyAction,
+  checkSecretNameAction,
+  inspectCertificateAction,
+  registerSecretAction,
+} from "../actions/register";
 
 export const metadata: Metadata = { title: "Register secret" };
 
@@ -14,12 +19,20 @@ export default async function RegisterSecretPage() {
   const [environments, spots] = await Promise.all([listEnvironments(org.id), listSpots(org.id)]);
   return (
     <>
-      <PageHeader title="Register secret" description="Choose where the secret is stored, enter its credential, review, and register it." />
+      <PageHeader
+        title="Register secret"
+        description="Choose where the secret is stored, enter its credential, review, and register it."
+      />
       <RegisterSecretWizard
         orgId={org.id}
         environments={environments.map((e) => ({ id: e.id, name: e.name }))}
         storage={{ ...secretStorageChoices(role, workspaces), spots, currentWorkspaceId: workspace?.id }}
-        actions={{ register: registerSecretAction, checkName: checkSecretNameAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction }}
+        actions={{
+          register: registerSecretAction,
+          checkName: checkSecretNameAction,
+          inspectCertificate: inspectCertificateAction,
+          checkCertificateKey: checkCertificateKeyAction,
+        }}
       />
     </>
   );

@@ -28,14 +28,24 @@ export default async function WhereUsedPage({ searchParams }: Props) {
               <label htmlFor="usage-q" className="mb-1 block text-sm font-medium text-zinc-800">
                 Search by secret, consumer or location
               </label>
-              <Input id="usage-q" name="q" type="search" defaultValue={q} placeholder="e.g. stripe_api_key or Billing sync" />
+              <Input
+                id="usage-q"
+                name="q"
+                type="search"
+                defaultValue={q}
+                placeholder="e.g. stripe_api_key or Billing sync"
+              />
             </div>
             <Button type="submit" variant="secondary">
               Search
             </Button>
           </form>
           <UsageList rows={rows} filtered={q !== ""} showSecret />
-          {rows.length === 100 && <p className="mt-2 text-xs text-zinc-500">Showing the first 100 matches; refine the search to narrow them down.</p>}
+          {rows.length === 100 && (
+            <p className="mt-2 text-xs text-zinc-500">
+              Showing the first 100 matches; refine the search to narrow them down.
+            </p>
+          )}
         </CardContent>
       </Card>
     </>

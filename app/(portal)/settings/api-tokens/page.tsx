@@ -36,7 +36,10 @@ export default async function ApiTokensPage() {
         />
       </div>
       {tokens.length === 0 ? (
-        <EmptyState title="No API tokens yet" description="Create a token for each machine client, with only the permissions and environments it needs." />
+        <EmptyState
+          title="No API tokens yet"
+          description="Create a token for each machine client, with only the permissions and environments it needs."
+        />
       ) : (
         <TokenTable tokens={tokens} revoke={revokeApiTokenAction} />
       )}

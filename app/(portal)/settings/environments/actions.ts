@@ -4,7 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { formAction, environmentAction, organizationAction } from "@/lib/authz";
 import { createEnvironment, deleteEnvironment, moveEnvironment, renameEnvironment } from "@/lib/environments";
-import { createEnvironmentSchema, environmentRefSchema, moveEnvironmentSchema, renameEnvironmentSchema } from "@/lib/environments/schema";
+import {
+  createEnvironmentSchema,
+  environmentRefSchema,
+  moveEnvironmentSchema,
+  renameEnvironmentSchema,
+} from "@/lib/environments/schema";
 
 const refresh = () => revalidatePath("/", "layout");
 

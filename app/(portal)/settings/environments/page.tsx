@@ -3,7 +3,12 @@ import { environmentValueCounts, listEnvironments } from "@/lib/environments";
 import { EnvironmentsPanel } from "@/components/admin/environments/environments-panel";
 import { requireSettingsSection } from "../require-section";
 import { applyCopyAction, copyCandidatesAction, previewCopyAction } from "../../transfer/actions";
-import { createEnvironmentAction, deleteEnvironmentAction, moveEnvironmentAction, renameEnvironmentAction } from "./actions";
+import {
+  createEnvironmentAction,
+  deleteEnvironmentAction,
+  moveEnvironmentAction,
+  renameEnvironmentAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Environments" };
 

@@ -14,8 +14,8 @@ export default async function LifecycleSettingsPage() {
       <div className="text-sm text-zinc-600">
         <h2 className="text-lg font-semibold text-zinc-900">Lifecycle</h2>
         <p className="mt-1">
-          A secret not used for the inactivity period becomes Inactive and is deleted automatically after the grace period,
-          unless it is used again. Reminders go to its owner (personal secrets) or to the people who manage it.
+          A secret not used for the inactivity period becomes Inactive and is deleted automatically after the grace
+          period, unless it is used again. Reminders go to its owner (personal secrets) or to the people who manage it.
         </p>
       </div>
       <LifecycleSettingsForm

@@ -18,11 +18,14 @@ export const inviteMemberAction = formAction(
   }),
 );
 
-export const revokeInvitationAction = invitationAction(invitationRefSchema, async ({ invitationId }, { actor, request }) => {
-  await revokeInvitation(actor, invitationId, { request });
-  revalidatePath(PATH);
-  return { invitationId };
-});
+export const revokeInvitationAction = invitationAction(
+  invitationRefSchema,
+  async ({ invitationId }, { actor, request }) => {
+    await revokeInvitation(actor, invitationId, { request });
+    revalidatePath(PATH);
+    return { invitationId };
+  },
+);
 
 export const changeRoleAction = organizationAction(changeRoleSchema, async (input, { actor, request }) => {
   const changed = await changeMemberRole(actor, input, { request });

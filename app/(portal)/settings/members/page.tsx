@@ -16,9 +16,25 @@ export default async function MembersPage() {
     <MembersPanel
       orgId={ctx.org.id}
       smtp={Boolean(env().SMTP_URL)}
-      members={members.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString(), lastLoginAt: m.lastLoginAt?.toISOString() ?? null }))}
-      invitations={invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString(), invitedBy: i.invitedBy, expired: i.expired }))}
-      actions={{ invite: inviteMemberAction, revokeInvitation: revokeInvitationAction, changeRole: changeRoleAction, remove: removeMemberAction }}
+      members={members.map((m) => ({
+        ...m,
+        joinedAt: m.joinedAt.toISOString(),
+        lastLoginAt: m.lastLoginAt?.toISOString() ?? null,
+      }))}
+      invitations={invitations.map((i) => ({
+        id: i.id,
+        email: i.email,
+        role: i.role,
+        expiresAt: i.expiresAt.toISOString(),
+        invitedBy: i.invitedBy,
+        expired: i.expired,
+      }))}
+      actions={{
+        invite: inviteMemberAction,
+        revokeInvitation: revokeInvitationAction,
+        changeRole: changeRoleAction,
+        remove: removeMemberAction,
+      }}
     />
   );
 }

@@ -42,16 +42,29 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         )}
       </div>
       {result.items.length === 0 ? (
-        <EmptyState title="The outbox is empty" description="Reminders about deletions and expiration dates appear here as e-mails." />
+        <EmptyState
+          title="The outbox is empty"
+          description="Reminders about deletions and expiration dates appear here as e-mails."
+        />
       ) : (
         <OutboxList items={result.items} />
       )}
       {result.pageCount > 1 && (
         <nav aria-label="Pages" className="flex items-center justify-between text-sm text-zinc-600">
-          <span>Page {result.page} of {result.pageCount}</span>
+          <span>
+            Page {result.page} of {result.pageCount}
+          </span>
           <span className="flex gap-2">
-            {result.page > 1 && <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page - 1}`}>Previous</Link>}
-            {result.page < result.pageCount && <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page + 1}`}>Next</Link>}
+            {result.page > 1 && (
+              <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page - 1}`}>
+                Previous
+              </Link>
+            )}
+            {result.page < result.pageCount && (
+              <Link className={buttonClasses("secondary", "sm")} href={`/settings/outbox?page=${result.page + 1}`}>
+                Next
+              </Link>
+            )}
           </span>
         </nav>
       )}

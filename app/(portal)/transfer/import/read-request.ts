@@ -12,7 +12,8 @@ const MAX_BODY = 9 * 1024 * 1024;
 export async function readSameOriginJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
   if (!isSameOrigin(req.headers)) throw new ForbiddenError("Cross-site requests are refused.");
   if (!req.headers.get("content-type")?.startsWith("application/json")) throw new ValidationError("Send JSON.");
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY) throw new ValidationError("The file is too large: at most 8 MB.");
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY)
+    throw new ValidationError("The file is too large: at most 8 MB.");
   const text = await req.text();
   if (text.length > MAX_BODY) throw new ValidationError("The file is too large: at most 8 MB.");
   let body: unknown;

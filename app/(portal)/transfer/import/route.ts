@@ -23,7 +23,10 @@ export const POST = sessionRoute(async ({ req, request, user }) => {
     async start(controller) {
       const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const result = await commitImport(actor, input, { request, onProgress: (p) => send({ type: "progress", ...p }) });
+        const result = await commitImport(actor, input, {
+          request,
+          onProgress: (p) => send({ type: "progress", ...p }),
+        });
         send({ type: "done", result });
       } catch (e) {
         const failure = toActionError(e);
@@ -33,5 +36,7 @@ export const POST = sessionRoute(async ({ req, request, user }) => {
       }
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+  });
 });

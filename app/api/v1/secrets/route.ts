@@ -14,6 +14,7 @@ export const GET = withApiAuth(
 );
 
 export const POST = withApiAuth(
-  async ({ actor, req, request }) => registerSecret(actor, await apiRegisterInput(actor, await req.json()), { request }),
+  async ({ actor, req, request }) =>
+    registerSecret(actor, await apiRegisterInput(actor, await req.json()), { request }),
   { permission: "write", status: 201 },
 );

@@ -5,6 +5,8 @@ import { usageJson } from "@/lib/api/serialize";
 import { searchUsages } from "@/lib/usage";
 
 export const GET = withApiAuth(
-  async ({ actor, req }) => ({ items: (await searchUsages(actor, parseQuery(req, usageSearchQuery).q)).map(usageJson) }),
+  async ({ actor, req }) => ({
+    items: (await searchUsages(actor, parseQuery(req, usageSearchQuery).q)).map(usageJson),
+  }),
   { permission: "read" },
 );

@@ -40,7 +40,11 @@ export default async function QuickCommandPage({ params }: Props) {
             environments={environments.map((e) => ({ id: e.id, name: e.name }))}
             inputs={command.inputs}
             run={runCommandAction}
-            blocked={pending ? `The header ${pending.key} needs a secret: edit the command and choose one with the Secret button before running it.` : null}
+            blocked={
+              pending
+                ? `The header ${pending.key} needs a secret: edit the command and choose one with the Secret button before running it.`
+                : null
+            }
           />
         )}
       </div>

@@ -16,7 +16,10 @@ export default async function EditQuickCommandPage({ params }: Props) {
   const { ctx, command } = await loadEditableCommand((await params).commandId);
   return (
     <>
-      <PageHeader title={`Edit ${command.name}`} description="Changes apply to everyone who can see this command. Secrets you add must be ones you may use." />
+      <PageHeader
+        title={`Edit ${command.name}`}
+        description="Changes apply to everyone who can see this command. Secrets you add must be ones you may use."
+      />
       <CommandForm
         {...await commandFormProps(ctx)}
         initial={commandToForm(command)}

@@ -48,7 +48,9 @@ export default async function SecretPage({ params }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             <StatusBadge status={secret.status} />
             <span>{view.typeLabel}</span>
-            {secret.status === "SCHEDULED_FOR_DELETION" && view.deletionDueOn && <span>· deleted on {view.deletionDueOn} unless cancelled</span>}
+            {secret.status === "SCHEDULED_FOR_DELETION" && view.deletionDueOn && (
+              <span>· deleted on {view.deletionDueOn} unless cancelled</span>
+            )}
           </span>
         }
         actions={<SecretPageActions secret={view} actions={deletionActions} {...deletion} />}
@@ -60,10 +62,15 @@ export default async function SecretPage({ params }: Props) {
           <Card className="lg:col-span-2">
             <CardContent>
               <h2 className="mb-1 text-base font-semibold text-zinc-900">Test</h2>
-              <p className="mb-3 text-sm text-zinc-600">Fetch an access token from the token URL and show its type, scopes and expiry. The token itself is never shown.</p>
+              <p className="mb-3 text-sm text-zinc-600">
+                Fetch an access token from the token URL and show its type, scopes and expiry. The token itself is never
+                shown.
+              </p>
               <OAuthTestButton
                 secretId={secret.id}
-                environments={secret.environments.filter((e) => e.isSet).map((e) => ({ id: e.environmentId, name: e.environmentName }))}
+                environments={secret.environments
+                  .filter((e) => e.isSet)
+                  .map((e) => ({ id: e.environmentId, name: e.environmentName }))}
                 test={testClientCredentialsAction}
               />
             </CardContent>
@@ -71,7 +78,11 @@ export default async function SecretPage({ params }: Props) {
         )}
         <Card className="lg:col-span-2">
           <CardContent>
-            <WhereUsedPanel secretId={secret.id} listUsages={deletionActions.listUsages} initial={usages.map(toUsageItem)} />
+            <WhereUsedPanel
+              secretId={secret.id}
+              listUsages={deletionActions.listUsages}
+              initial={usages.map(toUsageItem)}
+            />
           </CardContent>
         </Card>
         <VersionHistory
@@ -91,7 +102,13 @@ export default async function SecretPage({ params }: Props) {
         />
         <RecentAuditEvents
           secretId={secret.id}
-          events={audit.rows.map((e) => ({ id: e.id, at: formatMinute(e.at), action: auditActionLabel(e.action), actor: e.actorLabel, outcome: e.outcome }))}
+          events={audit.rows.map((e) => ({
+            id: e.id,
+            at: formatMinute(e.at),
+            action: auditActionLabel(e.action),
+            actor: e.actorLabel,
+            outcome: e.outcome,
+          }))}
         />
       </div>
     </>

@@ -21,13 +21,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditSecretPage({ params }: Props) {
   const { actor, secret } = await loadEditableSecret((await params).secretId);
-  const [usages, spots] = await Promise.all([listUsages(actor, secret.id), secret.scope === "ORGANIZATION" ? listSpots(secret.orgId) : []]);
+  const [usages, spots] = await Promise.all([
+    listUsages(actor, secret.id),
+    secret.scope === "ORGANIZATION" ? listSpots(secret.orgId) : [],
+  ]);
   return (
     <>
-      <PageHeader title={`Edit ${secret.name}`} description="Change the description, availability, fields or values. Values you leave blank stay as they are." />
+      <PageHeader
+        title={`Edit ${secret.name}`}
+        description="Change the description, availability, fields or values. Values you leave blank stay as they are."
+      />
       <Card className="mb-6">
         <CardContent>
-          <p className="mb-3 text-sm text-zinc-600">Changes apply to every consumer below the next time it uses the secret.</p>
+          <p className="mb-3 text-sm text-zinc-600">
+            Changes apply to every consumer below the next time it uses the secret.
+          </p>
           <WhereUsedPanel secretId={secret.id} listUsages={listSecretUsagesAction} initial={usages.map(toUsageItem)} />
         </CardContent>
       </Card>
@@ -42,7 +50,11 @@ export default async function EditSecretPage({ params }: Props) {
         }))}
         spots={spots}
         certificate={certificateDetailsOf(secret)}
-        actions={{ update: updateSecretAction, inspectCertificate: inspectCertificateAction, checkCertificateKey: checkCertificateKeyAction }}
+        actions={{
+          update: updateSecretAction,
+          inspectCertificate: inspectCertificateAction,
+          checkCertificateKey: checkCertificateKeyAction,
+        }}
       />
     </>
   );

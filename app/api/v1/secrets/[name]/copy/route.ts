@@ -10,8 +10,16 @@ export const POST = withApiAuth<{ name: string }>(
     const { name } = parseInput(secretNameParams, params);
     const body = await parseJsonBody(req, copyValueRequestSchema);
     const id = await secretIdByName(actor, name, parseQuery(req, workspaceQuery).workspace);
-    const [from, to] = await Promise.all([findEnvironment(actor.orgId, body.from), findEnvironment(actor.orgId, body.to)]);
-    return copyValue(actor, id, { fromEnvironmentId: from.id, toEnvironmentId: to.id, expectedVersion: body.expectedVersion }, { request });
+    const [from, to] = await Promise.all([
+      findEnvironment(actor.orgId, body.from),
+      findEnvironment(actor.orgId, body.to),
+    ]);
+    return copyValue(
+      actor,
+      id,
+      { fromEnvironmentId: from.id, toEnvironmentId: to.id, expectedVersion: body.expectedVersion },
+      { request },
+    );
   },
   { permission: "write" },
 );

@@ -14,7 +14,12 @@ export const POST = withApiAuth<{ name: string }>(
     const environment = await findEnvironment(actor.orgId, body.environment);
     const row = await loadSecretForUseByName(actor, name, environment, workspace);
     const r = await useLoadedSecret(actor, row, environment.id, { request, consumer: body.consumer });
-    return { secret: r.secret, environment: { ...r.environment, slug: environment.slug }, headers: r.headers, fields: r.fields };
+    return {
+      secret: r.secret,
+      environment: { ...r.environment, slug: environment.slug },
+      headers: r.headers,
+      fields: r.fields,
+    };
   },
   { permission: "resolve" },
 );
