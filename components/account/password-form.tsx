@@ -7,19 +7,21 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/account/schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/members/schema";
-import { Button, FieldError, Input, Label, useToast } from "@/components/ui";
+import { Button, useToast } from "@/components/ui";
+import { HookFormError, HookFormFields, type HookFieldSpec } from "@/components/forms/hook-form-fields";
 import type { ChangePasswordAction } from "./types";
 
 type Field = keyof ChangePasswordInput;
-const FIELDS: { name: Field; label: string; autoComplete: string; hint?: string }[] = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
+const FIELDS: HookFieldSpec<ChangePasswordInput>[] = [
+  { name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" },
   {
     name: "newPassword",
     label: "New password",
+    type: "password",
     autoComplete: "new-password",
     hint: `At least ${PASSWORD_MIN_LENGTH} characters.`,
   },
-  { name: "confirmPassword", label: "Confirm new password", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "Confirm new password", type: "password", autoComplete: "new-password" },
 ];
 const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
@@ -28,7 +30,7 @@ export function PasswordForm({ action }: { action: ChangePasswordAction }) {
   const toast = useToast();
   const router = useRouter();
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: EMPTY });
-  const { register, handleSubmit, formState, setError, reset } = form;
+  const { handleSubmit, formState, setError, reset } = form;
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await action(values);
@@ -46,33 +48,8 @@ export function PasswordForm({ action }: { action: ChangePasswordAction }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {FIELDS.map((f) => {
-        const error = formState.errors[f.name]?.message;
-        return (
-          <div key={f.name}>
-            <Label htmlFor={`${id}-${f.name}`}>{f.label}</Label>
-            <Input
-              id={`${id}-${f.name}`}
-              type="password"
-              autoComplete={f.autoComplete}
-              aria-invalid={!!error}
-              aria-describedby={`${id}-${f.name}-hint ${id}-${f.name}-error`}
-              {...register(f.name)}
-            />
-            {f.hint && (
-              <p id={`${id}-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">
-                {f.hint}
-              </p>
-            )}
-            <FieldError id={`${id}-${f.name}-error`}>{error}</FieldError>
-          </div>
-        );
-      })}
-      {formState.errors.root?.message && (
-        <p role="alert" className="text-sm text-red-700">
-          {formState.errors.root.message}
-        </p>
-      )}
+      <HookFormFields id={id} fields={FIELDS} form={form} />
+      <HookFormError form={form} />
       <p className="text-xs text-zinc-500">Changing your password signs you out on every other browser and device.</p>
       <div className="flex justify-end">
         <Button type="submit" pending={formState.isSubmitting}>

@@ -5,11 +5,12 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { acceptInvitationSchema, PASSWORD_MIN_LENGTH, type AcceptInvitationInput } from "@/lib/members/schema";
-import { Button, FieldError, Input, Label } from "@/components/ui";
+import { Button, Input, Label } from "@/components/ui";
+import { HookFormError, HookFormFields, type HookFieldSpec } from "@/components/forms/hook-form-fields";
 import type { acceptInvitationAction } from "./actions";
 
 type Field = "name" | "password" | "confirmPassword";
-const FIELDS: { name: Field; label: string; type: string; autoComplete: string; hint?: string }[] = [
+const FIELDS: HookFieldSpec<AcceptInvitationInput>[] = [
   { name: "name", label: "Name", type: "text", autoComplete: "name" },
   {
     name: "password",
@@ -35,7 +36,7 @@ export function AcceptForm({
     resolver: zodResolver(acceptInvitationSchema),
     defaultValues: { token, name: "", password: "", confirmPassword: "" },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { handleSubmit, formState, setError } = form;
   const onSubmit = handleSubmit(async (values) => {
     const result = await action(values);
     if (!result.ok) {
@@ -57,33 +58,8 @@ export function AcceptForm({
         <Label htmlFor={`${id}-email`}>E-mail</Label>
         <Input id={`${id}-email`} value={email} readOnly disabled autoComplete="username" />
       </div>
-      {FIELDS.map((f) => {
-        const error = formState.errors[f.name]?.message;
-        return (
-          <div key={f.name}>
-            <Label htmlFor={`${id}-${f.name}`}>{f.label}</Label>
-            <Input
-              id={`${id}-${f.name}`}
-              type={f.type}
-              autoComplete={f.autoComplete}
-              aria-invalid={!!error}
-              aria-describedby={`${id}-${f.name}-hint ${id}-${f.name}-error`}
-              {...register(f.name)}
-            />
-            {f.hint && (
-              <p id={`${id}-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">
-                {f.hint}
-              </p>
-            )}
-            <FieldError id={`${id}-${f.name}-error`}>{error}</FieldError>
-          </div>
-        );
-      })}
-      {formState.errors.root?.message && (
-        <p role="alert" className="text-sm text-red-700">
-          {formState.errors.root.message}
-        </p>
-      )}
+      <HookFormFields id={id} fields={FIELDS} form={form} />
+      <HookFormError form={form} />
       <Button type="submit" className="w-full" pending={formState.isSubmitting}>
         Accept invitation
       </Button>
