@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui";
 import type { Refusal } from "./use-run-action";
 
 /** Why the server refused, with any listed details (e.g. the secrets restricted to a Spot). */
@@ -5,7 +6,7 @@ export function RefusalMessage({ refusal }: { refusal: Refusal | null }) {
   if (!refusal) return null;
   const details = refusal.details.filter((d) => d !== refusal.message);
   return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <Alert>
       <p>{refusal.message}</p>
       {details.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
@@ -14,6 +15,6 @@ export function RefusalMessage({ refusal }: { refusal: Refusal | null }) {
           ))}
         </ul>
       )}
-    </div>
+    </Alert>
   );
 }

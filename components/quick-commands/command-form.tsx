@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { Button, Card, CardContent } from "@/components/ui";
+import { Alert, Button, Card, CardContent } from "@/components/ui";
 import type { CreateCommandAction, PickerSecretsAction, UpdateCommandAction } from "./action-types.ts";
 import { BodyField, RequestFields, VisibilityField } from "./command-fields.tsx";
 import { commandResolver } from "./command-resolver.ts";
@@ -69,11 +69,7 @@ export function CommandForm({ orgId, initial, existing, canShare, workspaces, wi
       <form noValidate onSubmit={submit}>
         <Card>
           <CardContent className="grid gap-5 py-6">
-            {formError && (
-              <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-                {formError}
-              </div>
-            )}
+            {formError && <Alert>{formError}</Alert>}
             <RequestFields />
             <HeaderRows onChooseSecret={setPicking} />
             <BodyField />

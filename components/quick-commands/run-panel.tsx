@@ -2,7 +2,7 @@
 // Run a command: choose the Environment whose secret values are used, fill in the run-time
 // inputs, Run. The request is made by the server; the browser gets the redacted result.
 import { useId, useState } from "react";
-import { Button, Card, CardContent, CardHeader, CardTitle, Input, Label, Select } from "@/components/ui";
+import { Alert, Button, Card, CardContent, CardHeader, CardTitle, Input, Label, Select } from "@/components/ui";
 import type { RunResult } from "@/lib/quick-commands/views";
 import type { RunCommandAction } from "./action-types.ts";
 import { RunResultView } from "./run-result.tsx";
@@ -73,11 +73,7 @@ export function RunPanel({ commandId, environments, inputs, run, blocked }: Prop
             </Button>
           </div>
         </form>
-        {error && (
-          <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-            {error}
-          </div>
-        )}
+        {error && <Alert>{error}</Alert>}
         {result && <RunResultView result={result} />}
       </CardContent>
     </Card>

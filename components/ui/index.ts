@@ -1,4 +1,5 @@
 export { cn } from "./cn.ts";
+export { Alert } from "./alert.tsx";
 export { Button, buttonClasses, Spinner, type ButtonProps } from "./button.tsx";
 export { Input, Textarea, FieldError, fieldClasses } from "./input.tsx";
 export { Label } from "./label.tsx";

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { EMPTY_FORM_STATE, fieldError, formError, type FormSubmit } from "@/lib/authz/form-state";
-import { Button, FieldError, Input, Label, useHydrated } from "@/components/ui";
+import { Alert, Button, FieldError, Input, Label, useHydrated } from "@/components/ui";
 
 export function LoginForm({
   callbackUrl,
@@ -38,11 +38,7 @@ export function LoginForm({
 
   return (
     <div className="space-y-5">
-      {error && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
-        </div>
-      )}
+      {error && <Alert>{error}</Alert>}
       <form action={submit} noValidate className="space-y-4">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div>

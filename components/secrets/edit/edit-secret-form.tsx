@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { Button, Card, CardContent, buttonClasses, useToast } from "@/components/ui";
+import { Alert, Button, Card, CardContent, buttonClasses, useToast } from "@/components/ui";
 import type {
   CertificateDetails,
   CheckCertificateKeyAction,
@@ -86,11 +86,7 @@ export function EditSecretForm({
         <form noValidate onSubmit={submit}>
           <Card>
             <CardContent className="grid gap-5 py-6">
-              {formError && (
-                <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-                  {formError}
-                </div>
-              )}
+              {formError && <Alert>{formError}</Alert>}
               <EditFields
                 name={name}
                 typeLabel={typeLabel}

@@ -4,7 +4,7 @@
 // server refusal), validated with the registration schema the server action uses.
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type Path } from "react-hook-form";
-import { Button, Card, CardContent, useHydrated } from "@/components/ui";
+import { Alert, Button, Card, CardContent, useHydrated } from "@/components/ui";
 import type {
   CertificateDetails,
   CheckCertificateKeyAction,
@@ -159,14 +159,7 @@ function WizardForm({
               <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold text-zinc-900 focus:outline-none">
                 {STEP_TITLES[step]}
               </h2>
-              {formError && (
-                <div
-                  role="alert"
-                  className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
-                >
-                  {formError}
-                </div>
-              )}
+              {formError && <Alert className="mb-4">{formError}</Alert>}
               {step === 0 && <StorageLocationStep {...storage} />}
               {step === 1 && (
                 <CredentialStep
