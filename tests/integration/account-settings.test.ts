@@ -72,7 +72,12 @@ describe("changing the password", () => {
     expect(await verifyPassword(row.passwordHash!, org.password)).toBe(true);
     expect(row.failedLoginCount).toBe(1);
     const [audit] = await auditsOf(user.id, "auth.password_change");
-    expect(audit).toMatchObject({ outcome: "FAILURE", orgId: null, targetId: user.id, userAgent: "vitest-account" });
+    expect(audit).toMatchObject({
+      outcome: "FAILURE",
+      orgId: org.orgId,
+      targetId: user.id,
+      userAgent: "vitest-account",
+    });
     expect(JSON.parse(audit!.detail)).toMatchObject({ reason: "wrong_password" });
   });
 
@@ -124,7 +129,7 @@ describe("changing the password", () => {
     expect(await verifyPassword(row.passwordHash!, org.password)).toBe(false);
 
     const audits = await auditsOf(user.id, "auth.password_change");
-    expect(audits.at(-1)).toMatchObject({ outcome: "SUCCESS", orgId: null, targetId: user.id });
+    expect(audits.at(-1)).toMatchObject({ outcome: "SUCCESS", orgId: org.orgId, targetId: user.id });
     expect(JSON.parse(audits.at(-1)!.detail).otherSessionsEnded).toBeGreaterThanOrEqual(2);
     const everything = JSON.stringify(await db.auditEvent.findMany({ where: { actorUserId: user.id } }));
     expect(everything).not.toContain(NEW_PASSWORD);

@@ -1,6 +1,7 @@
 // What an attacker with a copy of the database sees: no secret field of any type in the
 // clear, ciphertexts that do not decrypt when moved to another row, and key material that
 // is gone once a secret is deleted now.
+import { generateKeyPairSync } from "node:crypto";
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -21,6 +22,12 @@ let org: OrgFixture;
 beforeAll(async () => {
   org = await orgFixture("rest");
 });
+
+/** A PEM private key encrypted with `passphrase` (keys are parsed and the passphrase checked). */
+const encryptedKey = (passphrase: string) =>
+  generateKeyPairSync("ed25519")
+    .privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase })
+    .toString();
 
 function credentialOfEachType(certPem: string, keyPem: string) {
   const c = (suffix: string) => `${CANARY}-${suffix}`;
@@ -48,8 +55,8 @@ function credentialOfEachType(certPem: string, keyPem: string) {
       host: "sftp.example.com",
       port: 22,
       username: "u",
-      // A real OpenSSH key (keys are parsed since issue 13); an unencrypted key ignores the passphrase.
-      value: { privateKey: SSH_KEY, passphrase: c("pass") },
+      // A real key, encrypted with the canary passphrase (a passphrase for an unencrypted key is refused).
+      value: { privateKey: encryptedKey(c("pass")), passphrase: c("pass") },
     },
     JSON_CREDENTIALS: { type: "JSON_CREDENTIALS", value: { document: JSON.stringify({ private_key: c("json") }) } },
   } as const;
