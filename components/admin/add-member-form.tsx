@@ -1,6 +1,7 @@
 "use client";
 // "Add member" to a workspace or Spot: choose one of the organization's members (and a role
 // for workspaces).
+import { useRef } from "react";
 import type { FormSubmit } from "@/lib/authz/form-state";
 import { SimpleForm, type FieldSpec } from "./simple-form";
 import type { MemberOption } from "./types";
@@ -14,6 +15,10 @@ type Props = {
 };
 
 export function AddMemberForm({ defaults, candidates, roles, action, placeName }: Props) {
+  // Every name offered so far: the answer arrives with the refreshed page, where the member just
+  // added is no longer a candidate.
+  const names = useRef(new Map<string, string>());
+  for (const c of candidates) names.current.set(c.userId, c.name);
   if (candidates.length === 0)
     return <p className="text-sm text-zinc-500">Every member of the organization is already in {placeName}.</p>;
   const fields: FieldSpec[] = [
@@ -36,9 +41,7 @@ export function AddMemberForm({ defaults, candidates, roles, action, placeName }
       fields={fields}
       submitLabel="Add member"
       action={action}
-      success={(_d, input) =>
-        `${candidates.find((c) => c.userId === input.userId)?.name ?? "The member"} was added to ${placeName}.`
-      }
+      success={(_d, input) => `${names.current.get(input.userId ?? "") ?? "The member"} was added to ${placeName}.`}
     />
   );
 }

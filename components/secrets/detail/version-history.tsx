@@ -44,56 +44,59 @@ export function VersionHistory({
         {versions.length === 0 ? (
           <p className="text-sm text-zinc-600">No values yet.</p>
         ) : (
-          <table className="w-full text-sm">
-            <caption className="sr-only">Versions of the values</caption>
-            <thead>
-              <tr className="text-left text-zinc-600">
-                <th scope="col" className="py-1.5 font-medium">
-                  Environment
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  Version
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  Created
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  By
-                </th>
-                <th scope="col" className="py-1.5">
-                  <span className="sr-only">State and actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {versions.map((v) => (
-                <tr key={`${v.environmentId}:${v.version}`}>
-                  <td className="py-2">{v.environmentName}</td>
-                  <td className="py-2 tabular-nums">{v.version}</td>
-                  <td className="py-2 whitespace-nowrap tabular-nums">{v.createdAt}</td>
-                  <td className="py-2">
-                    {v.author ?? <span className="text-zinc-500">API token or removed user</span>}
-                  </td>
-                  <td className="py-2 text-right">
-                    {v.current ? (
-                      <Badge tone="accent">Current</Badge>
-                    ) : v.destroyed ? (
-                      <Badge>Destroyed</Badge>
-                    ) : canRollback ? (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        aria-label={`Roll back ${v.environmentName} to version ${v.version}`}
-                        onClick={() => setTarget(v)}
-                      >
-                        Roll back
-                      </Button>
-                    ) : null}
-                  </td>
+          // On a phone the table scrolls inside the card, never the page.
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Versions of the values</caption>
+              <thead>
+                <tr className="text-left text-zinc-600">
+                  <th scope="col" className="py-1.5 font-medium">
+                    Environment
+                  </th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    Version
+                  </th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    Created
+                  </th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    By
+                  </th>
+                  <th scope="col" className="py-1.5">
+                    <span className="sr-only">State and actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-zinc-100">
+                {versions.map((v) => (
+                  <tr key={`${v.environmentId}:${v.version}`}>
+                    <td className="py-2">{v.environmentName}</td>
+                    <td className="py-2 tabular-nums">{v.version}</td>
+                    <td className="py-2 tabular-nums sm:whitespace-nowrap">{v.createdAt}</td>
+                    <td className="py-2">
+                      {v.author ?? <span className="text-zinc-500">API token or removed user</span>}
+                    </td>
+                    <td className="py-2 text-right">
+                      {v.current ? (
+                        <Badge tone="accent">Current</Badge>
+                      ) : v.destroyed ? (
+                        <Badge>Destroyed</Badge>
+                      ) : canRollback ? (
+                        <Button
+                          variant="secondary"
+                          size="sm"
+                          aria-label={`Roll back ${v.environmentName} to version ${v.version}`}
+                          onClick={() => setTarget(v)}
+                        >
+                          Roll back
+                        </Button>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <RollbackDialog
           key={target ? `${target.environmentId}:${target.version}` : "none"}

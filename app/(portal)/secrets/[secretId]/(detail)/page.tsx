@@ -55,7 +55,7 @@ export default async function SecretPage({ params }: Props) {
         }
         actions={<SecretPageActions secret={view} actions={deletionActions} {...deletion} />}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <SecretFacts secret={view} />
         <EnvironmentValueStatus environments={view.environments} />
         {secret.type === "CLIENT_CREDENTIALS" && secret.actions.includes("use") && (
